@@ -1,0 +1,225 @@
+//! The whole pipeline and the JSON contract shared by the CLI and the JavaScript API.
+//!
+//! Offsets in the output are UTF-16 code units, end exclusive: what JavaScript's `String.slice`
+//! takes, so the page can highlight `text.slice(m.start, m.end)` directly.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::entities::{merge::merge, recognise::recognise, Entity, Mention};
+use crate::offsets::Utf16Offsets;
+use crate::segment::{segment, Chrome, Segments};
+use crate::time::calendar::Date;
+use crate::time::reference::{find_reference, ReferenceDate, Source};
+use crate::time::{find_times, TimeExpression};
+use crate::timeline::{build_timeline, Event};
+
+/// What the caller may tell the analyser.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Resolve relative dates against this date instead of one found in the text.
+    pub reference_date: Option<Date>,
+    /// Today's date, for a dateline that gives no year ("BEIJING, May 20"). Without it such a
+    /// dateline is not used.
+    pub today: Option<Date>,
+}
+
+/// A date option that is not a real `YYYY-MM-DD` date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionsError {
+    pub option: &'static str,
+    pub given: String,
+}
+
+impl fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} must be a real date written YYYY-MM-DD (like 2023-05-19), not {:?}", self.option, self.given)
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+impl Options {
+    /// Parses the two dates as given on a command line or from JavaScript; empty means absent.
+    pub fn parse(reference_date: Option<&str>, today: Option<&str>) -> Result<Options, OptionsError> {
+        let date = |option: &'static str, given: Option<&str>| match given.map(str::trim).filter(|g| !g.is_empty()) {
+            None => Ok(None),
+            Some(g) => Date::parse_iso(g).map(Some).ok_or_else(|| OptionsError { option, given: g.to_string() }),
+        };
+        Ok(Options { reference_date: date("reference date", reference_date)?, today: date("today", today)? })
+    }
+
+    pub fn with_today(today: &str) -> Result<Options, OptionsError> {
+        Options::parse(None, Some(today))
+    }
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Analysis {
+    pub mentions: Vec<MentionOut>,
+    pub entities: Vec<EntityOut>,
+    pub dates: Vec<DateOut>,
+    pub timeline: Vec<EventOut>,
+    pub reference_date: Option<ReferenceOut>,
+    /// Page chrome that was not analysed, so the page can show it greyed out.
+    pub ignored: Vec<IgnoredOut>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct MentionOut {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub entity: u32,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct EntityOut {
+    pub id: u32,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// How many mentions it has.
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct DateOut {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct EventOut {
+    /// `2023-05-19`, `2023-05` or `2023`.
+    pub date: String,
+    pub text: String,
+    pub entities: Vec<u32>,
+    pub start: u32,
+    pub end: u32,
+    /// The date was inferred (from a duration) rather than stated.
+    pub inferred: bool,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct ReferenceOut {
+    pub value: String,
+    /// `user`, `dateline`, `publication line` or `date line`.
+    pub source: &'static str,
+    pub start: Option<u32>,
+    pub end: Option<u32>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct IgnoredOut {
+    pub start: u32,
+    pub end: u32,
+    pub reason: &'static str,
+}
+
+/// Analyses one article. Never panics on any input; an empty text gives an empty analysis.
+pub fn analyse(text: &str, options: &Options) -> Analysis {
+    let segments = segment(text);
+    let reference = match options.reference_date {
+        Some(date) => Some(ReferenceDate { date, source: Source::User, span: None }),
+        None => find_reference(text, &segments, options.today),
+    };
+    let mentions = recognise(text, &segments);
+    let entities = merge(text, &mentions);
+    let times = find_times(text, &segments, reference.map(|r| r.date));
+    let timeline = build_timeline(text, &segments, &times, &mentions, &entities, reference.and_then(|r| r.span));
+    Output { text, offsets: Utf16Offsets::new(text) }.shape(&segments, &mentions, &entities, &times, &timeline, reference)
+}
+
+/// Converts internal byte spans to the output's UTF-16 offsets.
+struct Output<'t> {
+    text: &'t str,
+    offsets: Utf16Offsets,
+}
+
+impl Output<'_> {
+    fn shape(&self, segments: &Segments, mentions: &[Mention], entities: &[Entity], times: &[TimeExpression], timeline: &[Event], reference: Option<ReferenceDate>) -> Analysis {
+        let mut entity_of = vec![0; mentions.len()];
+        for e in entities {
+            for &m in &e.mentions {
+                entity_of[m] = e.id;
+            }
+        }
+        Analysis {
+            mentions: mentions.iter().zip(entity_of).map(|(m, entity)| MentionOut {
+                start: self.offsets.at(m.span.start),
+                end: self.offsets.at(m.span.end),
+                text: self.slice(m.span),
+                kind: m.kind.label(),
+                entity,
+            }).collect(),
+            entities: entities.iter().map(|e| EntityOut { id: e.id, kind: e.kind.label(), name: e.name.clone(), aliases: e.aliases.clone(), count: e.mentions.len() }).collect(),
+            dates: times.iter().map(|t| DateOut {
+                start: self.offsets.at(t.span.start),
+                end: self.offsets.at(t.span.end),
+                text: self.slice(t.span),
+                kind: t.kind.label(),
+                value: t.value.clone(),
+            }).collect(),
+            timeline: timeline.iter().map(|e| EventOut {
+                date: e.date.to_string(),
+                text: e.summary.clone(),
+                entities: e.entities.clone(),
+                start: self.offsets.at(e.span.start),
+                end: self.offsets.at(e.span.end),
+                inferred: false,
+            }).collect(),
+            reference_date: reference.map(|r| ReferenceOut {
+                value: r.date.to_string(),
+                source: r.source.label(),
+                start: r.span.map(|s| self.offsets.at(s.start)),
+                end: r.span.map(|s| self.offsets.at(s.end)),
+            }),
+            ignored: segments.blocks.iter().filter_map(|b| match b.chrome {
+                Chrome::Ignored(reason) => Some(IgnoredOut { start: self.offsets.at(b.span.start), end: self.offsets.at(b.span.end), reason }),
+                Chrome::Content => None,
+            }).collect(),
+        }
+    }
+
+    fn slice(&self, span: crate::Span) -> String {
+        self.text[span.start..span.end].to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_odd_inputs_give_empty_results() {
+        for text in ["", " ", "\n\n\n", "....", "\u{0}\u{feff}", "<script>alert(1)</script>", "((((((", "2023-13-45"] {
+            let result = analyse(text, &Options::default());
+            assert!(result.timeline.is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn options_explain_bad_dates() {
+        let error = Options::parse(Some("19/05/2023"), None).unwrap_err();
+        assert_eq!(error.to_string(), "reference date must be a real date written YYYY-MM-DD (like 2023-05-19), not \"19/05/2023\"");
+        assert_eq!(Options::parse(Some(""), None).unwrap(), Options::default());
+    }
+
+    #[test]
+    fn offsets_are_utf16() {
+        let text = "😀 Ürümqi hosted talks with Kazakhstan.";
+        let result = analyse(text, &Options::default());
+        let kz = result.mentions.iter().find(|m| m.text == "Kazakhstan").unwrap();
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&utf16[kz.start as usize..kz.end as usize]).unwrap(), "Kazakhstan");
+    }
+}

@@ -1,0 +1,55 @@
+//! `analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] FILE|-`: prints the analysis as JSON.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] FILE  (FILE - reads standard input)";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("analyse: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Vec<String>) -> Result<String, String> {
+    let mut reference_date = None;
+    let mut today = None;
+    let mut file = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--reference-date" => reference_date = Some(args.next().ok_or(USAGE)?),
+            "--today" => today = Some(args.next().ok_or(USAGE)?),
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            _ if file.is_none() => file = Some(arg),
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    let file = file.ok_or(USAGE)?;
+    let today = today.unwrap_or_else(system_today);
+    let options = dateline::Options::parse(reference_date.as_deref(), Some(&today)).map_err(|e| e.to_string())?;
+    let text = read(&file)?;
+    let analysis = dateline::analyse(&text, &options);
+    serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())
+}
+
+fn read(file: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let result = if file == "-" { std::io::stdin().read_to_end(&mut bytes).map(|_| ()) } else { std::fs::read(file).map(|b| bytes = b) };
+    result.map_err(|e| format!("cannot read {file}: {e}"))?;
+    // Pasted text is sometimes mis-encoded; replace what is not UTF-8 rather than refuse it.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Today's UTC date from the system clock.
+fn system_today() -> String {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    dateline::time::calendar::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
+}

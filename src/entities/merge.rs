@@ -1,0 +1,200 @@
+//! One entity per referent: mentions are merged when they spell the same name (up to
+//! transliteration), when a surname or given name refers back to a full name ("Li" → "Li Qiang"),
+//! when an acronym is defined or spelled by initials ("SCO"), or when the gazetteer says one is a
+//! variant of the other ("Kyrgyz Republic" → "Kyrgyzstan").
+
+use std::collections::HashMap;
+
+use super::names::{initials, spelling_key};
+use super::{Entity, EntityType, Mention};
+
+/// Groups `mentions` (in text order) into entities, numbered in order of first mention.
+pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
+    let mut groups = UnionFind::new(mentions.len());
+    let surface = |m: &Mention| &text[m.span.start..m.span.end];
+
+    // Same name, up to case and spelling variants; the gazetteer's canonical name counts as the name.
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let key = (m.kind, name_key(m.canonical.unwrap_or(surface(m))));
+        match by_key.get(&key) {
+            Some(&j) => groups.union(j, i),
+            None => {
+                by_key.insert(key, i);
+            }
+        }
+    }
+
+    for (i, m) in mentions.iter().enumerate() {
+        let words: Vec<&str> = surface(m).split_whitespace().collect();
+        if m.kind == EntityType::Person && words.len() == 1 {
+            if let Some(full) = full_name_for(text, mentions, i) {
+                groups.union(full, i);
+            }
+        }
+        if words.len() == 1 && surface(m).chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            if let Some(expansion) = acronym_expansion(text, mentions, i) {
+                groups.union(expansion, i);
+            }
+        }
+    }
+    build_entities(text, mentions, &mut groups)
+}
+
+/// Lower-cased, without "the" and possessive endings, with each word's spelling key.
+fn name_key(name: &str) -> String {
+    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    name.split_whitespace().map(spelling_key).collect::<Vec<_>>().join(" ")
+}
+
+/// The multi-word person a one-word person mention refers back to: the nearest earlier one
+/// sharing a word's spelling key, else the nearest later one ("Li" → "Li Qiang").
+fn full_name_for(text: &str, mentions: &[Mention], index: usize) -> Option<usize> {
+    let m = &mentions[index];
+    let key = spelling_key(&text[m.span.start..m.span.end]);
+    let shares_word = |j: &usize| {
+        let other = &mentions[*j];
+        let words: Vec<&str> = text[other.span.start..other.span.end].split_whitespace().collect();
+        other.kind == EntityType::Person && words.len() > 1 && words.iter().any(|w| spelling_key(w) == key)
+    };
+    (0..index).rev().find(shares_word).or_else(|| (index + 1..mentions.len()).find(shares_word))
+}
+
+/// The mention an acronym abbreviates: the name right before "(SCO)", else a name whose initials
+/// spell it.
+fn acronym_expansion(text: &str, mentions: &[Mention], index: usize) -> Option<usize> {
+    let m = &mentions[index];
+    let acronym: String = text[m.span.start..m.span.end].chars().filter(|c| c.is_alphanumeric()).collect();
+    if index > 0 {
+        let before = &mentions[index - 1];
+        let between = text[before.span.end..m.span.start].trim();
+        if between == "(" && text[m.span.end..].trim_start().starts_with(')') {
+            return Some(index - 1);
+        }
+    }
+    let spells_it = |j: &usize| {
+        let other = &mentions[*j];
+        let name = other.canonical.unwrap_or(&text[other.span.start..other.span.end]);
+        *j != index && name.contains(' ') && initials(name) == acronym
+    };
+    (0..mentions.len()).find(spells_it)
+}
+
+fn build_entities(text: &str, mentions: &[Mention], groups: &mut UnionFind) -> Vec<Entity> {
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let root = groups.find(i);
+        let index = *entity_of_root.entry(root).or_insert_with(|| {
+            entities.push(Entity { id: entities.len() as u32 + 1, kind: m.kind, name: String::new(), aliases: Vec::new(), mentions: Vec::new() });
+            entities.len() - 1
+        });
+        entities[index].mentions.push(i);
+    }
+    for entity in &mut entities {
+        let surfaces: Vec<&str> = entity.mentions.iter().map(|&i| &text[mentions[i].span.start..mentions[i].span.end]).collect();
+        entity.name = display_name(text, mentions, &entity.mentions, &surfaces);
+        for surface in surfaces {
+            if surface != entity.name && !entity.aliases.iter().any(|a| a == surface) {
+                entity.aliases.push(surface.to_string());
+            }
+        }
+    }
+    entities
+}
+
+/// The gazetteer's name for a variant spelling ("Kyrgyz Republic" → "Kyrgyzstan"); else the
+/// article's own fullest spelling; else the expansion of an acronym the article never spelled out.
+fn display_name(text: &str, mentions: &[Mention], members: &[usize], surfaces: &[&str]) -> String {
+    let is_acronym = |i: usize| !text[mentions[i].span.start..mentions[i].span.end].chars().any(char::is_lowercase);
+    let variant_of = members.iter().filter(|&&i| !is_acronym(i)).find_map(|&i| mentions[i].canonical);
+    let fullest = best_name(surfaces);
+    let expansion = members.iter().find_map(|&i| mentions[i].canonical);
+    match (variant_of, expansion) {
+        (Some(name), _) => name.to_string(),
+        (None, Some(name)) if !fullest.contains(' ') => name.to_string(),
+        _ => fullest.to_string(),
+    }
+}
+
+/// The fullest spelling: most words, then the most frequent, then the first.
+fn best_name<'a>(surfaces: &[&'a str]) -> &'a str {
+    let count = |s: &str| surfaces.iter().filter(|&&o| o == s).count();
+    let mut best = surfaces[0];
+    for &s in surfaces {
+        let better_words = s.split_whitespace().count() > best.split_whitespace().count();
+        let same_words = s.split_whitespace().count() == best.split_whitespace().count();
+        if better_words || (same_words && count(s) > count(best)) {
+            best = s;
+        }
+    }
+    best
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins the groups of `a` and `b`; the earlier mention's root stays the root.
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (keep, join) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[join] = keep;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognise::recognise;
+    use crate::segment::segment;
+
+    fn entities(text: &str) -> Vec<(String, Vec<String>)> {
+        let mentions = recognise(text, &segment(text));
+        merge(text, &mentions).into_iter().map(|e| (e.name, e.aliases)).collect()
+    }
+
+    #[test]
+    fn transliterations_of_one_president_merge() {
+        let found = entities("President Sadir Japarov spoke. Zaparov said yes. Later Caparov left.");
+        let president = found.iter().find(|(name, _)| name == "Sadir Japarov").expect("president");
+        assert_eq!(president.1, ["Zaparov", "Caparov"]);
+    }
+
+    #[test]
+    fn surname_refers_back_to_the_full_name() {
+        let found = entities("Chinese Premier Li Qiang arrived in Astana. Li said the visit went well.");
+        let li = found.iter().find(|(name, _)| name == "Li Qiang").expect("Li Qiang");
+        assert_eq!(li.1, ["Li"]);
+    }
+
+    #[test]
+    fn defined_acronyms_merge_with_their_expansion() {
+        let found = entities("Leaders of the Shanghai Cooperation Organization (SCO) met. The SCO summit is in July.");
+        let sco = found.iter().find(|(name, _)| name.starts_with("Shanghai")).expect("SCO");
+        assert!(sco.1.contains(&"SCO".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn gazetteer_variants_merge() {
+        let found = entities("The Kyrgyz Republic and Kyrgyzstan are one country.");
+        let kg: Vec<_> = found.iter().filter(|(name, _)| name == "Kyrgyzstan").collect();
+        assert_eq!(kg.len(), 1, "{found:?}");
+        assert_eq!(kg[0].1, ["Kyrgyz Republic"]);
+    }
+}

@@ -1,0 +1,58 @@
+//! Named entities: find mentions in sentences ([`recognise`]), then merge the mentions that name
+//! the same real-world referent ([`merge`]).
+
+pub mod merge;
+pub mod names;
+pub mod recognise;
+
+use crate::Span;
+
+/// The OntoNotes-style types the page colours and the JSON reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Person,
+    Org,
+    Gpe,
+    Loc,
+    Fac,
+    Norp,
+    Event,
+}
+
+impl EntityType {
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Fac => "FAC",
+            EntityType::Norp => "NORP",
+            EntityType::Event => "EVENT",
+        }
+    }
+}
+
+/// One occurrence of a name in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: EntityType,
+    /// The gazetteer's name for this variant ("Kyrgyz Republic" → "Kyrgyzstan"), if it has one.
+    pub canonical: Option<&'static str>,
+    /// Index of the sentence the mention is in.
+    pub sentence: usize,
+}
+
+/// One real-world referent with all its mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// 1-based, in order of first mention (0 would be falsy in JavaScript).
+    pub id: u32,
+    pub kind: EntityType,
+    pub name: String,
+    /// Other spellings found in the text, in order of appearance.
+    pub aliases: Vec<String>,
+    /// Indices into the mention list.
+    pub mentions: Vec<usize>,
+}

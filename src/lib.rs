@@ -1,0 +1,59 @@
+//! dateline: named entities, dates and a timeline from a pasted news article, with no server.
+//!
+//! The data flows one way, one module a step:
+//! text → [`segment`] (paragraphs, sentences, page chrome) → [`token`] → mentions ([`entities`], using the
+//! [`gazetteer`]) and time expressions ([`time`]) → entities with variants merged → dated events
+//! ([`timeline`]). [`analysis`] runs the steps and shapes the result that the CLI prints and the
+//! WebAssembly binding returns.
+//!
+//! ```
+//! let text = "BEIJING, May 20 (Xinhua) -- Chinese President Xi Jinping met Kyrgyz President \
+//!             Sadyr Japarov on Friday.";
+//! let result = dateline::analyse(text, &dateline::Options::with_today("2023-06-01").unwrap());
+//! assert_eq!(result.reference_date.unwrap().value, "2023-05-20");
+//! assert!(result.mentions.iter().any(|m| m.text == "Xi Jinping" && m.kind == "PERSON"));
+//! assert!(result.dates.iter().any(|d| d.text == "Friday" && d.value == "2023-05-19"));
+//! ```
+
+pub mod analysis;
+pub mod entities;
+pub mod gazetteer;
+pub mod offsets;
+pub mod segment;
+pub mod time;
+pub mod timeline;
+pub mod token;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{analyse, Analysis, Options, OptionsError};
+
+/// A byte range into the analysed text, end exclusive. Output converts these to UTF-16 offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}

@@ -1,0 +1,243 @@
+//! Lines, sentences and page chrome.
+//!
+//! Pasted articles arrive with the page around them: share buttons, "Related:" link lists, comment
+//! forms, disclaimers. Those lines are marked as chrome and no later step looks inside them.
+//! Every non-empty line is a block (pasted news keeps one paragraph a line); blocks split into
+//! sentences at `.`, `!` or `?` unless the word before is an abbreviation or an initial.
+
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chrome {
+    /// Part of the article.
+    Content,
+    /// Page furniture, with the reason shown to the user.
+    Ignored(&'static str),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub chrome: Chrome,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into [`Segments::blocks`].
+    pub block: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    pub blocks: Vec<Block>,
+    /// Sentences of content blocks only, in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segments {
+    pub fn is_chrome(&self, span: Span) -> bool {
+        self.blocks.iter().any(|b| b.chrome != Chrome::Content && b.span.overlaps(span))
+    }
+}
+
+/// Splits `text` into blocks and sentences and marks page chrome.
+///
+/// ```
+/// use dateline::segment::{segment, Chrome};
+/// let s = segment("Talks were held. Both sides agreed.\nRelated: Other news\nShare this:");
+/// assert_eq!(s.sentences.len(), 2);
+/// assert_eq!(s.blocks[1].chrome, Chrome::Ignored("related links"));
+/// ```
+pub fn segment(text: &str) -> Segments {
+    let mut blocks = lines(text);
+    mark_chrome(text, &mut blocks);
+    let sentences = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.chrome == Chrome::Content)
+        .flat_map(|(i, b)| sentences_in(text, b.span).into_iter().map(move |span| Sentence { span, block: i }))
+        .collect();
+    Segments { blocks, sentences }
+}
+
+fn lines(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            let span = Span::new(start + lead, start + lead + trimmed.len());
+            blocks.push(Block { span, chrome: Chrome::Content });
+        }
+        start += line.len();
+    }
+    blocks
+}
+
+/// Lines that begin a run of link titles: the lines after them are chrome until prose returns.
+const LINK_LIST_HEADINGS: &[&str] = &[
+    "related", "related:", "related articles", "related stories", "related news", "related posts", "read more",
+    "read also", "also read", "see also", "more from", "more stories", "you may also like", "recommended",
+    "most read", "most popular", "trending", "latest news", "more news", "top stories", "popular posts",
+];
+
+/// Lines that begin the comment section: everything after them is chrome.
+const COMMENT_HEADINGS: &[&str] = &[
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "add comment", "comments", "comment",
+    "join the discussion", "write a comment", "your email address will not be published",
+];
+
+/// Whole lines of page furniture.
+const FURNITURE_PREFIXES: &[&str] = &[
+    "share this", "share on", "share:", "tweet", "follow us", "subscribe", "sign up", "log in", "login",
+    "advertisement", "sponsored", "tags:", "tagged:", "print", "email this", "click here", "copyright", "©",
+    "all rights reserved", "cookie", "we use cookies", "posted in", "filed under", "photo gallery", "menu",
+    "skip to content", "back to top", "home »", "home >",
+];
+
+const DISCLAIMER_PREFIXES: &[&str] = &["disclaimer", "the views expressed", "the opinions expressed", "editor's note:"];
+
+const SHARE_WORDS: &[&str] = &[
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "print", "share", "like",
+    "reply", "pinterest", "vk", "copy link",
+];
+
+fn mark_chrome(text: &str, blocks: &mut [Block]) {
+    let mut in_link_list = false;
+    let mut in_comments = false;
+    for block in blocks.iter_mut() {
+        let line = &text[block.span.start..block.span.end];
+        let lower = line.to_lowercase();
+        let heading = lower.trim_end_matches([':', ' ', '.']);
+        if COMMENT_HEADINGS.iter().any(|h| heading == *h || heading.starts_with(&format!("{h} ("))) {
+            in_comments = true;
+        }
+        if in_comments || lower.starts_with("your email address will not be published") {
+            in_comments = true;
+            block.chrome = Chrome::Ignored("comments");
+            continue;
+        }
+        let starts_link_list = LINK_LIST_HEADINGS.iter().any(|h| heading == *h || lower.starts_with(&format!("{h}:")));
+        if starts_link_list {
+            in_link_list = true;
+            block.chrome = Chrome::Ignored("related links");
+            continue;
+        }
+        if in_link_list && !is_prose(line) {
+            block.chrome = Chrome::Ignored("related links");
+            continue;
+        }
+        in_link_list = false;
+        if DISCLAIMER_PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.contains("do not necessarily reflect") {
+            block.chrome = Chrome::Ignored("disclaimer");
+        } else if FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p)) || is_share_bar(&lower) {
+            block.chrome = Chrome::Ignored("page furniture");
+        }
+    }
+}
+
+/// A sentence of the article rather than a link title: long, or ending like a sentence.
+fn is_prose(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words >= 25 || (words >= 8 && line.trim_end().ends_with(['.', '"', '”', '!', '?']))
+}
+
+/// "Facebook Twitter WhatsApp", "Share | Email | Print".
+fn is_share_bar(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '|' || c == '·').filter(|w| !w.is_empty()).collect();
+    !words.is_empty() && words.len() <= 8 && words.iter().all(|w| SHARE_WORDS.contains(w))
+}
+
+/// Words that end with a dot without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "sen", "rep",
+    "gov", "pres", "no", "nos", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est", "fig", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "excl", "incl",
+];
+
+fn sentences_in(text: &str, block: Span) -> Vec<Span> {
+    let line = &text[block.start..block.end];
+    let bytes = line.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') || i < start {
+            continue;
+        }
+        // Closing quotes or brackets belong to the sentence they close.
+        let close = line[i + 1..].find(|c: char| !matches!(c, '"' | '\'' | '”' | '’' | ')')).map_or(line.len(), |n| i + 1 + n);
+        let rest = &line[close..];
+        let next_starts_sentence = rest.starts_with(char::is_whitespace)
+            && rest.trim_start().chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c));
+        if next_starts_sentence && (b != b'.' || !ends_with_abbreviation(&line[start..i])) {
+            spans.push(Span::new(block.start + start, block.start + close));
+            start = close + (rest.len() - rest.trim_start().len());
+        }
+    }
+    if start < line.len() {
+        spans.push(Span::new(block.start + start, block.end));
+    }
+    spans
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+    let last = word.rsplit('.').next().unwrap_or("");
+    let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    is_initial || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        segment(text).sentences.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        assert_eq!(
+            sentence_texts("Mr. Li met Dr. Wang in the U.S. Capitol. They talked. \"It went well.\" He left."),
+            ["Mr. Li met Dr. Wang in the U.S. Capitol.", "They talked.", "\"It went well.\"", "He left."]
+        );
+    }
+
+    #[test]
+    fn keeps_decimals_and_lowercase_continuations() {
+        assert_eq!(sentence_texts("Growth was 5.2 percent. e.g. this"), ["Growth was 5.2 percent. e.g. this"]);
+    }
+
+    #[test]
+    fn each_line_is_a_block() {
+        let s = segment("Headline here\n\n  First paragraph.  \nSecond");
+        assert_eq!(s.blocks.len(), 3);
+        assert_eq!(s.sentences.len(), 3);
+    }
+
+    #[test]
+    fn related_lists_end_when_prose_returns() {
+        let text = "Story.\nRelated:\nKyrgyz President visits China\nUzbekistan opens border\nThe talks, which lasted for more than three hours in the capital, ended with a joint statement.";
+        let s = segment(text);
+        let chrome: Vec<bool> = s.blocks.iter().map(|b| b.chrome != Chrome::Content).collect();
+        assert_eq!(chrome, [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn comment_forms_and_everything_after_are_chrome() {
+        let text = "Story.\nLeave a Reply\nYour email address will not be published.\nName*\nGreat article about Paris!";
+        let s = segment(text);
+        assert_eq!(s.sentences.len(), 1);
+        assert!(s.blocks[1..].iter().all(|b| b.chrome == Chrome::Ignored("comments")));
+    }
+
+    #[test]
+    fn share_bars_and_disclaimers() {
+        let s = segment("Facebook Twitter WhatsApp\nDisclaimer: the views are the author's own.\nNews.");
+        assert_eq!(s.blocks[0].chrome, Chrome::Ignored("page furniture"));
+        assert_eq!(s.blocks[1].chrome, Chrome::Ignored("disclaimer"));
+        assert_eq!(s.blocks[2].chrome, Chrome::Content);
+    }
+}

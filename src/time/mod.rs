@@ -1,0 +1,137 @@
+//! Time expressions: recognised in sentences ([`recognise`]), anchored to the article's own date
+//! ([`reference`]) and normalised to TIMEX3 values ([`resolve`]) over a small civil [`calendar`].
+
+pub mod calendar;
+pub mod recognise;
+pub mod reference;
+pub mod resolve;
+
+use crate::Span;
+use calendar::PartialDate;
+
+/// The TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimeType {
+    pub fn label(self) -> &'static str {
+        match self {
+            TimeType::Date => "DATE",
+            TimeType::Time => "TIME",
+            TimeType::Duration => "DURATION",
+            TimeType::Set => "SET",
+        }
+    }
+}
+
+/// A normalised time expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeExpression {
+    pub span: Span,
+    pub kind: TimeType,
+    /// TIMEX3 value: `2023-05-19`, `2023-W20`, `P31Y`, `PRESENT_REF`, `XXXX-05-19` when no year is known.
+    pub value: String,
+    /// The calendar date it names, when it names one: what the timeline orders by.
+    pub date: Option<PartialDate>,
+    pub sentence: usize,
+}
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::segment::Segments;
+use calendar::Date;
+use recognise::{recognise, Candidate, Reading};
+use resolve::{resolve, Context};
+
+/// Every time expression in the content sentences, resolved against `reference`.
+pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> Vec<TimeExpression> {
+    let per_sentence: Vec<Vec<Candidate>> = segments
+        .sentences
+        .iter()
+        .map(|s| recognise(&text[s.span.start..s.span.end], s.span.start))
+        .collect();
+    let day_first = numeric_dates_are_day_first(per_sentence.iter().flatten());
+    let mut found = Vec::new();
+    let mut stated: Option<(usize, i32)> = None; // (block, year) of the latest date stated in full
+    for (index, candidates) in per_sentence.into_iter().enumerate() {
+        let sentence = segments.sentences[index];
+        let future = is_future_tense(&text[sentence.span.start..sentence.span.end]);
+        for candidate in candidates {
+            let stated_year = stated.filter(|&(block, _)| block == sentence.block).map(|(_, year)| year);
+            let context = Context { reference, future, stated_year, day_first };
+            let (value, date) = resolve(candidate.reading, candidate.kind, &context);
+            if let Reading::Absolute(p) = candidate.reading {
+                if p.month.is_some() {
+                    stated = Some((sentence.block, p.year));
+                }
+            }
+            found.push(TimeExpression { span: candidate.span, kind: candidate.kind, value, date, sentence: index });
+        }
+    }
+    found
+}
+
+/// Day-first unless some numeric date only reads month-first (03/14/2025).
+fn numeric_dates_are_day_first<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> bool {
+    let mut day_first = true;
+    for candidate in candidates {
+        if let Reading::Numeric { first, second, .. } = candidate.reading {
+            if first > 12 {
+                return true;
+            }
+            if second > 12 {
+                day_first = false;
+            }
+        }
+    }
+    day_first
+}
+
+/// "will travel", "is scheduled to", "plans to": the sentence looks ahead.
+fn is_future_tense(sentence: &str) -> bool {
+    static FUTURE: OnceLock<Regex> = OnceLock::new();
+    FUTURE
+        .get_or_init(|| {
+            Regex::new(r"(?i-u)\b(?:will|shall|won't|'ll|is due|are due|scheduled|is expected to|are expected to|plans? to|set to|to be held|upcoming|is going to|are going to)\b")
+                .expect("future pattern compiles")
+        })
+        .is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn values(text: &str, reference: &str) -> Vec<(String, String)> {
+        find_times(text, &segment(text), Date::parse_iso(reference))
+            .into_iter()
+            .map(|t| (text[t.span.start..t.span.end].to_string(), t.value))
+            .collect()
+    }
+
+    #[test]
+    fn tense_decides_the_direction_of_a_weekday() {
+        let v = values("He arrived on Friday. He will travel to Astana on Friday.", "2023-05-20");
+        assert_eq!(v, [("Friday".into(), "2023-05-19".into()), ("Friday".into(), "2023-05-26".into())]);
+    }
+
+    #[test]
+    fn a_month_takes_the_year_stated_in_its_paragraph() {
+        let v = values("Construction began in April 2024 and ended in May.", "2026-01-10");
+        assert_eq!(v[1], ("May".into(), "2024-05".into()));
+    }
+
+    #[test]
+    fn month_first_documents_are_detected() {
+        let v = values("Filed 03/14/2025. Heard 04/03/2025.", "2025-05-01");
+        assert_eq!(v[1].1, "2025-04-03");
+    }
+}

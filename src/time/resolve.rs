@@ -1,0 +1,179 @@
+//! Turning readings into TIMEX3 values with news semantics: past-tense reporting looks back from
+//! the article's date ("on Friday" is the last Friday), future tense looks ahead, a month without a
+//! year takes the year of the nearest stated date, and granularity is kept ("last year" = `2022`).
+
+use super::calendar::{days_in_month, shift_month, Date, PartialDate};
+use super::recognise::{Reading, Unit};
+use super::TimeType;
+
+/// What a reading is resolved against.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    pub reference: Option<Date>,
+    /// The sentence speaks of the future ("will travel", "is scheduled").
+    pub future: bool,
+    /// The year of the latest date stated in full before this expression, if any.
+    pub stated_year: Option<i32>,
+    /// Numeric dates in this document are day-first (14/03/2025).
+    pub day_first: bool,
+}
+
+/// The TIMEX3 value of a reading and, when it names a calendar date, that date.
+pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, Option<PartialDate>) {
+    let point = |p: PartialDate| (p.to_string(), Some(p));
+    let reference = context.reference;
+    match reading {
+        Reading::Absolute(date) => {
+            let (value, date) = point(date);
+            (if kind == TimeType::Time { value + "T00:00" } else { value }, date)
+        }
+        Reading::MonthDay { month, day } => match year_for(month, day, context) {
+            Some(year) => match day {
+                Some(day) => Date::new(year, month, day).map_or((format!("{year:04}-{month:02}-{day:02}"), None), |d| point(PartialDate::day(d))),
+                None => point(PartialDate::month(year, month)),
+            },
+            None => (day.map_or(format!("XXXX-{month:02}"), |d| format!("XXXX-{month:02}-{d:02}")), None),
+        },
+        Reading::Numeric { first, second, year } => {
+            let (day, month) = if (context.day_first && second <= 12) || first > 12 { (first, second) } else { (second, first) };
+            Date::new(year, month, day).map_or((format!("{year:04}-XX-XX"), None), |d| point(PartialDate::day(d)))
+        }
+        Reading::Weekday(weekday) => match reference {
+            Some(r) if context.future => point(PartialDate::day(r.next_or_same(weekday))),
+            Some(r) => point(PartialDate::day(r.previous_or_same(weekday))),
+            None => (format!("XXXX-WXX-{}", weekday + 1), None),
+        },
+        Reading::DayOffset(days) => match reference {
+            Some(r) => {
+                let (value, date) = point(PartialDate::day(r.add_days(days)));
+                (if kind == TimeType::Time { value + "TNI" } else { value }, date)
+            }
+            None => ("XXXX-XX-XX".to_string(), None),
+        },
+        Reading::UnitOffset(unit, offset) => reference.map_or(("XXXX".to_string(), None), |r| shifted(r, unit, i64::from(offset))),
+        Reading::Ago(unit, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count)),
+        Reading::Clock { hour, minute } => match reference {
+            Some(r) => (format!("{r}T{hour:02}:{minute:02}"), Some(PartialDate::day(r))),
+            None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}"), None),
+        },
+        Reading::Decade(decade) => (decade.to_string(), None),
+        Reading::Duration(unit, count) => (duration(unit, count), None),
+        Reading::Every(unit) => (duration(unit, Some(1)), None),
+        Reading::PresentRef => ("PRESENT_REF".to_string(), None),
+    }
+}
+
+/// The year of "May 20" or "in May": the year of the latest full date stated before it; else the
+/// reference year, stepped back when the date would fall after the article in past-tense reporting
+/// (or forward when a future-tense date would fall before it).
+fn year_for(month: u8, day: Option<u8>, context: &Context) -> Option<i32> {
+    if let Some(year) = context.stated_year {
+        return Some(year);
+    }
+    let reference = context.reference?;
+    let day = day.unwrap_or(1).min(days_in_month(reference.year, month));
+    let candidate = Date::new(reference.year, month, day)?;
+    let same_month = month == reference.month;
+    Some(match () {
+        _ if !context.future && candidate > reference && !same_month => reference.year - 1,
+        _ if context.future && candidate < reference && !same_month => reference.year + 1,
+        _ => reference.year,
+    })
+}
+
+/// The date `offset` units from `reference`, at that unit's granularity.
+fn shifted(reference: Date, unit: Unit, offset: i64) -> (String, Option<PartialDate>) {
+    match unit {
+        Unit::Minute | Unit::Hour | Unit::Day => {
+            let date = reference.add_days(if unit == Unit::Day { offset } else { 0 });
+            (date.to_string(), Some(PartialDate::day(date)))
+        }
+        Unit::Week => {
+            let (year, week) = reference.add_days(offset * 7).iso_week();
+            (format!("{year:04}-W{week:02}"), None)
+        }
+        Unit::Month => {
+            let (year, month) = shift_month(reference.year, reference.month, offset as i32);
+            let date = PartialDate::month(year, month);
+            (date.to_string(), Some(date))
+        }
+        Unit::Year => {
+            let date = PartialDate::year(reference.year + offset as i32);
+            (date.to_string(), Some(date))
+        }
+        Unit::Decade => (format!("{:03}", (i64::from(reference.year) + offset * 10) / 10), None),
+        Unit::Century => (format!("{:02}", (i64::from(reference.year) + offset * 100) / 100), None),
+    }
+}
+
+/// `P31Y`, `P2D`, `PT3H`; `PXY` when the count is vague ("several years").
+pub fn duration(unit: Unit, count: Option<i64>) -> String {
+    let n = |scale: i64| count.map_or("X".to_string(), |c| (c * scale).to_string());
+    match unit {
+        Unit::Minute => format!("PT{}M", n(1)),
+        Unit::Hour => format!("PT{}H", n(1)),
+        Unit::Day => format!("P{}D", n(1)),
+        Unit::Week => format!("P{}W", n(1)),
+        Unit::Month => format!("P{}M", n(1)),
+        Unit::Year => format!("P{}Y", n(1)),
+        Unit::Decade => format!("P{}Y", n(10)),
+        Unit::Century => format!("P{}Y", n(100)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(reference: &str) -> Context {
+        Context { reference: Date::parse_iso(reference), day_first: true, ..Context::default() }
+    }
+
+    fn value(reading: Reading, context: &Context) -> String {
+        resolve(reading, TimeType::Date, context).0
+    }
+
+    #[test]
+    fn weekdays_look_back_in_past_reporting_and_ahead_in_future() {
+        let saturday = at("2023-05-20");
+        assert_eq!(value(Reading::Weekday(4), &saturday), "2023-05-19");
+        assert_eq!(value(Reading::Weekday(4), &Context { future: true, ..saturday }), "2023-05-26");
+        assert_eq!(value(Reading::Weekday(4), &Context::default()), "XXXX-WXX-5");
+    }
+
+    #[test]
+    fn relative_units_keep_their_granularity() {
+        let c = at("2023-05-20");
+        assert_eq!(value(Reading::UnitOffset(Unit::Year, -1), &c), "2022");
+        assert_eq!(value(Reading::UnitOffset(Unit::Month, 0), &c), "2023-05");
+        assert_eq!(value(Reading::UnitOffset(Unit::Week, 1), &c), "2023-W21");
+        assert_eq!(value(Reading::Ago(Unit::Year, 3), &c), "2020");
+        assert_eq!(value(Reading::DayOffset(-1), &c), "2023-05-19");
+    }
+
+    #[test]
+    fn months_without_a_year_take_one_from_context() {
+        let c = at("2023-03-10");
+        assert_eq!(value(Reading::MonthDay { month: 12, day: Some(5) }, &c), "2022-12-05");
+        assert_eq!(value(Reading::MonthDay { month: 7, day: Some(10) }, &Context { future: true, ..c }), "2023-07-10");
+        assert_eq!(value(Reading::MonthDay { month: 5, day: None }, &Context { stated_year: Some(2024), ..c }), "2024-05");
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_document_order() {
+        let day_first = at("2025-03-20");
+        let month_first = Context { day_first: false, ..day_first };
+        let reading = Reading::Numeric { first: 4, second: 3, year: 2025 };
+        assert_eq!(value(reading, &day_first), "2025-03-04");
+        assert_eq!(value(reading, &month_first), "2025-04-03");
+        assert_eq!(value(Reading::Numeric { first: 14, second: 3, year: 2025 }, &month_first), "2025-03-14");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(Unit::Year, Some(31)), "P31Y");
+        assert_eq!(duration(Unit::Decade, Some(2)), "P20Y");
+        assert_eq!(duration(Unit::Hour, Some(3)), "PT3H");
+        assert_eq!(duration(Unit::Month, None), "PXM");
+    }
+}

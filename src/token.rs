@@ -1,0 +1,177 @@
+//! Words, numbers and punctuation with their byte spans.
+//!
+//! Entity recognition works on tokens so that "Kyrgyzstan's" yields "Kyrgyzstan", "U.S." stays one
+//! word and names in any script are words (`char::is_alphabetic`, no regex Unicode tables).
+
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+impl<'a> Token<'a> {
+    /// "Japarov", "SCO", "G20", "McDonald": starts with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// "SCO", "U.S.": two or more letters, all upper case.
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        self.kind == TokenKind::Word && letters >= 2 && !self.text.chars().any(char::is_lowercase)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is(&self, text: &str) -> bool {
+        self.text.eq_ignore_ascii_case(text)
+    }
+}
+
+/// Splits `text` (which starts at byte `offset` of the document) into tokens. Spaces are dropped.
+///
+/// ```
+/// use dateline::token::tokenize;
+/// let words: Vec<&str> = tokenize("Kyrgyzstan's U.S.-backed plan, 2023.", 0).iter().map(|t| t.text).collect();
+/// assert_eq!(words, ["Kyrgyzstan", "'s", "U.S.", "-", "backed", "plan", ",", "2023", "."]);
+/// ```
+pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    while let Some(ch) = text[pos..].chars().next() {
+        let len = if ch.is_whitespace() {
+            pos += ch.len_utf8();
+            continue;
+        } else if ch.is_alphabetic() {
+            word_len(&text[pos..])
+        } else if ch.is_ascii_digit() {
+            number_len(&text[pos..])
+        } else if (ch == '\'' || ch == '’') && is_possessive(&text[pos + ch.len_utf8()..]) {
+            ch.len_utf8() + 1
+        } else {
+            ch.len_utf8()
+        };
+        let kind = match ch {
+            c if c.is_alphabetic() => TokenKind::Word,
+            c if c.is_ascii_digit() => TokenKind::Number,
+            '\'' | '’' if len > ch.len_utf8() => TokenKind::Word,
+            _ => TokenKind::Punct,
+        };
+        tokens.push(Token { text: &text[pos..pos + len], span: Span::new(offset + pos, offset + pos + len), kind });
+        pos += len;
+    }
+    tokens
+}
+
+/// `'s` followed by a non-letter: the possessive ending, kept apart from the name.
+fn is_possessive(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('s')) && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
+fn word_len(text: &str) -> usize {
+    let mut end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        let next_is_letter = chars.peek().is_some_and(|&(_, c)| c.is_alphabetic());
+        let joins = match ch {
+            c if c.is_alphanumeric() => {
+                end = at + c.len_utf8();
+                true
+            }
+            // "O'Brien" joins; "China's" stops before the possessive.
+            '\'' | '’' => next_is_letter && !is_possessive(&text[at + ch.len_utf8()..]),
+            // "Belt-and-Road" joins; "U.S.-backed" splits after the initials.
+            '-' => next_is_letter && !is_initial_dot_run(&text[..at]),
+            // "U.S." and "U.N.": single letters joined by dots keep their dots.
+            '.' if is_initial_dot_run(&text[..at]) => {
+                end = at + 1;
+                true
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+    }
+    end
+}
+
+/// True for "U", "U.S", "U.N": an initial, possibly after earlier initials and dots.
+fn is_initial_dot_run(text: &str) -> bool {
+    let mut letters = 0;
+    for (i, part) in text.split('.').enumerate() {
+        let count = part.chars().count();
+        if count != 1 && !(count == 0 && i > 0) {
+            return false;
+        }
+        letters += count;
+    }
+    letters >= 1
+}
+
+fn number_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            end = i + 1;
+        } else if matches!(b, b'.' | b',' | b':' | b'/') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_keeps_hyphenated_words() {
+        assert_eq!(texts("China's Belt-and-Road plan"), ["China", "'s", "Belt-and-Road", "plan"]);
+        assert_eq!(texts("People’s Daily"), ["People", "’s", "Daily"]);
+        assert_eq!(texts("O'Brien"), ["O'Brien"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        assert_eq!(texts("on 14/03/2025 at 10:30, 1,200 people"), ["on", "14/03/2025", "at", "10:30", ",", "1,200", "people"]);
+        assert_eq!(texts("2023-05-19The"), ["2023", "-", "05", "-", "19The"]);
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_into_the_document() {
+        let tokens = tokenize("Ürümqi, Kazakhstan", 10);
+        assert_eq!(tokens[0].span, Span::new(10, 18));
+        assert_eq!(tokens[2].text, "Kazakhstan");
+        assert!(tokens[2].is_capitalised());
+    }
+
+    #[test]
+    fn acronyms_and_initials() {
+        let tokens = tokenize("the U.S. and SCO", 0);
+        assert_eq!(tokens[1].text, "U.S.");
+        assert!(tokens[1].is_acronym() && tokens[3].is_acronym());
+    }
+}
