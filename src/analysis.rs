@@ -11,7 +11,7 @@ use crate::entities::{merge::merge, recognise::recognise, Entity, Mention};
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
 use crate::time::calendar::Date;
-use crate::time::reference::{find_reference, ReferenceDate, Source};
+use crate::time::reference::{date_stamps, find_reference, ReferenceDate, Source};
 use crate::time::{find_times, TimeExpression};
 use crate::timeline::{build_timeline, Event};
 
@@ -135,7 +135,8 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
     let mentions = recognise(text, &segments);
     let entities = merge(text, &mentions);
     let times = find_times(text, &segments, reference.map(|r| r.date));
-    let timeline = build_timeline(text, &segments, &times, &mentions, &entities, reference.and_then(|r| r.span));
+    let stamps = date_stamps(text, &segments, options.today);
+    let timeline = build_timeline(text, &segments, &times, &mentions, &entities, &stamps);
     Output { text, offsets: Utf16Offsets::new(text) }.shape(&segments, &mentions, &entities, &times, &timeline, reference)
 }
 

@@ -25,7 +25,7 @@ pub mod timeline;
 pub mod token;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{analyse, Analysis, Options, OptionsError};
 

@@ -23,9 +23,10 @@ pub struct Event {
 pub const SUMMARY_CHARS: usize = 200;
 
 /// Builds the timeline: one event per sentence and distinct date, sorted by date then position.
-/// The time expression inside `dateline` (the reference date's own text) dates the article, not
-/// an event, and is left out.
-pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression], mentions: &[Mention], entities: &[Entity], dateline: Option<Span>) -> Vec<Event> {
+/// Time expressions and mentions inside `stamps` (the dateline and page date, which date the
+/// article rather than an event) are left out.
+pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression], mentions: &[Mention], entities: &[Entity], stamps: &[Span]) -> Vec<Event> {
+    let stamped = |span: Span| stamps.iter().any(|s| s.contains(span));
     let mut entity_of_mention = vec![0u32; mentions.len()];
     for entity in entities {
         for &m in &entity.mentions {
@@ -35,7 +36,7 @@ pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression],
     let mut events: Vec<Event> = Vec::new();
     for (index, time) in times.iter().enumerate() {
         let Some(date) = time.date.filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time)) else { continue };
-        if dateline.is_some_and(|d| d.contains(time.span)) {
+        if stamped(time.span) {
             continue;
         }
         let sentence = segments.sentences[time.sentence];
@@ -44,8 +45,7 @@ pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression],
         }
         let mut participants: Vec<u32> = Vec::new();
         for (m, mention) in mentions.iter().enumerate() {
-            let in_dateline = dateline.is_some_and(|d| d.contains(mention.span));
-            if mention.sentence == time.sentence && !in_dateline && !participants.contains(&entity_of_mention[m]) {
+            if mention.sentence == time.sentence && !stamped(mention.span) && !participants.contains(&entity_of_mention[m]) {
                 participants.push(entity_of_mention[m]);
             }
         }

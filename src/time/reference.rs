@@ -53,11 +53,23 @@ const HEADER_LINES: usize = 25;
 /// assert_eq!((found.date, found.source), (Date::new(2025, 3, 12).unwrap(), Source::Dateline));
 /// ```
 pub fn find_reference(text: &str, segments: &Segments, today: Option<Date>) -> Option<ReferenceDate> {
+    let (page_date, dateline) = header_dates(text, segments, today);
+    dateline.or(page_date)
+}
+
+/// Where the article's date stamps stand (page date and dateline): they date the article, not
+/// events in it, so the timeline leaves them out.
+pub fn date_stamps(text: &str, segments: &Segments, today: Option<Date>) -> Vec<Span> {
+    let (page_date, dateline) = header_dates(text, segments, today);
+    [page_date, dateline].into_iter().flatten().filter_map(|r| r.span).collect()
+}
+
+/// The first page date (publication line or date-only line) and the first dateline, if any.
+fn header_dates(text: &str, segments: &Segments, today: Option<Date>) -> (Option<ReferenceDate>, Option<ReferenceDate>) {
     let header = &segments.blocks[..segments.blocks.len().min(HEADER_LINES)];
     let page_date = header.iter().find_map(|b| publication_date(text, b.span).or_else(|| date_only_line(text, b.span)));
     let anchor = page_date.map(|r| r.date).or(today);
-    let dateline = header.iter().find_map(|b| dateline(text, b.span, anchor));
-    dateline.or(page_date)
+    (page_date, header.iter().find_map(|b| dateline(text, b.span, anchor)))
 }
 
 fn dateline_pattern() -> &'static Regex {

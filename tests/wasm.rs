@@ -1,0 +1,67 @@
+//! The JavaScript binding, run as WebAssembly: under Node (`wasm-pack test --node`) and in headless
+//! Chromium (`WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --chrome --headless`).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use dateline::wasm::analyse;
+
+const ARTICLE: &str = "BEIJING, May 20 (Xinhua) -- Chinese President Xi Jinping met Kyrgyz President Sadyr Japarov on Friday. Japarov said the railway will open in 2026.";
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&object, &JsValue::from_str(k), &JsValue::from_str(v)).unwrap();
+    }
+    object.into()
+}
+
+#[wasm_bindgen_test]
+fn returns_the_json_contract_as_plain_objects() {
+    let result = analyse(ARTICLE, options(&[("today", "2023-06-01")])).unwrap();
+    let reference = get(&result, "reference_date");
+    assert_eq!(get(&reference, "value").as_string().unwrap(), "2023-05-20");
+    assert_eq!(get(&reference, "source").as_string().unwrap(), "dateline");
+    let mentions = Array::from(&get(&result, "mentions"));
+    let xi = mentions.iter().find(|m| get(m, "text").as_string().as_deref() == Some("Xi Jinping")).expect("Xi Jinping");
+    assert_eq!(get(&xi, "type").as_string().unwrap(), "PERSON");
+    let start = get(&xi, "start").as_f64().unwrap() as u32;
+    let end = get(&xi, "end").as_f64().unwrap() as u32;
+    let js_text = js_sys::JsString::from(ARTICLE);
+    assert_eq!(String::from(js_text.slice(start, end)), "Xi Jinping");
+    let dates = Array::from(&get(&result, "dates"));
+    assert!(dates.iter().any(|d| get(&d, "value").as_string().as_deref() == Some("2023-05-19")));
+    assert!(Array::from(&get(&result, "timeline")).length() >= 2);
+}
+
+#[wasm_bindgen_test]
+fn a_user_date_overrides_the_dateline() {
+    let result = analyse(ARTICLE, options(&[("referenceDate", "2024-01-10")])).unwrap();
+    let reference = get(&result, "reference_date");
+    assert_eq!(get(&reference, "source").as_string().unwrap(), "user");
+    assert_eq!(get(&reference, "value").as_string().unwrap(), "2024-01-10");
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_errors_that_say_what_to_write() {
+    let error = analyse(ARTICLE, options(&[("referenceDate", "20/05/2023")])).unwrap_err();
+    let message = get(&JsValue::from(error), "message").as_string().unwrap();
+    assert!(message.contains("YYYY-MM-DD"), "{message}");
+    assert!(analyse(ARTICLE, JsValue::from_str("2023-05-20")).is_err());
+    assert!(analyse(ARTICLE, JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn odd_input_is_analysed_without_panicking() {
+    let long = "Astana. ".repeat(20_000);
+    for text in ["", "\u{0}", "😀😀😀", "<img src=x onerror=alert(1)>", long.as_str()] {
+        let result = analyse(text, JsValue::UNDEFINED).unwrap();
+        assert!(Array::is_array(&get(&result, "mentions")));
+    }
+}
