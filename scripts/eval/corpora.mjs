@@ -1,0 +1,98 @@
+// Readers for the annotated corpora in ../shared/corpora: each returns documents as
+// { id, text, dct, timexes: [{start, end, type, value}], entities: [{start, end, type}] }
+// with offsets into `text` (JavaScript string offsets). `dctSpan`, where present, is the date line that
+// carries the creation time: it is not scored, for any system.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+export const decode = (s) => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITIES[m]);
+export const attrs = (tag) => Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2])]));
+
+function files(dir, ext) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return files(full, ext);
+    return full.endsWith(ext) ? [full] : [];
+  }).sort();
+}
+
+export function requireCorpus(dir) {
+  if (!existsSync(dir)) {
+    console.log(`skipped: ${dir} is absent (the annotated corpora live in ../shared/corpora beside the repository)`);
+    process.exit(0);
+  }
+}
+
+/** TempEval-3 TimeML: the <TEXT> element with inline TIMEX3 tags; DCT from <DCT>. */
+export function readTimeML(dir) {
+  return files(dir, '.tml').map((file) => {
+    const xml = readFileSync(file, 'utf8');
+    const dct = attrs(xml.match(/<DCT>\s*(<TIMEX3[^>]*>)/)[1]).value;
+    const body = xml.slice(xml.indexOf('<TEXT>') + 6, xml.indexOf('</TEXT>'));
+    let text = '';
+    const timexes = [];
+    const open = [];
+    for (const [piece] of body.matchAll(/<[^>]+>|[^<]+/g)) {
+      if (piece.startsWith('<TIMEX3')) open.push({ start: text.length, ...attrs(piece) });
+      else if (piece.startsWith('</TIMEX3')) {
+        const t = open.pop();
+        timexes.push({ start: t.start, end: text.length, type: t.type, value: t.value });
+      } else if (!piece.startsWith('<')) text += decode(piece);
+    }
+    return { id: path.basename(file, '.tml'), text, dct, timexes, entities: [] };
+  });
+}
+
+const MEANTIME_TYPES = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
+
+/** MEANTIME CAT XML: tokens of the annotated sentences 0-5 joined by spaces, one sentence a line. */
+export function readMeantime(dir) {
+  return files(dir, '.xml').map((file) => {
+    const xml = readFileSync(file, 'utf8');
+    const offsets = new Map();
+    let text = '';
+    let sentence = null;
+    for (const m of xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)) {
+      const a = attrs(m[1]);
+      if (Number(a.sentence) > 5) break;
+      if (sentence !== null) text += a.sentence !== sentence ? '\n' : ' ';
+      sentence = a.sentence;
+      const word = decode(m[2]);
+      offsets.set(a.t_id, [text.length, text.length + word.length]);
+      text += word;
+    }
+    const span = (inner) => {
+      const ids = [...inner.matchAll(/t_id="(\d+)"/g)].map((x) => x[1]).filter((id) => offsets.has(id));
+      return ids.length ? { start: offsets.get(ids[0])[0], end: offsets.get(ids.at(-1))[1] } : null;
+    };
+    let dct = null;
+    let dctSpan = null;
+    const timexes = [];
+    for (const m of xml.matchAll(/<TIMEX3 ([^>]*?)(?:\/>|>([\s\S]*?)<\/TIMEX3>)/g)) {
+      const a = attrs(m[1]);
+      const s = m[2] && span(m[2]);
+      // One document writes its DCT as 03-02-2009 (day-month-year, by its date line): normalise it.
+      if (a.functionInDocument === 'CREATION_TIME') {
+        dct = a.value.replace(/^(\d\d)-(\d\d)-(\d{4})$/, '$3-$2-$1');
+        dctSpan = s;
+      }
+      else if (s) timexes.push({ ...s, type: a.type, value: a.value });
+    }
+    // Named mentions (NAM, PRE.NAM) typed by the entity they refer to.
+    const typeOf = new Map([...xml.matchAll(/<ENTITY ([^>]*)\/?>/g)].map((m) => attrs(m[1])).map((a) => [a.m_id, a.ent_type]));
+    const refers = new Map();
+    for (const m of xml.matchAll(/<REFERS_TO[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
+      const target = m[1].match(/<target m_id="(\d+)"/)?.[1];
+      for (const s of m[1].matchAll(/<source m_id="(\d+)"/g)) refers.set(s[1], target);
+    }
+    const entities = [];
+    for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
+      const a = attrs(m[1]);
+      const type = MEANTIME_TYPES[typeOf.get(refers.get(a.m_id))];
+      const s = span(m[2]);
+      if (s && type && (a.syntactic_type === 'NAM' || a.syntactic_type === 'PRE.NAM')) entities.push({ ...s, type });
+    }
+    return { id: path.basename(file, '.xml'), text, dct, dctSpan, timexes, entities };
+  });
+}

@@ -1,0 +1,30 @@
+// The systems compared: ours (the built WebAssembly package, as the page runs it) and the peers.
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { initSync, analyse } from '../../www/pkg/dateline.js';
+
+initSync({ module: readFileSync(new URL('../../www/pkg/dateline_bg.wasm', import.meta.url)) });
+
+export function oursTimexes(text, dct) {
+  return analyse(text, { referenceDate: dct }).dates.map((d) => ({ start: d.start, end: d.end, type: d.type, value: d.value }));
+}
+
+export function oursEntities(text, dct) {
+  return analyse(text, { referenceDate: dct ?? undefined }).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
+}
+
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+/** chrono-node's results as TIMEX3 values at the granularity it is certain of. */
+export function chronoTimexes(text, dct) {
+  const [y, m, d] = dct.split('-').map(Number);
+  return chrono.parse(text, new Date(y, m - 1, d, 12), { forwardDate: false }).map((r) => {
+    const c = r.start;
+    let value = String(c.get('year'));
+    if (c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday')) value += `-${pad(c.get('month'))}`;
+    if (c.isCertain('day') || c.isCertain('weekday')) value += `-${pad(c.get('day'))}`;
+    const hasTime = c.isCertain('hour');
+    if (hasTime) value += `T${pad(c.get('hour'))}:${pad(c.get('minute'))}`;
+    return { start: r.index, end: r.index + r.text.length, type: hasTime ? 'TIME' : 'DATE', value };
+  });
+}

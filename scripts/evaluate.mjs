@@ -1,0 +1,53 @@
+// Evaluation against the annotated corpora, ours and the peers scored by one scorer in one run.
+//   node scripts/evaluate.mjs time   TempEval-3 platinum and MEANTIME: TIMEX3 span, type and value F1
+//   node scripts/evaluate.mjs ner    MEANTIME, GUM news, re3d: entity F1 per type
+// Needs the built package (node scripts/build.mjs) and ../shared/corpora.
+import { fileURLToPath } from 'node:url';
+import { readTimeML, readMeantime, requireCorpus } from './eval/corpora.mjs';
+import { scoreTimexes, pct } from './eval/score.mjs';
+import { oursTimexes, chronoTimexes } from './eval/systems.mjs';
+
+const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
+
+/** Drops predictions on the DCT's own date line, which no gold annotation covers. */
+const unscored = (doc, predicted) => predicted.filter((p) => !(doc.dctSpan && p.start < doc.dctSpan.end && doc.dctSpan.start < p.end));
+
+function timeTable(name, docs, systems) {
+  console.log(`\n${name}: ${docs.length} documents, ${docs.reduce((n, d) => n + d.timexes.length, 0)} gold TIMEX3 (DCT excluded), DCT given to every system`);
+  console.log('system       strict P/R/F1        relaxed P/R/F1       type F1  value P/R/F1');
+  for (const [label, run] of systems) {
+    const s = scoreTimexes(docs.map((d) => ({ gold: d.timexes, predicted: unscored(d, run(d.text, d.dct)) })));
+    const three = (x) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
+    console.log(`${label.padEnd(12)} ${three(s.strict)}    ${three(s.relaxed)}    ${pct(s.type.f)}   ${three(s.value)}`);
+  }
+}
+
+/** Lists our misses and wrong values, for working on the cases still wrong. */
+function timeErrors(docs) {
+  for (const d of docs) {
+    const ours = unscored(d, oursTimexes(d.text, d.dct));
+    for (const g of d.timexes) {
+      const p = ours.find((o) => o.start < g.end && g.start < o.end);
+      const gt = d.text.slice(g.start, g.end);
+      if (!p) console.log(`MISS  ${d.id}  "${gt}" ${g.type} ${g.value}`);
+      else if (p.value !== g.value) console.log(`VALUE ${d.id}  "${gt}" ${g.value}  ours "${d.text.slice(p.start, p.end)}" ${p.value}`);
+    }
+    for (const p of ours) {
+      if (!d.timexes.some((g) => p.start < g.end && g.start < p.end)) console.log(`EXTRA ${d.id}  "${d.text.slice(p.start, p.end)}" ${p.type} ${p.value}`);
+    }
+  }
+}
+
+const [command = 'time', flag] = process.argv.slice(2);
+if (command === 'time') {
+  requireCorpus(corpora);
+  const te3 = readTimeML(`${corpora}tempeval3-platinum/gold`);
+  const meantime = readMeantime(`${corpora}meantime-en/intra-doc_annotation`).filter((d) => d.dct);
+  const systems = [['dateline', oursTimexes], ['chrono-node', chronoTimexes]];
+  timeTable('TempEval-3 platinum', te3, systems);
+  timeTable('MEANTIME (sentences 0-5)', meantime, systems);
+  if (flag === '--errors') timeErrors([...te3, ...meantime]);
+} else {
+  console.error(`unknown command ${command}: use time or ner`);
+  process.exit(2);
+}
