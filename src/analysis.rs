@@ -136,7 +136,7 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
     let entities = merge(text, &mentions);
     let times = find_times(text, &segments, reference.map(|r| r.date));
     let stamps = date_stamps(text, &segments, options.today);
-    let timeline = build_timeline(text, &segments, &times, &mentions, &entities, &stamps);
+    let timeline = build_timeline(text, &segments, &times, &mentions, &entities, &stamps, reference.map(|r| r.date));
     Output { text, offsets: Utf16Offsets::new(text) }.shape(&segments, &mentions, &entities, &times, &timeline, reference)
 }
 
@@ -176,7 +176,7 @@ impl Output<'_> {
                 entities: e.entities.clone(),
                 start: self.offsets.at(e.span.start),
                 end: self.offsets.at(e.span.end),
-                inferred: false,
+                inferred: e.inferred,
             }).collect(),
             reference_date: reference.map(|r| ReferenceOut {
                 value: r.date.to_string(),

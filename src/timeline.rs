@@ -1,9 +1,11 @@
 //! Dated events: each content sentence that names a calendar date becomes an event on that date,
-//! with the entities mentioned in it as participants, ordered by date.
+//! with the entities mentioned in it as participants, ordered by date. A duration that anchors an
+//! event ("after 31 years of development", "three years after a cholera outbreak") adds an event
+//! at the date it implies, marked inferred.
 
 use crate::entities::{Entity, Mention};
 use crate::segment::Segments;
-use crate::time::calendar::PartialDate;
+use crate::time::calendar::{shift_month, Date, PartialDate};
 use crate::time::{TimeExpression, TimeType};
 use crate::Span;
 
@@ -18,6 +20,8 @@ pub struct Event {
     pub span: Span,
     /// Index of the time expression that dates the event.
     pub time: usize,
+    /// The date was computed from a duration rather than stated.
+    pub inferred: bool,
 }
 
 pub const SUMMARY_CHARS: usize = 200;
@@ -25,7 +29,7 @@ pub const SUMMARY_CHARS: usize = 200;
 /// Builds the timeline: one event per sentence and distinct date, sorted by date then position.
 /// Time expressions and mentions inside `stamps` (the dateline and page date, which date the
 /// article rather than an event) are left out.
-pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression], mentions: &[Mention], entities: &[Entity], stamps: &[Span]) -> Vec<Event> {
+pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression], mentions: &[Mention], entities: &[Entity], stamps: &[Span], reference: Option<Date>) -> Vec<Event> {
     let stamped = |span: Span| stamps.iter().any(|s| s.contains(span));
     let mut entity_of_mention = vec![0u32; mentions.len()];
     for entity in entities {
@@ -35,7 +39,9 @@ pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression],
     }
     let mut events: Vec<Event> = Vec::new();
     for (index, time) in times.iter().enumerate() {
-        let Some(date) = time.date.filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time)) else { continue };
+        let stated = time.date.filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time));
+        let inferred = if stated.is_none() { implied_date(text, times, index, reference) } else { None };
+        let Some(date) = stated.or(inferred) else { continue };
         if stamped(time.span) {
             continue;
         }
@@ -49,10 +55,46 @@ pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression],
                 participants.push(entity_of_mention[m]);
             }
         }
-        events.push(Event { date, summary: summarise(&text[sentence.span.start..sentence.span.end]), entities: participants, span: sentence.span, time: index });
+        let summary = summarise(&text[sentence.span.start..sentence.span.end]);
+        events.push(Event { date, summary, entities: participants, span: sentence.span, time: index, inferred: inferred.is_some() });
     }
     events.sort_by_key(|e| (e.date, e.span.start));
     events
+}
+
+/// The start of what a duration measures: "31 years of development" began 31 years before the
+/// sentence's own date (a stated date in the sentence, else the article's date); "three years after
+/// an outbreak" puts the outbreak three years before it.
+fn implied_date(text: &str, times: &[TimeExpression], index: usize, reference: Option<Date>) -> Option<PartialDate> {
+    let duration = &times[index];
+    if duration.kind != TimeType::Duration {
+        return None;
+    }
+    let after = text[duration.span.end..].trim_start();
+    let anchors_event = ["of ", "after ", "since "].iter().any(|w| after.starts_with(w));
+    if !anchors_event {
+        return None;
+    }
+    let (count, unit) = parse_duration(&duration.value)?;
+    let sentence_date = times.iter().filter(|t| t.sentence == duration.sentence && t.kind == TimeType::Date).find_map(|t| t.date);
+    let anchor = sentence_date.or(reference.map(PartialDate::day))?;
+    match unit {
+        'Y' => Some(PartialDate::year(anchor.year - count)),
+        'M' => {
+            let (year, month) = shift_month(anchor.year, anchor.month?, -count);
+            Some(PartialDate::month(year, month))
+        }
+        'D' => Date::new(anchor.year, anchor.month?, anchor.day?).map(|d| PartialDate::day(d.add_days(-i64::from(count)))),
+        _ => None,
+    }
+}
+
+/// `P31Y` → (31, 'Y'); vague (`PXY`) and clock durations (`PT3H`) give `None`.
+fn parse_duration(value: &str) -> Option<(i32, char)> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let count = body[..body.len() - 1].parse().ok()?;
+    Some((count, unit))
 }
 
 fn summarise(sentence: &str) -> String {
@@ -67,6 +109,13 @@ fn summarise(sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_parse() {
+        assert_eq!(parse_duration("P31Y"), Some((31, 'Y')));
+        assert_eq!(parse_duration("PXY"), None);
+        assert_eq!(parse_duration("PT3H"), None);
+    }
 
     #[test]
     fn long_sentences_are_cut_at_a_word() {

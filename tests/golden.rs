@@ -3,7 +3,7 @@
 //!
 //! Expectations are what a careful reader marks, not a dump of our output: mentions that must be
 //! found (text and type), texts that must not be, mentions that must share an entity, entity names,
-//! date values, and the exact dates of the timeline in order.
+//! date values, the exact dates of the timeline in order, and which of them are inferred.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -69,6 +69,10 @@ fn check(article: &Path) -> Vec<String> {
         if dates.iter().any(|d| d["text"] == text.as_str()) {
             fail(format!("{text:?} must not be a date"));
         }
+    }
+    let inferred: Vec<String> = result["timeline"].as_array().unwrap().iter().filter(|e| e["inferred"] == true).map(|e| e["date"].as_str().unwrap().to_string()).collect();
+    if inferred != strings(&expected["inferred"]) {
+        fail(format!("inferred timeline dates: expected {}, got {inferred:?}", expected["inferred"]));
     }
     let timeline: Vec<String> = result["timeline"].as_array().unwrap().iter().map(|e| e["date"].as_str().unwrap().to_string()).collect();
     if timeline != strings(&expected["timeline"]) {

@@ -47,6 +47,7 @@ use regex::Regex;
 
 use crate::segment::Segments;
 use calendar::Date;
+
 use recognise::{recognise, Candidate, Reading};
 use resolve::{resolve, Context};
 
@@ -66,7 +67,10 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
         for candidate in candidates {
             let stated_year = stated.filter(|&(block, _)| block == sentence.block).map(|(_, year)| year);
             let context = Context { reference, future, stated_year, day_first };
-            let (value, date) = resolve(candidate.reading, candidate.kind, &context);
+            let (mut value, date) = resolve(candidate.reading, candidate.kind, &context);
+            if let (Some(code), Some(PartialDate { day: Some(_), .. })) = (candidate.part_of_day, date) {
+                value = format!("{value}{code}");
+            }
             if let Reading::Absolute(p) = candidate.reading {
                 if p.month.is_some() {
                     stated = Some((sentence.block, p.year));

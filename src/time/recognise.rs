@@ -30,12 +30,27 @@ pub enum Reading {
     Clock { hour: u8, minute: u8 },
     /// "the 1990s" = 199.
     Decade(i32),
+    /// "the 20th century" = 19.
+    Century(i32),
     /// "31 years" = (Year, Some(31)); "years" = (Year, None).
     Duration(Unit, Option<i64>),
     /// "every week", "annually".
     Every(Unit),
-    /// "now", "currently".
-    PresentRef,
+    /// "last September" = (9, -1): the nearest such month before (-1), after (1) or in (0) the reference year.
+    RelativeMonth { month: u8, offset: i32 },
+    /// "the third quarter of 2009" = (3, 2009).
+    Quarter(u8, YearRef),
+    /// "last summer" = ("SU", -1 relative).
+    Season(&'static str, YearRef),
+    /// `PRESENT_REF` ("now", "currently"), `PAST_REF` ("recently"), `FUTURE_REF` ("in the future").
+    Ref(&'static str),
+}
+
+/// A year given outright or relative to the reference year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearRef {
+    Absolute(i32),
+    Relative(i32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +70,8 @@ pub struct Candidate {
     pub span: Span,
     pub kind: TimeType,
     pub reading: Reading,
+    /// "Friday afternoon": TIMEX3's `TMO`, `TAF`, `TEV` or `TNI`, appended to the day.
+    pub part_of_day: Option<&'static str>,
 }
 
 type Reader = fn(&Captures, &str) -> Option<(TimeType, Reading)>;
@@ -69,33 +86,46 @@ const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const MONTH: &str = r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)";
 const NUMBER: &str = r"(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|many)";
 const UNIT: &str = r"(?:minute|hour|day|week|month|year|decade|century|centuries)";
+const PART_OF_DAY: &str = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?";
+const YEAR: &str = r"(?:1[6-9][0-9]{2}|20[0-9]{2})";
 
 fn patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let p = |source: &str, read: Reader| {
-            let source = source.replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("NUMBER", NUMBER).replace("UNIT", UNIT);
+            let source = source.replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("NUMBER", NUMBER).replace("UNIT", UNIT).replace("POD", PART_OF_DAY).replace("YEAR", YEAR);
             Pattern { regex: Regex::new(&format!("(?-u){source}")).expect("time pattern compiles"), read }
         };
         vec![
             p(r"\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<H>[0-2][0-9]):(?P<M>[0-5][0-9]))?", read_iso),
-            p(r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\.?,?\s+(?P<y>[12][0-9]{3})\b", read_full_date),
-            p(r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?P<y>[12][0-9]{3})\b", read_full_date),
+            p(r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\.?\s*,?\s+(?P<y>[12][0-9]{3})\b", read_full_date),
+            p(r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s*,?\s+(?P<y>[12][0-9]{3})\b", read_full_date),
             p(r"\b(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>[12][0-9]{3})\b", read_numeric),
             p(r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\b\.?", read_month_day),
             p(r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b", read_month_day),
-            p(r"\b(?P<mon>MONTH)\.?,?\s+(?:of\s+)?(?P<y>[12][0-9]{3})\b", read_month_year),
-            p(r"\b(?i:in|since|until|till|by|from|during|through|throughout|early|late|mid-|mid|of|before|after|on)\s+(?P<mon>MONTH)\b", read_month_alone),
-            p(r"\b(?P<y>1[6-9][0-9]{2}|20[0-9]{2})(?P<s>s)?\b", read_year),
-            p(r"\b(?P<wd>WEEKDAY)\b", read_weekday),
-            p(r"(?i)\b(?P<w>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", read_deictic),
-            p(r"(?i)\b(?P<rel>last|next|this|previous|earlier this|later this)\s+(?P<unit>week|weekend|month|year)\b", read_unit_offset),
+            p(r"\b(?:(?i:early|late|mid-|mid)\s*)?(?P<mon>MONTH)\.?,?\s+(?:of\s+)?(?P<y>[12][0-9]{3})\b", read_month_year),
+            p(r"\b(?i:in|since|until|till|by|from|during|through|throughout|of|before|after|on)\s+(?P<mon>MONTH)\b", read_month_alone),
+            p(r"\b(?i:early|late|mid-|mid)\s*(?P<mon>MONTH)\b", read_month_alone),
+            p(r"(?i)\b(?:(?:early|late|mid)\s+)?(?P<rel>last|next|this)\s+(?-i:(?P<mon>MONTH))\b", read_relative_month),
+            p(r"\b(?:(?i:mid-|early|late)\s*)?(?P<y>YEAR)(?P<s>s)?\b", read_year),
+            p(r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
+            p(r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b", read_deictic),
+            p(r"(?i)\b(?P<w>tonight|this morning|this afternoon|this evening|last night)\b", read_deictic),
+            p(r"(?i)\b(?:the\s+)?(?P<rel>last|next|this|previous|earlier this|later this|coming)\s+(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year)\b", read_unit_offset),
+            p(r"(?i)\b(?:the\s+)?(?P<c>[12]?[0-9])(?:st|nd|rd|th)\s+century\b", read_century),
             p(r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b", read_ago),
             p(r"(?i)\b(?P<n>NUMBER)[\s-]+(?P<unit>UNIT)s?(?:-long|-old)?\b", read_duration),
-            p(r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?", read_clock),
-            p(r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)", read_clock),
+            p(r"(?i)\b(?:the\s+)?(?:past|next|coming|following|previous|recent)\s+(?:(?P<n>NUMBER)\s+)?(?P<unit>UNIT)(?P<plural>s)?\b", read_duration),
+            p(r"(?i)\b(?P<unit>minute|hour|day|week|month|year|decade)(?P<plural>s)\b", read_duration),
+            p(r"(?i)\b(?P<unit>annual)\b", read_duration),
+            p(r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+of\s+(?:(?P<y>YEAR)|(?P<rel>this|last|next)\s+year|the\s+year))?\b", read_quarter),
+            p(r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b", read_quarter),
+            p(r"(?i)\b(?:(?P<rel>last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>YEAR))?\b", read_season),
+            p(r"(?i)\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>YEAR)\b", read_season),
+            p(r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?:UTC|GMT)\b)?", read_clock),
+            p(r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?:UTC|GMT)\b)?", read_clock),
             p(r"(?i)\b(?:every|each)\s+(?P<unit>day|week|month|year)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly)\b", read_set),
-            p(r"(?i)\b(?:now|currently|at present|nowadays|at the moment)\b", |_, _| Some((TimeType::Date, Reading::PresentRef))),
+            p(r"(?i)\b(?P<r>now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|in the future|the future)\b", read_ref),
         ]
     })
 }
@@ -115,7 +145,9 @@ pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
             let whole = caps.get(0).expect("group 0 always matches");
             if let Some((kind, reading)) = (pattern.read)(&caps, text) {
                 let span = reading_span(&caps, kind, reading).unwrap_or(Span::new(whole.start(), whole.end()));
-                found.push(Candidate { span: Span::new(offset + span.start, offset + span.end), kind, reading });
+                let part_of_day = caps.name("pod").map(|p| part_of_day_code(p.as_str()));
+                let kind = if part_of_day.is_some() { TimeType::Time } else { kind };
+                found.push(Candidate { span: Span::new(offset + span.start, offset + span.end), kind, reading, part_of_day });
             }
         }
     }
@@ -131,12 +163,24 @@ pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
     kept
 }
 
-/// "in May" is tagged as "May": the preposition is context, not part of the expression.
+/// "in May" is tagged as "May": the preposition is context, not part of the expression
+/// (but "early May" keeps its modifier).
 fn reading_span(caps: &Captures, _kind: TimeType, reading: Reading) -> Option<Span> {
     let month = caps.name("mon")?;
     let whole = caps.get(0)?;
-    let bare_month = matches!(reading, Reading::MonthDay { day: None, .. }) && caps.name("y").is_none();
+    let lead = whole.as_str().to_ascii_lowercase();
+    let modified = lead.starts_with("early") || lead.starts_with("late") || lead.starts_with("mid");
+    let bare_month = matches!(reading, Reading::MonthDay { day: None, .. }) && caps.name("y").is_none() && !modified;
     (bare_month && month.end() == whole.end()).then(|| Span::new(month.start(), month.end()))
+}
+
+fn part_of_day_code(word: &str) -> &'static str {
+    match word.to_ascii_lowercase().as_str() {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        _ => "TNI",
+    }
 }
 
 fn number(caps: &Captures, name: &str) -> Option<i64> {
@@ -230,7 +274,12 @@ fn read_year(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
     if before.is_some_and(|c| matches!(c, '$' | '€' | '£' | ',' | '.' | '#')) || after.is_some_and(|c| c == '%') {
         return None;
     }
-    if before == Some('-') || text[whole.end()..].starts_with('-') && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+    // "2009-2010" and "1957-58" are ranges of years; "2023-13-45" and "12-2023" are other numbers.
+    let after_dash = text[whole.end()..].strip_prefix('-').unwrap_or("");
+    let digits_after = after_dash.bytes().take_while(u8::is_ascii_digit).count();
+    let range_end = text[..whole.start()].strip_suffix('-').is_some_and(|t| t.len() >= 4 && t[t.len() - 4..].bytes().all(|b| b.is_ascii_digit()));
+    let part_of_numeric_date = digits_after > 0 && after_dash[digits_after..].starts_with('-');
+    if (before == Some('-') && !range_end) || part_of_numeric_date || matches!(digits_after, 1 | 3) {
         return None;
     }
     if text[whole.end()..].starts_with(|c: char| c == ',' || c == '.') && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -258,6 +307,65 @@ fn read_deictic(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     })
 }
 
+fn read_century(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
+    let century = number(caps, "c")?;
+    (1..=22).contains(&century).then_some((TimeType::Date, Reading::Century(century as i32 - 1)))
+}
+
+fn read_relative_month(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
+    let month = month_number(caps.name("mon")?.as_str())?;
+    let offset = match caps.name("rel")?.as_str().to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    Some((TimeType::Date, Reading::RelativeMonth { month, offset }))
+}
+
+fn year_ref(caps: &Captures) -> YearRef {
+    if let Some(year) = number(caps, "y") {
+        return YearRef::Absolute(year as i32);
+    }
+    YearRef::Relative(match caps.name("rel").map(|r| r.as_str().to_ascii_lowercase()).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    })
+}
+
+fn read_quarter(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
+    let quarter = match caps.name("q").map(|q| q.as_str().to_ascii_lowercase()) {
+        Some(q) => match q.as_str() {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            _ => 4,
+        },
+        None => number(caps, "qn")? as u8,
+    };
+    Some((TimeType::Date, Reading::Quarter(quarter, year_ref(caps))))
+}
+
+fn read_season(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
+    let season = match caps.name("season")?.as_str().to_ascii_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        _ => "WI",
+    };
+    Some((TimeType::Date, Reading::Season(season, year_ref(caps))))
+}
+
+fn read_ref(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
+    let word = caps.name("r")?.as_str().to_ascii_lowercase();
+    let value = match word.as_str() {
+        "recently" | "lately" | "in the past" | "the past" => "PAST_REF",
+        "in the future" | "the future" => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    };
+    Some((TimeType::Date, Reading::Ref(value)))
+}
+
 fn read_unit_offset(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     let offset = match caps.name("rel")?.as_str().to_ascii_lowercase().as_str() {
         "last" | "previous" => -1,
@@ -271,9 +379,18 @@ fn read_ago(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     Some((TimeType::Date, Reading::Ago(unit(caps.name("unit")?.as_str()), word_number(caps.name("n")?.as_str())?)))
 }
 
+/// "31 years" (31), "the past decade" (1), "recent weeks" and "years" (vague), "annual" (1 year).
 fn read_duration(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let count = word_number(caps.name("n")?.as_str());
-    Some((TimeType::Duration, Reading::Duration(unit(caps.name("unit")?.as_str()), count)))
+    let unit_name = caps.name("unit")?.as_str();
+    if unit_name.eq_ignore_ascii_case("annual") {
+        return Some((TimeType::Duration, Reading::Duration(Unit::Year, Some(1))));
+    }
+    let count = match (caps.name("n"), caps.name("plural")) {
+        (Some(n), _) => word_number(n.as_str()),
+        (None, Some(_)) => None,
+        (None, None) => Some(1),
+    };
+    Some((TimeType::Duration, Reading::Duration(unit(unit_name), count)))
 }
 
 fn read_clock(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {

@@ -3,7 +3,7 @@
 //! year takes the year of the nearest stated date, and granularity is kept ("last year" = `2022`).
 
 use super::calendar::{days_in_month, shift_month, Date, PartialDate};
-use super::recognise::{Reading, Unit};
+use super::recognise::{Reading, Unit, YearRef};
 use super::TimeType;
 
 /// What a reading is resolved against.
@@ -51,15 +51,44 @@ pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, 
             None => ("XXXX-XX-XX".to_string(), None),
         },
         Reading::UnitOffset(unit, offset) => reference.map_or(("XXXX".to_string(), None), |r| shifted(r, unit, i64::from(offset))),
+        // "a week ago" names a day: the date seven days back.
+        Reading::Ago(Unit::Week, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, Unit::Day, -7 * count)),
         Reading::Ago(unit, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count)),
         Reading::Clock { hour, minute } => match reference {
             Some(r) => (format!("{r}T{hour:02}:{minute:02}"), Some(PartialDate::day(r))),
             None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}"), None),
         },
         Reading::Decade(decade) => (decade.to_string(), None),
+        Reading::Century(century) => (format!("{century:02}"), None),
         Reading::Duration(unit, count) => (duration(unit, count), None),
         Reading::Every(unit) => (duration(unit, Some(1)), None),
-        Reading::PresentRef => ("PRESENT_REF".to_string(), None),
+        Reading::Ref(value) => (value.to_string(), None),
+        Reading::RelativeMonth { month, offset } => match reference {
+            Some(r) => {
+                let year = match offset {
+                    -1 if month >= r.month => r.year - 1,
+                    1 if month <= r.month => r.year + 1,
+                    _ => r.year,
+                };
+                point(PartialDate::month(year, month))
+            }
+            None => (format!("XXXX-{month:02}"), None),
+        },
+        Reading::Quarter(quarter, year) => match resolve_year(year, reference) {
+            Some(y) => (format!("{y:04}-Q{quarter}"), None),
+            None => (format!("XXXX-Q{quarter}"), None),
+        },
+        Reading::Season(season, year) => match resolve_year(year, reference) {
+            Some(y) => (format!("{y:04}-{season}"), None),
+            None => (format!("XXXX-{season}"), None),
+        },
+    }
+}
+
+fn resolve_year(year: YearRef, reference: Option<Date>) -> Option<i32> {
+    match year {
+        YearRef::Absolute(y) => Some(y),
+        YearRef::Relative(offset) => reference.map(|r| r.year + offset),
     }
 }
 

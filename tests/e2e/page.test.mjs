@@ -81,8 +81,11 @@ test('pasting an article highlights entities, lists them merged and builds the t
   assert.deepEqual(selected, ['Zaparov', 'Sadir Japarov', 'Zaparov', 'Caparov']);
 
   const dates = await page.$$eval('#timeline > li > time', (ts) => ts.map((t) => t.getAttribute('datetime')));
-  assert.deepEqual(dates, ['2022', '2023-05-18', '2023-05-19', '2023-07', '2026-09-01']);
-  const firstDay = await page.locator('#timeline > li').nth(1).textContent();
+  assert.deepEqual(dates, ['1992', '2022', '2023-05-18', '2023-05-19', '2023-07', '2026-09-01']);
+  const inferred = page.locator('#timeline > li.inferred');
+  assert.equal(await inferred.count(), 1, 'the date implied by "31 years of development" is marked inferred');
+  assert.match(await inferred.textContent(), /1992 \(inferred\).*31 years of development/);
+  const firstDay = await page.locator('#timeline > li').nth(2).textContent();
   assert.match(firstDay, /Li Qiang met Caparov on Thursday/);
   assert.match(await page.textContent('#status'), /Article date 2023-05-20 \(from the user\)/);
 
