@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod recognise;
 pub mod reference;
 pub mod resolve;
+pub mod tense;
 
 use crate::Span;
 use calendar::PartialDate;
@@ -41,10 +42,6 @@ pub struct TimeExpression {
     pub sentence: usize,
 }
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::segment::Segments;
 use calendar::Date;
 
@@ -63,10 +60,11 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
     let mut stated: Option<(usize, i32)> = None; // (block, year) of the latest date stated in full
     for (index, candidates) in per_sentence.into_iter().enumerate() {
         let sentence = segments.sentences[index];
-        let future = is_future_tense(&text[sentence.span.start..sentence.span.end]);
+        let sentence_text = &text[sentence.span.start..sentence.span.end];
         for candidate in candidates {
             let stated_year = stated.filter(|&(block, _)| block == sentence.block).map(|(_, year)| year);
-            let context = Context { reference, future, stated_year, day_first };
+            let tense = tense::tense_at(sentence_text, candidate.span.start - sentence.span.start);
+            let context = Context { reference, tense, stated_year, day_first };
             let (mut value, date) = resolve(candidate.reading, candidate.kind, &context);
             if let (Some(code), Some(PartialDate { day: Some(_), .. })) = (candidate.part_of_day, date) {
                 value = format!("{value}{code}");
@@ -96,17 +94,6 @@ fn numeric_dates_are_day_first<'a>(candidates: impl Iterator<Item = &'a Candidat
         }
     }
     day_first
-}
-
-/// "will travel", "is scheduled to", "plans to": the sentence looks ahead.
-fn is_future_tense(sentence: &str) -> bool {
-    static FUTURE: OnceLock<Regex> = OnceLock::new();
-    FUTURE
-        .get_or_init(|| {
-            Regex::new(r"(?i-u)\b(?:will|shall|won't|'ll|is due|are due|scheduled|is expected to|are expected to|plans? to|set to|to be held|upcoming|is going to|are going to)\b")
-                .expect("future pattern compiles")
-        })
-        .is_match(sentence)
 }
 
 #[cfg(test)]

@@ -26,8 +26,8 @@ pub enum Reading {
     UnitOffset(Unit, i32),
     /// "three years ago".
     Ago(Unit, i64),
-    /// "10:30", "3 p.m.".
-    Clock { hour: u8, minute: u8 },
+    /// "10:30", "3 p.m.", "18:00 UTC" (utc).
+    Clock { hour: u8, minute: u8, utc: bool },
     /// "the 1990s" = 199.
     Decade(i32),
     /// "the 20th century" = 19.
@@ -51,6 +51,8 @@ pub enum Reading {
 pub enum YearRef {
     Absolute(i32),
     Relative(i32),
+    /// No year said ("the fourth quarter"): the latest one on or before the article.
+    Unstated,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +112,8 @@ fn patterns() -> &'static [Pattern] {
             p(r"\b(?:(?i:mid-|early|late)\s*)?(?P<y>YEAR)(?P<s>s)?\b", read_year),
             p(r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
             p(r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b", read_deictic),
-            p(r"(?i)\b(?P<w>tonight|this morning|this afternoon|this evening|last night)\b", read_deictic),
+            p(r"(?i)\b(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b", read_deictic),
+            p(r"(?i)\b(?P<pod>tonight)\b", |_, _| Some((TimeType::Time, Reading::DayOffset(0)))),
             p(r"(?i)\b(?:the\s+)?(?P<rel>last|next|this|previous|earlier this|later this|coming)\s+(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year)\b", read_unit_offset),
             p(r"(?i)\b(?:the\s+)?(?P<c>[12]?[0-9])(?:st|nd|rd|th)\s+century\b", read_century),
             p(r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b", read_ago),
@@ -122,8 +125,8 @@ fn patterns() -> &'static [Pattern] {
             p(r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b", read_quarter),
             p(r"(?i)\b(?:(?P<rel>last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>YEAR))?\b", read_season),
             p(r"(?i)\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>YEAR)\b", read_season),
-            p(r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?:UTC|GMT)\b)?", read_clock),
-            p(r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?:UTC|GMT)\b)?", read_clock),
+            p(r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?P<utc>UTC|GMT)\b)?", read_clock),
+            p(r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?P<utc>UTC|GMT)\b)?", read_clock),
             p(r"(?i)\b(?:every|each)\s+(?P<unit>day|week|month|year)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly)\b", read_set),
             p(r"(?i)\b(?P<r>now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|in the future|the future)\b", read_ref),
         ]
@@ -174,6 +177,7 @@ fn reading_span(caps: &Captures, _kind: TimeType, reading: Reading) -> Option<Sp
     (bare_month && month.end() == whole.end()).then(|| Span::new(month.start(), month.end()))
 }
 
+/// TIMEX3's parts of the day ("tonight" is night).
 fn part_of_day_code(word: &str) -> &'static str {
     match word.to_ascii_lowercase().as_str() {
         "morning" => "TMO",
@@ -300,10 +304,9 @@ fn read_weekday(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
 fn read_deictic(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     let word = caps.name("w")?.as_str().to_ascii_lowercase();
     Some(match word.as_str() {
-        "yesterday" | "last night" => (if word == "last night" { TimeType::Time } else { TimeType::Date }, Reading::DayOffset(-1)),
+        "yesterday" | "last" => (TimeType::Date, Reading::DayOffset(-1)),
         "tomorrow" => (TimeType::Date, Reading::DayOffset(1)),
-        "today" => (TimeType::Date, Reading::DayOffset(0)),
-        _ => (TimeType::Time, Reading::DayOffset(0)),
+        _ => (TimeType::Date, Reading::DayOffset(0)),
     })
 }
 
@@ -326,11 +329,13 @@ fn year_ref(caps: &Captures) -> YearRef {
     if let Some(year) = number(caps, "y") {
         return YearRef::Absolute(year as i32);
     }
-    YearRef::Relative(match caps.name("rel").map(|r| r.as_str().to_ascii_lowercase()).as_deref() {
-        Some("last") => -1,
-        Some("next") => 1,
-        _ => 0,
-    })
+    match caps.name("rel").map(|r| r.as_str().to_ascii_lowercase()).as_deref() {
+        Some("last") => YearRef::Relative(-1),
+        Some("next") => YearRef::Relative(1),
+        Some(_) => YearRef::Relative(0),
+        None if caps.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().ends_with("the year")) => YearRef::Relative(0),
+        None => YearRef::Unstated,
+    }
 }
 
 fn read_quarter(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
@@ -402,7 +407,7 @@ fn read_clock(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
         Some(false) if hour == 12 => hour = 0,
         _ => {}
     }
-    (hour < 24).then_some((TimeType::Time, Reading::Clock { hour, minute }))
+    (hour < 24).then_some((TimeType::Time, Reading::Clock { hour, minute, utc: caps.name("utc").is_some() }))
 }
 
 fn read_set(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {

@@ -4,14 +4,15 @@
 
 use super::calendar::{days_in_month, shift_month, Date, PartialDate};
 use super::recognise::{Reading, Unit, YearRef};
+use super::tense::Tense;
 use super::TimeType;
 
 /// What a reading is resolved against.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Context {
     pub reference: Option<Date>,
-    /// The sentence speaks of the future ("will travel", "is scheduled").
-    pub future: bool,
+    /// The tense around the expression ("will travel", "met").
+    pub tense: Tense,
     /// The year of the latest date stated in full before this expression, if any.
     pub stated_year: Option<i32>,
     /// Numeric dates in this document are day-first (14/03/2025).
@@ -39,25 +40,25 @@ pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, 
             Date::new(year, month, day).map_or((format!("{year:04}-XX-XX"), None), |d| point(PartialDate::day(d)))
         }
         Reading::Weekday(weekday) => match reference {
-            Some(r) if context.future => point(PartialDate::day(r.next_or_same(weekday))),
+            Some(r) if context.tense == Tense::Future => point(PartialDate::day(r.next_or_same(weekday))),
             Some(r) => point(PartialDate::day(r.previous_or_same(weekday))),
             None => (format!("XXXX-WXX-{}", weekday + 1), None),
         },
         Reading::DayOffset(days) => match reference {
-            Some(r) => {
-                let (value, date) = point(PartialDate::day(r.add_days(days)));
-                (if kind == TimeType::Time { value + "TNI" } else { value }, date)
-            }
+            Some(r) => point(PartialDate::day(r.add_days(days))),
             None => ("XXXX-XX-XX".to_string(), None),
         },
         Reading::UnitOffset(unit, offset) => reference.map_or(("XXXX".to_string(), None), |r| shifted(r, unit, i64::from(offset))),
         // "a week ago" names a day: the date seven days back.
         Reading::Ago(Unit::Week, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, Unit::Day, -7 * count)),
         Reading::Ago(unit, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count)),
-        Reading::Clock { hour, minute } => match reference {
-            Some(r) => (format!("{r}T{hour:02}:{minute:02}"), Some(PartialDate::day(r))),
-            None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}"), None),
-        },
+        Reading::Clock { hour, minute, utc } => {
+            let zone = if utc { "Z" } else { "" };
+            match reference {
+                Some(r) => (format!("{r}T{hour:02}:{minute:02}{zone}"), Some(PartialDate::day(r))),
+                None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}{zone}"), None),
+            }
+        }
         Reading::Decade(decade) => (decade.to_string(), None),
         Reading::Century(century) => (format!("{century:02}"), None),
         Reading::Duration(unit, count) => (duration(unit, count), None),
@@ -74,6 +75,15 @@ pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, 
             }
             None => (format!("XXXX-{month:02}"), None),
         },
+        Reading::Quarter(quarter, YearRef::Unstated) => match reference {
+            // "the fourth quarter" in January is the one just ended.
+            Some(r) => {
+                let current = (r.month - 1) / 3 + 1;
+                let year = if quarter > current { r.year - 1 } else { r.year };
+                (format!("{year:04}-Q{quarter}"), None)
+            }
+            None => (format!("XXXX-Q{quarter}"), None),
+        },
         Reading::Quarter(quarter, year) => match resolve_year(year, reference) {
             Some(y) => (format!("{y:04}-Q{quarter}"), None),
             None => (format!("XXXX-Q{quarter}"), None),
@@ -89,12 +99,14 @@ fn resolve_year(year: YearRef, reference: Option<Date>) -> Option<i32> {
     match year {
         YearRef::Absolute(y) => Some(y),
         YearRef::Relative(offset) => reference.map(|r| r.year + offset),
+        YearRef::Unstated => reference.map(|r| r.year),
     }
 }
 
 /// The year of "May 20" or "in May": the year of the latest full date stated before it; else the
-/// reference year, stepped back when the date would fall after the article in past-tense reporting
-/// (or forward when a future-tense date would fall before it).
+/// reference year, stepped back when the date would fall after the article in past-tense reporting,
+/// forward when a future-tense date would fall before it, and to the nearer side when the tense
+/// says nothing.
 fn year_for(month: u8, day: Option<u8>, context: &Context) -> Option<i32> {
     if let Some(year) = context.stated_year {
         return Some(year);
@@ -103,9 +115,13 @@ fn year_for(month: u8, day: Option<u8>, context: &Context) -> Option<i32> {
     let day = day.unwrap_or(1).min(days_in_month(reference.year, month));
     let candidate = Date::new(reference.year, month, day)?;
     let same_month = month == reference.month;
-    Some(match () {
-        _ if !context.future && candidate > reference && !same_month => reference.year - 1,
-        _ if context.future && candidate < reference && !same_month => reference.year + 1,
+    let days_after = candidate.days_since_epoch() - reference.days_since_epoch();
+    Some(match context.tense {
+        _ if same_month => reference.year,
+        Tense::Past if days_after > 0 => reference.year - 1,
+        Tense::Future if days_after < 0 => reference.year + 1,
+        Tense::Unknown if days_after > 183 => reference.year - 1,
+        Tense::Unknown if days_after < -183 => reference.year + 1,
         _ => reference.year,
     })
 }
@@ -166,7 +182,7 @@ mod tests {
     fn weekdays_look_back_in_past_reporting_and_ahead_in_future() {
         let saturday = at("2023-05-20");
         assert_eq!(value(Reading::Weekday(4), &saturday), "2023-05-19");
-        assert_eq!(value(Reading::Weekday(4), &Context { future: true, ..saturday }), "2023-05-26");
+        assert_eq!(value(Reading::Weekday(4), &Context { tense: Tense::Future, ..saturday }), "2023-05-26");
         assert_eq!(value(Reading::Weekday(4), &Context::default()), "XXXX-WXX-5");
     }
 
@@ -182,9 +198,10 @@ mod tests {
 
     #[test]
     fn months_without_a_year_take_one_from_context() {
-        let c = at("2023-03-10");
+        let c = Context { tense: Tense::Past, ..at("2023-03-10") };
         assert_eq!(value(Reading::MonthDay { month: 12, day: Some(5) }, &c), "2022-12-05");
-        assert_eq!(value(Reading::MonthDay { month: 7, day: Some(10) }, &Context { future: true, ..c }), "2023-07-10");
+        assert_eq!(value(Reading::MonthDay { month: 6, day: Some(5) }, &Context { tense: Tense::Unknown, ..c }), "2023-06-05");
+        assert_eq!(value(Reading::MonthDay { month: 7, day: Some(10) }, &Context { tense: Tense::Future, ..c }), "2023-07-10");
         assert_eq!(value(Reading::MonthDay { month: 5, day: None }, &Context { stated_year: Some(2024), ..c }), "2024-05");
     }
 

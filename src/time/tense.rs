@@ -1,0 +1,96 @@
+//! Which way a time expression points: the tense of the words nearest to it in its sentence.
+//! "Xi met Japarov on Friday" looks back; "Xi will travel to Astana on Friday" looks ahead; in
+//! "officials said the talks will resume on Friday" the nearer "will" wins over "said".
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tense {
+    Past,
+    Future,
+    #[default]
+    Unknown,
+}
+
+/// The tense nearest to byte `at` (where the expression starts) in `sentence`.
+///
+/// ```
+/// use dateline::time::tense::{tense_at, Tense};
+/// let s = "Officials said the talks will resume on Friday.";
+/// assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Future);
+/// let s = "The talks resumed on Friday, and more will follow.";
+/// assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
+/// ```
+pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    let words = words(sentence);
+    let here = words.iter().position(|&(start, _)| start >= at).unwrap_or(words.len());
+    let mut best: Option<(usize, Tense)> = None;
+    for (i, &(_, word)) in words.iter().enumerate() {
+        let next = words.get(i + 1).map_or("", |&(_, w)| w);
+        let previous = if i > 0 { words[i - 1].1 } else { "" };
+        let Some(tense) = marker(previous, word, next) else { continue };
+        // Markers before the expression count a little nearer than those after it.
+        let distance = if i < here { (here - i) * 2 - 1 } else { (i - here) * 2 + 2 };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, tense)| tense)
+}
+
+fn words(sentence: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &sentence[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+fn marker(previous: &str, word: &str, next: &str) -> Option<Tense> {
+    let lower = word.to_ascii_lowercase();
+    // "to be published", "has signed": a participle after an auxiliary is no past tense of its own.
+    let after_auxiliary = matches!(previous.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "am" | "has" | "have");
+    let next = next.to_ascii_lowercase();
+    match lower.as_str() {
+        "will" | "ll" | "shall" | "won" | "upcoming" | "until" | "till" | "tomorrow" => Some(Tense::Future),
+        "going" | "due" | "set" | "plans" | "plan" | "planned" | "scheduled" | "expected" if next == "to" => Some(Tense::Future),
+        "scheduled" | "expected" | "planned" | "proposed" => Some(Tense::Future),
+        "is" | "are" | "am" | "has" | "have" | "says" | "say" => None,
+        _ if PAST.contains(&lower.as_str()) => Some(Tense::Past),
+        _ if lower.len() >= 5 && lower.ends_with("ed") && !lower.ends_with("eed") && !after_auxiliary => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+/// Common irregular past forms in news copy.
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "rose", "fell", "held",
+    "began", "won", "lost", "gave", "saw", "left", "sent", "spoke", "paid", "sold", "bought", "hit", "struck",
+    "brought", "built", "chose", "drove", "flew", "found", "got", "grew", "heard", "kept", "knew", "led", "meant",
+    "ran", "shot", "sought", "stood", "taught", "thought", "threw", "understood", "wrote", "ago", "yesterday",
+    "earlier", "last", "killed", "became", "broke", "caught", "fought", "felt", "put", "quit", "read", "signed",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(sentence: &str, word: &str) -> Tense {
+        tense_at(sentence, sentence.find(word).unwrap())
+    }
+
+    #[test]
+    fn the_nearest_marker_wins() {
+        assert_eq!(at("Russian markets will remain closed until Friday.", "Friday"), Tense::Future);
+        assert_eq!(at("He arrived on Friday.", "Friday"), Tense::Past);
+        assert_eq!(at("He is in Astana on Friday.", "Friday"), Tense::Unknown);
+        assert_eq!(at("The summit is scheduled for June.", "June"), Tense::Future);
+        assert_eq!(at("The book is due to be published in May.", "May"), Tense::Future);
+    }
+}
