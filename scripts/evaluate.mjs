@@ -3,9 +3,9 @@
 //   node scripts/evaluate.mjs ner    MEANTIME, GUM news, re3d: entity F1 per type
 // Needs the built package (node scripts/build.mjs) and ../shared/corpora.
 import { fileURLToPath } from 'node:url';
-import { readTimeML, readMeantime, requireCorpus } from './eval/corpora.mjs';
-import { scoreTimexes, pct } from './eval/score.mjs';
-import { oursTimexes, chronoTimexes } from './eval/systems.mjs';
+import { readTimeML, readMeantime, readGum, readRe3d, requireCorpus } from './eval/corpora.mjs';
+import { scoreTimexes, scoreEntities, pct } from './eval/score.mjs';
+import { oursTimexes, chronoTimexes, oursEntities, compromiseEntities } from './eval/systems.mjs';
 
 const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 
@@ -19,6 +19,33 @@ function timeTable(name, docs, systems) {
     const s = scoreTimexes(docs.map((d) => ({ gold: d.timexes, predicted: unscored(d, run(d.text, d.dct)) })));
     const three = (x) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
     console.log(`${label.padEnd(12)} ${three(s.strict)}    ${three(s.relaxed)}    ${pct(s.type.f)}   ${three(s.value)}`);
+  }
+}
+
+function nerTable(name, docs, types, mapping) {
+  const gold = docs.reduce((n, d) => n + d.entities.length, 0);
+  console.log(`\n${name}: ${docs.length} documents, ${gold} gold mentions; exact span and type, P/R/F1`);
+  console.log(`system       ${types.map((t) => t.padEnd(18)).join(' ')} overall`);
+  const map = (es) => es.map((e) => ({ ...e, type: mapping[e.type] ?? e.type })).filter((e) => types.includes(e.type));
+  for (const [label, run] of [['dateline', (d) => oursEntities(d.text, d.dct)], ['compromise', (d) => compromiseEntities(d.text)]]) {
+    const s = scoreEntities(docs.map((d) => ({ gold: d.entities, predicted: map(run(d)) })), types);
+    const cell = (x) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
+    console.log(`${label.padEnd(12)} ${types.map((t) => cell(s[t])).join(' ')}  ${cell(s.overall)}`);
+  }
+}
+
+function nerErrors(docs, mapping) {
+  for (const d of docs) {
+    const ours = oursEntities(d.text, d.dct).map((e) => ({ ...e, type: mapping[e.type] ?? e.type }));
+    for (const g of d.entities) {
+      const hit = ours.find((o) => o.start === g.start && o.end === g.end);
+      const near = ours.find((o) => o.start < g.end && g.start < o.end);
+      const label = hit ? (hit.type === g.type ? null : `TYPE(${hit.type})`) : near ? `SPAN("${d.text.slice(near.start, near.end)}")` : 'MISS';
+      if (label) console.log(`${label.padEnd(30)} ${g.type.padEnd(6)} "${d.text.slice(g.start, g.end)}"`);
+    }
+    for (const o of ours) {
+      if (!d.entities.some((g) => o.start < g.end && g.start < o.end)) console.log(`EXTRA ${o.type.padEnd(6)} "${d.text.slice(o.start, o.end)}"`);
+    }
   }
 }
 
@@ -47,6 +74,14 @@ if (command === 'time') {
   timeTable('TempEval-3 platinum', te3, systems);
   timeTable('MEANTIME (sentences 0-5)', meantime, systems);
   if (flag === '--errors') timeErrors([...te3, ...meantime]);
+} else if (command === 'ner') {
+  requireCorpus(corpora);
+  // Each corpus has its own types: ours are mapped onto them (MEANTIME's LOC includes nationalities).
+  const meantime = readMeantime(`${corpora}meantime-en/intra-doc_annotation`);
+  nerTable('MEANTIME (sentences 0-5, named mentions)', meantime, ['PERSON', 'ORG', 'LOC'], { GPE: 'LOC', FAC: 'LOC', NORP: 'LOC' });
+  nerTable('GUM news (named person, place, organization)', readGum(`${corpora}gum-news/dep`), ['PERSON', 'ORG', 'LOC'], { GPE: 'LOC', FAC: 'LOC' });
+  nerTable('re3d (confidence > 0)', readRe3d(`${corpora}re3d`), ['PERSON', 'ORG', 'LOC', 'NORP'], { GPE: 'LOC', FAC: 'LOC' });
+  if (flag === '--errors') nerErrors(meantime, { GPE: 'LOC', FAC: 'LOC', NORP: 'LOC' });
 } else {
   console.error(`unknown command ${command}: use time or ner`);
   process.exit(2);

@@ -96,3 +96,90 @@ export function readMeantime(dir) {
     return { id: path.basename(file, '.xml'), text, dct, dctSpan, timexes, entities };
   });
 }
+
+const GUM_TYPES = { person: 'PERSON', place: 'LOC', organization: 'ORG' };
+const NAME_INSIDE = new Set(['PROPN', 'ADP', 'DET', 'CCONJ', 'PART', 'NUM', 'PUNCT', 'ADJ']);
+
+/** GUM news CoNLL-U: the text rebuilt with SpaceAfter=No; named person, place and organization
+ * mentions (after a leading determiner, PROPN first and last), outermost only. */
+export function readGum(dir) {
+  return files(dir, '.conllu').map((file) => {
+    let text = '';
+    let dct = null;
+    const open = new Map(); // entity id -> stack of {start, type, tokens}
+    const mentions = [];
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.startsWith('# meta::dateCreated')) dct = line.split('=')[1].trim();
+      if (line.startsWith('# sent_id') && text) text += '\n';
+      const cols = line.split('\t');
+      if (cols.length < 10 || !/^\d+$/.test(cols[0])) continue;
+      const [, form, , upos] = cols;
+      const misc = cols[9];
+      const start = text.length;
+      text += form;
+      const token = { start, end: text.length, upos };
+      for (const stack of open.values()) for (const m of stack) m.tokens.push(token);
+      const entity = misc.split('|').find((f) => f.startsWith('Entity='))?.slice(7) ?? '';
+      for (const [, id, type, close] of entity.matchAll(/\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d|$)/g)) {
+        const m = { start, type, tokens: [token] };
+        if (close) mentions.push(m);
+        else open.set(id, [...(open.get(id) ?? []), m]);
+      }
+      for (const [, id] of entity.matchAll(/(?<![-\w])(\d+)\)/g)) {
+        const stack = open.get(id);
+        if (stack?.length) mentions.push(stack.pop());
+      }
+      if (!misc.includes('SpaceAfter=No')) text += ' ';
+    }
+    const named = mentions.flatMap((m) => {
+      const type = GUM_TYPES[m.type];
+      let tokens = m.tokens;
+      while (tokens.length && tokens[0].upos === 'DET') tokens = tokens.slice(1);
+      const ok = type && tokens.length && tokens[0].upos === 'PROPN' && tokens.at(-1).upos === 'PROPN' && tokens.every((t) => NAME_INSIDE.has(t.upos));
+      return ok ? [{ start: tokens[0].start, end: tokens.at(-1).end, type }] : [];
+    });
+    const outermost0 = named.filter((m) => !named.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)));
+    // dateline's convention, applied to the gold for every system alike: a title is not part of a
+    // name ("President Donald Trump" is scored as "Donald Trump"; a bare "President" is dropped).
+    const outermost = outermost0.flatMap((m) => stripTitle(text, m));
+    return { id: path.basename(file, '.conllu'), text, dct, timexes: [], entities: outermost };
+  });
+}
+
+const TITLES = readFileSync(new URL('../../data/sources/titles.txt', import.meta.url), 'utf8')
+  .split('\n').filter((l) => l.trim() && !l.startsWith('#')).sort((a, b) => b.length - a.length);
+
+function stripTitle(text, mention) {
+  if (mention.type !== 'PERSON') return [mention];
+  let start = mention.start;
+  for (let again = true; again;) {
+    again = false;
+    for (const title of TITLES) {
+      if (text.startsWith(`${title} `, start) && start + title.length < mention.end) {
+        start += title.length + 1;
+        again = true;
+      }
+    }
+  }
+  const rest = text.slice(start, mention.end);
+  return TITLES.includes(rest) ? [] : [{ ...mention, start }];
+}
+
+const RE3D_TYPES = { Person: 'PERSON', Location: 'LOC', Organisation: 'ORG', Nationality: 'NORP' };
+
+/** re3d: documents.json and entities.json per source folder (JSON lines); confident entities only. */
+export function readRe3d(dir) {
+  const lines = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'documents.json'))).flatMap((folder) => {
+    const entities = lines(path.join(dir, folder, 'entities.json'));
+    return lines(path.join(dir, folder, 'documents.json')).map((doc) => ({
+      id: `${folder}/${doc._id}`,
+      text: doc.text,
+      dct: null,
+      timexes: [],
+      entities: entities
+        .filter((e) => e.documentId === doc._id && e.confidence > 0 && RE3D_TYPES[e.type])
+        .map((e) => ({ start: e.begin, end: e.end, type: RE3D_TYPES[e.type] })),
+    }));
+  });
+}

@@ -28,3 +28,15 @@ export function chronoTimexes(text, dct) {
     return { start: r.index, end: r.index + r.text.length, type: hasTime ? 'TIME' : 'DATE', value };
   });
 }
+
+import nlp from 'compromise';
+
+/** compromise's people, places and organizations with their character offsets. */
+export function compromiseEntities(text) {
+  const doc = nlp(text);
+  const out = [];
+  for (const [type, view] of [['PERSON', doc.people()], ['LOC', doc.places()], ['ORG', doc.organizations()]]) {
+    for (const m of view.json({ offset: true })) out.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
+  }
+  return out;
+}

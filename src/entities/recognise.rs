@@ -2,7 +2,7 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::names::spelling_key;
 use super::{EntityType, Mention};
@@ -15,9 +15,11 @@ use crate::Span;
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut unresolved = Vec::new();
+    let common_words = lowercase_words(text, segments);
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let tokens = tokenize(&text[sentence.span.start..sentence.span.end], sentence.span.start);
-        let scanner = Scanner { tokens: &tokens, sentence: index, headline: is_headline(&tokens), gazetteer: gazetteer() };
+        let headline = is_headline(&tokens);
+        let scanner = Scanner { tokens: &tokens, sentence: index, headline, gazetteer: gazetteer(), common_words: &common_words };
         scanner.scan(&mut found, &mut unresolved);
     }
     resolve_known_names(text, &mut found, &unresolved);
@@ -37,6 +39,8 @@ struct Scanner<'t, 'a> {
     /// Title-case lines ("Xi Jinping Talks with President Zaparov"): capitals say nothing there.
     headline: bool,
     gazetteer: &'static Gazetteer,
+    /// Words the article also writes in lower case: ordinary words, whatever their capital says.
+    common_words: &'t HashSet<String>,
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
@@ -180,9 +184,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
         let next = self.tokens.get(to);
         let single_known_surname = run.len() == 1 && from > 0 && self.gazetteer.is_last_name(&run[0]);
         let spoke = next.is_some_and(|t| SPEECH_VERBS.contains(&t.text));
+        let quoted = from > 0 && SPEECH_VERBS.contains(&self.tokens[from - 1].text);
         let is_person = after_title
             || self.is_credited(from)
-            || (!self.headline && (2..=4).contains(&run.len()))
+            || (!self.headline && (2..=4).contains(&run.len()) && self.looks_like_a_name(run))
+            || (quoted && run.len() <= 4 && self.looks_like_a_name(run))
             || (run.len() >= 2 && self.gazetteer.is_first_name(&run[0]))
             || (single_known_surname && (spoke || !self.headline));
         if is_person {
@@ -192,6 +198,16 @@ impl<'t, 'a> Scanner<'t, 'a> {
         } else {
             unresolved.push(Unresolved { spans: run.iter().map(|t| t.span).collect(), sentence: self.sentence });
         }
+    }
+
+    /// "Sadir Japarov" but not "Airbus A380", "Software Development Kit" or "Air Show": no digits,
+    /// no word the article also writes in lower case, no ending of an ordinary noun.
+    fn looks_like_a_name(&self, run: &[Token]) -> bool {
+        run.iter().all(|t| {
+            let lower = t.text.to_lowercase();
+            let ordinary = self.common_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+            !t.text.chars().any(|c| c.is_ascii_digit()) && !ordinary && !(t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.'))
+        })
     }
 
     /// "(Photo: Rao Aimin/Xinhua)", "By Jane Smith": a credit names a person.
@@ -239,6 +255,17 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             }
         }
     }
+}
+
+/// Every word the content sentences write in lower case.
+fn lowercase_words(text: &str, segments: &Segments) -> HashSet<String> {
+    segments
+        .sentences
+        .iter()
+        .flat_map(|s| text[s.span.start..s.span.end].split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
@@ -294,6 +321,9 @@ const SENTENCE_STARTERS: &[&str] = &[
     "who", "where", "which", "no", "not", "more", "such", "several", "until", "through", "within", "without",
     "photo", "source", "read", "via", "image", "video", "watch", "see", "share",
 ];
+
+/// Endings of ordinary nouns and adjectives, rare at the end of a personal name.
+const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ness", "ity", "ship", "ware", "ism", "ical", "ology", "ics", "able", "ible"];
 
 const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "credit", "video", "reporting", "editing", "author", "by"];
 
