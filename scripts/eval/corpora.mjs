@@ -120,14 +120,13 @@ export function readGum(dir) {
       const token = { start, end: text.length, upos };
       for (const stack of open.values()) for (const m of stack) m.tokens.push(token);
       const entity = misc.split('|').find((f) => f.startsWith('Entity='))?.slice(7) ?? '';
-      for (const [, id, type, close] of entity.matchAll(/\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d|$)/g)) {
-        const m = { start, type, tokens: [token] };
-        if (close) mentions.push(m);
-        else open.set(id, [...(open.get(id) ?? []), m]);
-      }
-      for (const [, id] of entity.matchAll(/(?<![-\w])(\d+)\)/g)) {
-        const stack = open.get(id);
-        if (stack?.length) mentions.push(stack.pop());
+      // "(12-person-...-Name" opens, "(3-place-...-Paris)" opens and closes, "12)" closes.
+      for (const [, id, type, close, closing] of entity.matchAll(/\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g)) {
+        if (closing) {
+          const stack = open.get(closing);
+          if (stack?.length) mentions.push(stack.pop());
+        } else if (close) mentions.push({ start, type, tokens: [token] });
+        else open.set(id, [...(open.get(id) ?? []), { start, type, tokens: [token] }]);
       }
       if (!misc.includes('SpaceAfter=No')) text += ' ';
     }
