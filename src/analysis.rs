@@ -34,7 +34,11 @@ pub struct OptionsError {
 
 impl fmt::Display for OptionsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} must be a real date written YYYY-MM-DD (like 2023-05-19), not {:?}", self.option, self.given)
+        write!(
+            f,
+            "{} must be a real date written YYYY-MM-DD (like 2023-05-19), not {:?}",
+            self.option, self.given
+        )
     }
 }
 
@@ -42,12 +46,24 @@ impl std::error::Error for OptionsError {}
 
 impl Options {
     /// Parses the two dates as given on a command line or from JavaScript; empty means absent.
-    pub fn parse(reference_date: Option<&str>, today: Option<&str>) -> Result<Options, OptionsError> {
-        let date = |option: &'static str, given: Option<&str>| match given.map(str::trim).filter(|g| !g.is_empty()) {
+    pub fn parse(
+        reference_date: Option<&str>,
+        today: Option<&str>,
+    ) -> Result<Options, OptionsError> {
+        let date = |option: &'static str, given: Option<&str>| match given
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
             None => Ok(None),
-            Some(g) => Date::parse_iso(g).map(Some).ok_or_else(|| OptionsError { option, given: g.to_string() }),
+            Some(g) => Date::parse_iso(g).map(Some).ok_or_else(|| OptionsError {
+                option,
+                given: g.to_string(),
+            }),
         };
-        Ok(Options { reference_date: date("reference date", reference_date)?, today: date("today", today)? })
+        Ok(Options {
+            reference_date: date("reference date", reference_date)?,
+            today: date("today", today)?,
+        })
     }
 
     pub fn with_today(today: &str) -> Result<Options, OptionsError> {
@@ -129,15 +145,33 @@ pub struct IgnoredOut {
 pub fn analyse(text: &str, options: &Options) -> Analysis {
     let segments = segment(text);
     let reference = match options.reference_date {
-        Some(date) => Some(ReferenceDate { date, source: Source::User, span: None }),
+        Some(date) => Some(ReferenceDate {
+            date,
+            source: Source::User,
+            span: None,
+        }),
         None => find_reference(text, &segments, options.today),
     };
     let mentions = recognise(text, &segments);
     let entities = merge(text, &mentions);
     let times = find_times(text, &segments, reference.map(|r| r.date));
     let stamps = date_stamps(text, &segments, options.today);
-    let timeline = build_timeline(text, &segments, &times, &mentions, &entities, &stamps, reference.map(|r| r.date));
-    Output { text, offsets: Utf16Offsets::new(text) }.shape(&segments, &mentions, &entities, &times, &timeline, reference)
+    let timeline = build_timeline(
+        text,
+        &segments,
+        &times,
+        &mentions,
+        &entities,
+        &stamps,
+        reference.map(|r| r.date),
+    );
+    Output {
+        text,
+        offsets: Utf16Offsets::new(text),
+    }
+    .shape(
+        &segments, &mentions, &entities, &times, &timeline, reference,
+    )
 }
 
 /// Converts internal byte spans to the output's UTF-16 offsets.
@@ -147,7 +181,15 @@ struct Output<'t> {
 }
 
 impl Output<'_> {
-    fn shape(&self, segments: &Segments, mentions: &[Mention], entities: &[Entity], times: &[TimeExpression], timeline: &[Event], reference: Option<ReferenceDate>) -> Analysis {
+    fn shape(
+        &self,
+        segments: &Segments,
+        mentions: &[Mention],
+        entities: &[Entity],
+        times: &[TimeExpression],
+        timeline: &[Event],
+        reference: Option<ReferenceDate>,
+    ) -> Analysis {
         let mut entity_of = vec![0; mentions.len()];
         for e in entities {
             for &m in &e.mentions {
@@ -155,39 +197,66 @@ impl Output<'_> {
             }
         }
         Analysis {
-            mentions: mentions.iter().zip(entity_of).map(|(m, entity)| MentionOut {
-                start: self.offsets.at(m.span.start),
-                end: self.offsets.at(m.span.end),
-                text: self.slice(m.span),
-                kind: m.kind.label(),
-                entity,
-            }).collect(),
-            entities: entities.iter().map(|e| EntityOut { id: e.id, kind: e.kind.label(), name: e.name.clone(), aliases: e.aliases.clone(), count: e.mentions.len() }).collect(),
-            dates: times.iter().map(|t| DateOut {
-                start: self.offsets.at(t.span.start),
-                end: self.offsets.at(t.span.end),
-                text: self.slice(t.span),
-                kind: t.kind.label(),
-                value: t.value.clone(),
-            }).collect(),
-            timeline: timeline.iter().map(|e| EventOut {
-                date: e.date.to_string(),
-                text: e.summary.clone(),
-                entities: e.entities.clone(),
-                start: self.offsets.at(e.span.start),
-                end: self.offsets.at(e.span.end),
-                inferred: e.inferred,
-            }).collect(),
+            mentions: mentions
+                .iter()
+                .zip(entity_of)
+                .map(|(m, entity)| MentionOut {
+                    start: self.offsets.at(m.span.start),
+                    end: self.offsets.at(m.span.end),
+                    text: self.slice(m.span),
+                    kind: m.kind.label(),
+                    entity,
+                })
+                .collect(),
+            entities: entities
+                .iter()
+                .map(|e| EntityOut {
+                    id: e.id,
+                    kind: e.kind.label(),
+                    name: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    count: e.mentions.len(),
+                })
+                .collect(),
+            dates: times
+                .iter()
+                .map(|t| DateOut {
+                    start: self.offsets.at(t.span.start),
+                    end: self.offsets.at(t.span.end),
+                    text: self.slice(t.span),
+                    kind: t.kind.label(),
+                    value: t.value.clone(),
+                })
+                .collect(),
+            timeline: timeline
+                .iter()
+                .map(|e| EventOut {
+                    date: e.date.to_string(),
+                    text: e.summary.clone(),
+                    entities: e.entities.clone(),
+                    start: self.offsets.at(e.span.start),
+                    end: self.offsets.at(e.span.end),
+                    inferred: e.inferred,
+                })
+                .collect(),
             reference_date: reference.map(|r| ReferenceOut {
                 value: r.date.to_string(),
                 source: r.source.label(),
                 start: r.span.map(|s| self.offsets.at(s.start)),
                 end: r.span.map(|s| self.offsets.at(s.end)),
             }),
-            ignored: segments.blocks.iter().filter_map(|b| match b.chrome {
-                Chrome::Ignored(reason) => Some(IgnoredOut { start: self.offsets.at(b.span.start), end: self.offsets.at(b.span.end), reason }),
-                Chrome::Content => None,
-            }).collect(),
+            ignored: segments
+                .blocks
+                .iter()
+                .filter_map(|b| match b.chrome {
+                    Chrome::Ignored(reason) => Some(IgnoredOut {
+                        start: self.offsets.at(b.span.start),
+                        end: self.offsets.at(b.span.end),
+                        reason,
+                    }),
+                    Chrome::Content => None,
+                })
+                .collect(),
         }
     }
 
@@ -202,7 +271,16 @@ mod tests {
 
     #[test]
     fn empty_and_odd_inputs_give_empty_results() {
-        for text in ["", " ", "\n\n\n", "....", "\u{0}\u{feff}", "<script>alert(1)</script>", "((((((", "2023-13-45"] {
+        for text in [
+            "",
+            " ",
+            "\n\n\n",
+            "....",
+            "\u{0}\u{feff}",
+            "<script>alert(1)</script>",
+            "((((((",
+            "2023-13-45",
+        ] {
             let result = analyse(text, &Options::default());
             assert!(result.timeline.is_empty(), "{text:?}");
         }
@@ -219,8 +297,15 @@ mod tests {
     fn offsets_are_utf16() {
         let text = "😀 Ürümqi hosted talks with Kazakhstan.";
         let result = analyse(text, &Options::default());
-        let kz = result.mentions.iter().find(|m| m.text == "Kazakhstan").unwrap();
+        let kz = result
+            .mentions
+            .iter()
+            .find(|m| m.text == "Kazakhstan")
+            .unwrap();
         let utf16: Vec<u16> = text.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&utf16[kz.start as usize..kz.end as usize]).unwrap(), "Kazakhstan");
+        assert_eq!(
+            String::from_utf16(&utf16[kz.start as usize..kz.end as usize]).unwrap(),
+            "Kazakhstan"
+        );
     }
 }

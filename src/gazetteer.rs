@@ -38,20 +38,29 @@ pub struct Entry {
 
 impl Entry {
     fn is_acronym(&self) -> bool {
-        self.surface.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !self.surface.chars().any(char::is_lowercase)
+        self.surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !self.surface.chars().any(char::is_lowercase)
     }
 
     /// Whether the document's tokens spell this entry acceptably: acronyms exactly, names capitalised.
     pub fn matches_case(&self, tokens: &[Token]) -> bool {
         if self.is_acronym() {
-            return tokens.iter().map(|t| t.text).collect::<String>() == self.surface.replace(' ', "");
+            return tokens.iter().map(|t| t.text).collect::<String>()
+                == self.surface.replace(' ', "");
         }
-        tokens.first().is_some_and(|t| t.is_capitalised() || self.kind == Kind::Title)
+        tokens
+            .first()
+            .is_some_and(|t| t.is_capitalised() || self.kind == Kind::Title)
     }
 }
 
 pub struct Gazetteer {
     phrases: HashMap<String, Vec<Entry>>,
+    /// Lower-cased first token of every phrase → the most tokens a phrase starting with it has, so
+    /// that a lookup starting anywhere else costs one hash probe and no allocation of keys.
+    first_tokens: HashMap<String, usize>,
+    /// First words of titles as they may be written ("President", "president", "PRESIDENT").
+    title_starts: std::collections::HashSet<String>,
     /// The most tokens any phrase has: the longest match never looks further.
     pub max_tokens: usize,
 }
@@ -70,7 +79,22 @@ pub fn phrase_key(tokens: &[Token]) -> String {
         if i > 0 {
             key.push(' ');
         }
-        key.extend(token.text.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+        if token.text.is_ascii() {
+            key.extend(
+                token
+                    .text
+                    .bytes()
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            key.extend(token.text.chars().flat_map(char::to_lowercase).map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c
+                }
+            }));
+        }
     }
     key
 }
@@ -78,41 +102,95 @@ pub fn phrase_key(tokens: &[Token]) -> String {
 impl Gazetteer {
     fn parse(table: &'static str) -> Gazetteer {
         let mut phrases: HashMap<String, Vec<Entry>> = HashMap::with_capacity(9000);
+        let mut first_tokens: HashMap<String, usize> = HashMap::with_capacity(9000);
+        let mut title_starts = std::collections::HashSet::new();
         let mut max_tokens = 1;
-        for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        for line in table
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
             let mut fields = line.split('\t');
-            let (Some(kind), Some(surface)) = (fields.next(), fields.next()) else { continue };
+            let (Some(kind), Some(surface)) = (fields.next(), fields.next()) else {
+                continue;
+            };
             let canonical = fields.next().filter(|c| !c.is_empty());
             let ambiguous = kind.ends_with('~');
-            let Some(kind) = parse_kind(kind.trim_end_matches('~')) else { continue };
+            let Some(kind) = parse_kind(kind.trim_end_matches('~')) else {
+                continue;
+            };
             let tokens = tokenize(surface, 0);
+            let Some(first) = tokens.first() else {
+                continue;
+            };
             max_tokens = max_tokens.max(tokens.len());
-            phrases.entry(phrase_key(&tokens)).or_default().push(Entry { kind, surface, canonical, ambiguous });
+            let longest = first_tokens.entry(phrase_key(&tokens[..1])).or_insert(0);
+            *longest = (*longest).max(tokens.len());
+            if kind == Kind::Title {
+                title_starts.extend([
+                    first.text.to_string(),
+                    first.text.to_lowercase(),
+                    first.text.to_uppercase(),
+                ]);
+            }
+            phrases.entry(phrase_key(&tokens)).or_default().push(Entry {
+                kind,
+                surface,
+                canonical,
+                ambiguous,
+            });
         }
-        Gazetteer { phrases, max_tokens }
+        Gazetteer {
+            phrases,
+            first_tokens,
+            title_starts,
+            max_tokens,
+        }
+    }
+
+    /// The most tokens a phrase starting with `token` has; 0 when none starts with it.
+    pub fn longest_from(&self, token: &Token) -> usize {
+        self.first_tokens
+            .get(&phrase_key(std::slice::from_ref(token)))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Every entry spelled like `tokens`, regardless of case.
     pub fn lookup(&self, tokens: &[Token]) -> &[Entry] {
-        self.phrases.get(&phrase_key(tokens)).map_or(&[], Vec::as_slice)
+        self.phrases
+            .get(&phrase_key(tokens))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The entry of `kind` spelled like `tokens`, if any, respecting case rules.
     pub fn find(&self, tokens: &[Token], kind: Kind) -> Option<Entry> {
-        self.lookup(tokens).iter().find(|e| e.kind == kind && e.matches_case(tokens)).copied()
+        self.lookup(tokens)
+            .iter()
+            .find(|e| e.kind == kind && e.matches_case(tokens))
+            .copied()
     }
 
     /// The longest title starting at `tokens[0]`, as a token count.
     pub fn title_at(&self, tokens: &[Token]) -> Option<usize> {
-        (1..=tokens.len().min(4)).rev().find(|&n| self.find(&tokens[..n], Kind::Title).is_some())
+        if !tokens
+            .first()
+            .is_some_and(|t| self.title_starts.contains(t.text))
+        {
+            return None;
+        }
+        (1..=tokens.len().min(4))
+            .rev()
+            .find(|&n| self.find(&tokens[..n], Kind::Title).is_some())
     }
 
     pub fn is_first_name(&self, token: &Token) -> bool {
-        self.find(std::slice::from_ref(token), Kind::FirstName).is_some()
+        self.find(std::slice::from_ref(token), Kind::FirstName)
+            .is_some()
     }
 
     pub fn is_last_name(&self, token: &Token) -> bool {
-        self.find(std::slice::from_ref(token), Kind::LastName).is_some()
+        self.find(std::slice::from_ref(token), Kind::LastName)
+            .is_some()
     }
 }
 
@@ -141,13 +219,19 @@ mod tests {
     fn countries_capitals_and_variants() {
         assert!(find("Kyrgyzstan", Kind::Gpe).is_some());
         assert!(find("Bishkek", Kind::Gpe).is_some());
-        assert_eq!(find("Kyrgyz Republic", Kind::Gpe).unwrap().canonical, Some("Kyrgyzstan"));
+        assert_eq!(
+            find("Kyrgyz Republic", Kind::Gpe).unwrap().canonical,
+            Some("Kyrgyzstan")
+        );
         assert!(find("Chinese", Kind::Norp).is_some());
     }
 
     #[test]
     fn acronyms_match_case_exactly() {
-        assert_eq!(find("SCO", Kind::Org).unwrap().canonical, Some("Shanghai Cooperation Organisation"));
+        assert_eq!(
+            find("SCO", Kind::Org).unwrap().canonical,
+            Some("Shanghai Cooperation Organisation")
+        );
         assert!(find("who", Kind::Org).is_none());
         assert!(find("WHO", Kind::Org).is_some());
     }

@@ -37,7 +37,9 @@ pub struct Segments {
 
 impl Segments {
     pub fn is_chrome(&self, span: Span) -> bool {
-        self.blocks.iter().any(|b| b.chrome != Chrome::Content && b.span.overlaps(span))
+        self.blocks
+            .iter()
+            .any(|b| b.chrome != Chrome::Content && b.span.overlaps(span))
     }
 }
 
@@ -56,7 +58,11 @@ pub fn segment(text: &str) -> Segments {
         .iter()
         .enumerate()
         .filter(|(_, b)| b.chrome == Chrome::Content)
-        .flat_map(|(i, b)| sentences_in(text, b.span).into_iter().map(move |span| Sentence { span, block: i }))
+        .flat_map(|(i, b)| {
+            sentences_in(text, b.span)
+                .into_iter()
+                .map(move |span| Sentence { span, block: i })
+        })
         .collect();
     Segments { blocks, sentences }
 }
@@ -69,7 +75,10 @@ fn lines(text: &str) -> Vec<Block> {
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
             let span = Span::new(start + lead, start + lead + trimmed.len());
-            blocks.push(Block { span, chrome: Chrome::Content });
+            blocks.push(Block {
+                span,
+                chrome: Chrome::Content,
+            });
         }
         start += line.len();
     }
@@ -78,40 +87,126 @@ fn lines(text: &str) -> Vec<Block> {
 
 /// Lines that begin a run of link titles: the lines after them are chrome until prose returns.
 const LINK_LIST_HEADINGS: &[&str] = &[
-    "related", "related:", "related articles", "related stories", "related news", "related posts", "read more",
-    "read also", "also read", "see also", "more from", "more stories", "you may also like", "recommended",
-    "most read", "most popular", "trending", "latest news", "more news", "top stories", "popular posts",
+    "related",
+    "related:",
+    "related articles",
+    "related stories",
+    "related news",
+    "related posts",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more from",
+    "more stories",
+    "you may also like",
+    "recommended",
+    "most read",
+    "most popular",
+    "trending",
+    "latest news",
+    "more news",
+    "top stories",
+    "popular posts",
 ];
 
 /// Lines that begin the comment section: everything after them is chrome.
 const COMMENT_HEADINGS: &[&str] = &[
-    "leave a reply", "leave a comment", "post a comment", "add a comment", "add comment", "comments", "comment",
-    "join the discussion", "write a comment", "your email address will not be published",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "add comment",
+    "comments",
+    "comment",
+    "join the discussion",
+    "write a comment",
+    "your email address will not be published",
 ];
 
 /// Whole lines of page furniture.
 const FURNITURE_PREFIXES: &[&str] = &[
-    "share this", "share on", "share:", "tweet", "follow us", "subscribe", "sign up", "log in", "login",
-    "advertisement", "sponsored", "tags:", "tagged:", "print", "email this", "click here", "copyright", "©",
-    "all rights reserved", "cookie", "we use cookies", "posted in", "filed under", "photo gallery", "menu",
-    "skip to content", "back to top", "home »", "home >",
+    "share this",
+    "share on",
+    "share:",
+    "tweet",
+    "follow us",
+    "subscribe",
+    "sign up",
+    "log in",
+    "login",
+    "advertisement",
+    "sponsored",
+    "tags:",
+    "tagged:",
+    "print",
+    "email this",
+    "click here",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "cookie",
+    "we use cookies",
+    "posted in",
+    "filed under",
+    "photo gallery",
+    "menu",
+    "skip to content",
+    "back to top",
+    "home »",
+    "home >",
 ];
 
-const DISCLAIMER_PREFIXES: &[&str] = &["disclaimer", "the views expressed", "the opinions expressed", "editor's note:"];
+const DISCLAIMER_PREFIXES: &[&str] = &[
+    "disclaimer",
+    "the views expressed",
+    "the opinions expressed",
+    "editor's note:",
+];
 
 const SHARE_WORDS: &[&str] = &[
-    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "print", "share", "like",
-    "reply", "pinterest", "vk", "copy link",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "email",
+    "print",
+    "share",
+    "like",
+    "reply",
+    "pinterest",
+    "vk",
+    "copy link",
 ];
+
+/// Headings and furniture are recognised by how a line starts: this much of it is enough.
+const LINE_HEAD_BYTES: usize = 64;
 
 fn mark_chrome(text: &str, blocks: &mut [Block]) {
     let mut in_link_list = false;
     let mut in_comments = false;
     for block in blocks.iter_mut() {
         let line = &text[block.span.start..block.span.end];
-        let lower = line.to_lowercase();
-        let heading = lower.trim_end_matches([':', ' ', '.']);
-        if COMMENT_HEADINGS.iter().any(|h| heading == *h || heading.starts_with(&format!("{h} ("))) {
+        let head = &line[..line.floor_char_boundary(LINE_HEAD_BYTES)];
+        let lower = head.to_lowercase();
+        let whole_line = head.len() == line.len();
+        let heading = if whole_line {
+            lower.trim_end_matches([':', ' ', '.'])
+        } else {
+            ""
+        };
+        let counted_heading = |h: &str| {
+            heading
+                .strip_prefix(h)
+                .is_some_and(|rest| rest.starts_with(" ("))
+        };
+        if COMMENT_HEADINGS
+            .iter()
+            .any(|h| heading == *h || counted_heading(h))
+        {
             in_comments = true;
         }
         if in_comments || lower.starts_with("your email address will not be published") {
@@ -119,7 +214,12 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
             block.chrome = Chrome::Ignored("comments");
             continue;
         }
-        let starts_link_list = LINK_LIST_HEADINGS.iter().any(|h| heading == *h || lower.starts_with(&format!("{h}:")));
+        let starts_link_list = LINK_LIST_HEADINGS.iter().any(|h| {
+            heading == *h
+                || lower
+                    .strip_prefix(h)
+                    .is_some_and(|rest| rest.starts_with(':'))
+        });
         if starts_link_list {
             in_link_list = true;
             block.chrome = Chrome::Ignored("related links");
@@ -130,9 +230,12 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
             continue;
         }
         in_link_list = false;
-        if DISCLAIMER_PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.contains("do not necessarily reflect") {
+        let reflects = line.contains("necessarily reflect") || line.contains("NECESSARILY REFLECT");
+        if DISCLAIMER_PREFIXES.iter().any(|p| lower.starts_with(p)) || reflects {
             block.chrome = Chrome::Ignored("disclaimer");
-        } else if FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p)) || is_share_bar(&lower) {
+        } else if FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p))
+            || (whole_line && is_share_bar(&lower))
+        {
             block.chrome = Chrome::Ignored("page furniture");
         }
     }
@@ -146,15 +249,19 @@ fn is_prose(line: &str) -> bool {
 
 /// "Facebook Twitter WhatsApp", "Share | Email | Print".
 fn is_share_bar(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '|' || c == '·').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
+        .filter(|w| !w.is_empty())
+        .collect();
     !words.is_empty() && words.len() <= 8 && words.iter().all(|w| SHARE_WORDS.contains(w))
 }
 
 /// Words that end with a dot without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "sen", "rep",
-    "gov", "pres", "no", "nos", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est", "fig", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "excl", "incl",
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "sen", "rep", "gov", "pres", "no", "nos", "inc", "ltd", "co", "corp", "vs", "etc",
+    "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mt", "ft", "rev", "hon", "excl", "incl",
 ];
 
 fn sentences_in(text: &str, block: Span) -> Vec<Span> {
@@ -167,10 +274,15 @@ fn sentences_in(text: &str, block: Span) -> Vec<Span> {
             continue;
         }
         // Closing quotes or brackets belong to the sentence they close.
-        let close = line[i + 1..].find(|c: char| !matches!(c, '"' | '\'' | '”' | '’' | ')')).map_or(line.len(), |n| i + 1 + n);
+        let close = line[i + 1..]
+            .find(|c: char| !matches!(c, '"' | '\'' | '”' | '’' | ')'))
+            .map_or(line.len(), |n| i + 1 + n);
         let rest = &line[close..];
-        let next_starts_sentence = rest.starts_with(char::is_whitespace)
-            && rest.trim_start().chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c));
+        let next_starts_sentence =
+            rest.starts_with(char::is_whitespace)
+                && rest.trim_start().chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c)
+                });
         if next_starts_sentence && (b != b'.' || !ends_with_abbreviation(&line[start..i])) {
             spans.push(Span::new(block.start + start, block.start + close));
             start = close + (rest.len() - rest.trim_start().len());
@@ -183,7 +295,10 @@ fn sentences_in(text: &str, block: Span) -> Vec<Span> {
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or("");
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     is_initial || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
@@ -194,20 +309,34 @@ mod tests {
     use super::*;
 
     fn sentence_texts(text: &str) -> Vec<&str> {
-        segment(text).sentences.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
     }
 
     #[test]
     fn splits_sentences_but_not_abbreviations() {
         assert_eq!(
-            sentence_texts("Mr. Li met Dr. Wang in the U.S. Capitol. They talked. \"It went well.\" He left."),
-            ["Mr. Li met Dr. Wang in the U.S. Capitol.", "They talked.", "\"It went well.\"", "He left."]
+            sentence_texts(
+                "Mr. Li met Dr. Wang in the U.S. Capitol. They talked. \"It went well.\" He left."
+            ),
+            [
+                "Mr. Li met Dr. Wang in the U.S. Capitol.",
+                "They talked.",
+                "\"It went well.\"",
+                "He left."
+            ]
         );
     }
 
     #[test]
     fn keeps_decimals_and_lowercase_continuations() {
-        assert_eq!(sentence_texts("Growth was 5.2 percent. e.g. this"), ["Growth was 5.2 percent. e.g. this"]);
+        assert_eq!(
+            sentence_texts("Growth was 5.2 percent. e.g. this"),
+            ["Growth was 5.2 percent. e.g. this"]
+        );
     }
 
     #[test]
@@ -221,7 +350,11 @@ mod tests {
     fn related_lists_end_when_prose_returns() {
         let text = "Story.\nRelated:\nKyrgyz President visits China\nUzbekistan opens border\nThe talks, which lasted for more than three hours in the capital, ended with a joint statement.";
         let s = segment(text);
-        let chrome: Vec<bool> = s.blocks.iter().map(|b| b.chrome != Chrome::Content).collect();
+        let chrome: Vec<bool> = s
+            .blocks
+            .iter()
+            .map(|b| b.chrome != Chrome::Content)
+            .collect();
         assert_eq!(chrome, [false, true, true, true, false]);
     }
 
@@ -230,12 +363,16 @@ mod tests {
         let text = "Story.\nLeave a Reply\nYour email address will not be published.\nName*\nGreat article about Paris!";
         let s = segment(text);
         assert_eq!(s.sentences.len(), 1);
-        assert!(s.blocks[1..].iter().all(|b| b.chrome == Chrome::Ignored("comments")));
+        assert!(s.blocks[1..]
+            .iter()
+            .all(|b| b.chrome == Chrome::Ignored("comments")));
     }
 
     #[test]
     fn share_bars_and_disclaimers() {
-        let s = segment("Facebook Twitter WhatsApp\nDisclaimer: the views are the author's own.\nNews.");
+        let s = segment(
+            "Facebook Twitter WhatsApp\nDisclaimer: the views are the author's own.\nNews.",
+        );
         assert_eq!(s.blocks[0].chrome, Chrome::Ignored("page furniture"));
         assert_eq!(s.blocks[1].chrome, Chrome::Ignored("disclaimer"));
         assert_eq!(s.blocks[2].chrome, Chrome::Content);

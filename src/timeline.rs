@@ -29,7 +29,15 @@ pub const SUMMARY_CHARS: usize = 200;
 /// Builds the timeline: one event per sentence and distinct date, sorted by date then position.
 /// Time expressions and mentions inside `stamps` (the dateline and page date, which date the
 /// article rather than an event) are left out.
-pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression], mentions: &[Mention], entities: &[Entity], stamps: &[Span], reference: Option<Date>) -> Vec<Event> {
+pub fn build_timeline(
+    text: &str,
+    segments: &Segments,
+    times: &[TimeExpression],
+    mentions: &[Mention],
+    entities: &[Entity],
+    stamps: &[Span],
+    reference: Option<Date>,
+) -> Vec<Event> {
     let stamped = |span: Span| stamps.iter().any(|s| s.contains(span));
     let mut entity_of_mention = vec![0u32; mentions.len()];
     for entity in entities {
@@ -39,24 +47,49 @@ pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression],
     }
     let mut events: Vec<Event> = Vec::new();
     for (index, time) in times.iter().enumerate() {
-        let stated = time.date.filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time));
-        let inferred = if stated.is_none() { implied_date(text, times, index, reference) } else { None };
-        let Some(date) = stated.or(inferred) else { continue };
+        let stated = time
+            .date
+            .filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time));
+        let inferred = if stated.is_none() {
+            implied_date(text, times, index, reference)
+        } else {
+            None
+        };
+        let Some(date) = stated.or(inferred) else {
+            continue;
+        };
         if stamped(time.span) {
             continue;
         }
         let sentence = segments.sentences[time.sentence];
-        if events.iter().any(|e| e.span == sentence.span && e.date == date) {
+        if events
+            .iter()
+            .any(|e| e.span == sentence.span && e.date == date)
+        {
             continue;
         }
+        // Mentions are in text order, so a sentence's mentions are one run of the list.
+        let first = mentions.partition_point(|m| m.sentence < time.sentence);
         let mut participants: Vec<u32> = Vec::new();
-        for (m, mention) in mentions.iter().enumerate() {
-            if mention.sentence == time.sentence && !stamped(mention.span) && !participants.contains(&entity_of_mention[m]) {
+        for (m, mention) in mentions
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take_while(|(_, m)| m.sentence == time.sentence)
+        {
+            if !stamped(mention.span) && !participants.contains(&entity_of_mention[m]) {
                 participants.push(entity_of_mention[m]);
             }
         }
         let summary = summarise(&text[sentence.span.start..sentence.span.end]);
-        events.push(Event { date, summary, entities: participants, span: sentence.span, time: index, inferred: inferred.is_some() });
+        events.push(Event {
+            date,
+            summary,
+            entities: participants,
+            span: sentence.span,
+            time: index,
+            inferred: inferred.is_some(),
+        });
     }
     events.sort_by_key(|e| (e.date, e.span.start));
     events
@@ -65,18 +98,28 @@ pub fn build_timeline(text: &str, segments: &Segments, times: &[TimeExpression],
 /// The start of what a duration measures: "31 years of development" began 31 years before the
 /// sentence's own date (a stated date in the sentence, else the article's date); "three years after
 /// an outbreak" puts the outbreak three years before it.
-fn implied_date(text: &str, times: &[TimeExpression], index: usize, reference: Option<Date>) -> Option<PartialDate> {
+fn implied_date(
+    text: &str,
+    times: &[TimeExpression],
+    index: usize,
+    reference: Option<Date>,
+) -> Option<PartialDate> {
     let duration = &times[index];
     if duration.kind != TimeType::Duration {
         return None;
     }
     let after = text[duration.span.end..].trim_start();
-    let anchors_event = ["of ", "after ", "since "].iter().any(|w| after.starts_with(w));
+    let anchors_event = ["of ", "after ", "since "]
+        .iter()
+        .any(|w| after.starts_with(w));
     if !anchors_event {
         return None;
     }
     let (count, unit) = parse_duration(&duration.value)?;
-    let sentence_date = times.iter().filter(|t| t.sentence == duration.sentence && t.kind == TimeType::Date).find_map(|t| t.date);
+    let sentence_date = times
+        .iter()
+        .filter(|t| t.sentence == duration.sentence && t.kind == TimeType::Date)
+        .find_map(|t| t.date);
     let anchor = sentence_date.or(reference.map(PartialDate::day))?;
     match unit {
         'Y' => Some(PartialDate::year(anchor.year - count)),
@@ -84,7 +127,8 @@ fn implied_date(text: &str, times: &[TimeExpression], index: usize, reference: O
             let (year, month) = shift_month(anchor.year, anchor.month?, -count);
             Some(PartialDate::month(year, month))
         }
-        'D' => Date::new(anchor.year, anchor.month?, anchor.day?).map(|d| PartialDate::day(d.add_days(-i64::from(count)))),
+        'D' => Date::new(anchor.year, anchor.month?, anchor.day?)
+            .map(|d| PartialDate::day(d.add_days(-i64::from(count)))),
         _ => None,
     }
 }

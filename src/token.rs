@@ -69,7 +69,11 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
             '\'' | '’' if len > ch.len_utf8() => TokenKind::Word,
             _ => TokenKind::Punct,
         };
-        tokens.push(Token { text: &text[pos..pos + len], span: Span::new(offset + pos, offset + pos + len), kind });
+        tokens.push(Token {
+            text: &text[pos..pos + len],
+            span: Span::new(offset + pos, offset + pos + len),
+            kind,
+        });
         pos += len;
     }
     tokens
@@ -130,7 +134,9 @@ fn number_len(text: &str) -> usize {
         let b = bytes[i];
         if b.is_ascii_alphanumeric() {
             end = i + 1;
-        } else if matches!(b, b'.' | b',' | b':' | b'/') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        } else if matches!(b, b'.' | b',' | b':' | b'/')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
         } else {
             break;
         }
@@ -149,14 +155,20 @@ mod tests {
 
     #[test]
     fn splits_possessives_and_keeps_hyphenated_words() {
-        assert_eq!(texts("China's Belt-and-Road plan"), ["China", "'s", "Belt-and-Road", "plan"]);
+        assert_eq!(
+            texts("China's Belt-and-Road plan"),
+            ["China", "'s", "Belt-and-Road", "plan"]
+        );
         assert_eq!(texts("People’s Daily"), ["People", "’s", "Daily"]);
         assert_eq!(texts("O'Brien"), ["O'Brien"]);
     }
 
     #[test]
     fn numbers_keep_their_separators() {
-        assert_eq!(texts("on 14/03/2025 at 10:30, 1,200 people"), ["on", "14/03/2025", "at", "10:30", ",", "1,200", "people"]);
+        assert_eq!(
+            texts("on 14/03/2025 at 10:30, 1,200 people"),
+            ["on", "14/03/2025", "at", "10:30", ",", "1,200", "people"]
+        );
         assert_eq!(texts("2023-05-19The"), ["2023", "-", "05", "-", "19The"]);
     }
 

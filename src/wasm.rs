@@ -17,7 +17,9 @@ pub fn analyse(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = parse_options(&options)?;
     let analysis = crate::analyse(text, &options);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    analysis.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    analysis
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn parse_options(options: &JsValue) -> Result<crate::Options, JsError> {
@@ -25,14 +27,25 @@ fn parse_options(options: &JsValue) -> Result<crate::Options, JsError> {
         return Ok(crate::Options::default());
     }
     if !options.is_object() {
-        return Err(JsError::new("options must be an object like { referenceDate: \"2023-05-19\" }"));
+        return Err(JsError::new(
+            "options must be an object like { referenceDate: \"2023-05-19\" }",
+        ));
     }
     let field = |name: &str| -> Result<Option<String>, JsError> {
-        let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|_| JsError::new("options could not be read"))?;
+        let value = js_sys::Reflect::get(options, &JsValue::from_str(name))
+            .map_err(|_| JsError::new("options could not be read"))?;
         if value.is_undefined() || value.is_null() {
             return Ok(None);
         }
-        value.as_string().map(Some).ok_or_else(|| JsError::new(&format!("options.{name} must be a string written YYYY-MM-DD")))
+        value.as_string().map(Some).ok_or_else(|| {
+            JsError::new(&format!(
+                "options.{name} must be a string written YYYY-MM-DD"
+            ))
+        })
     };
-    crate::Options::parse(field("referenceDate")?.as_deref(), field("today")?.as_deref()).map_err(|e| JsError::new(&e.to_string()))
+    crate::Options::parse(
+        field("referenceDate")?.as_deref(),
+        field("today")?.as_deref(),
+    )
+    .map_err(|e| JsError::new(&e.to_string()))
 }

@@ -29,14 +29,19 @@ fn returns_the_json_contract_as_plain_objects() {
     assert_eq!(get(&reference, "value").as_string().unwrap(), "2023-05-20");
     assert_eq!(get(&reference, "source").as_string().unwrap(), "dateline");
     let mentions = Array::from(&get(&result, "mentions"));
-    let xi = mentions.iter().find(|m| get(m, "text").as_string().as_deref() == Some("Xi Jinping")).expect("Xi Jinping");
+    let xi = mentions
+        .iter()
+        .find(|m| get(m, "text").as_string().as_deref() == Some("Xi Jinping"))
+        .expect("Xi Jinping");
     assert_eq!(get(&xi, "type").as_string().unwrap(), "PERSON");
     let start = get(&xi, "start").as_f64().unwrap() as u32;
     let end = get(&xi, "end").as_f64().unwrap() as u32;
     let js_text = js_sys::JsString::from(ARTICLE);
     assert_eq!(String::from(js_text.slice(start, end)), "Xi Jinping");
     let dates = Array::from(&get(&result, "dates"));
-    assert!(dates.iter().any(|d| get(&d, "value").as_string().as_deref() == Some("2023-05-19")));
+    assert!(dates
+        .iter()
+        .any(|d| get(&d, "value").as_string().as_deref() == Some("2023-05-19")));
     assert!(Array::from(&get(&result, "timeline")).length() >= 2);
 }
 
@@ -60,7 +65,13 @@ fn bad_options_throw_errors_that_say_what_to_write() {
 #[wasm_bindgen_test]
 fn odd_input_is_analysed_without_panicking() {
     let long = "Astana. ".repeat(20_000);
-    for text in ["", "\u{0}", "😀😀😀", "<img src=x onerror=alert(1)>", long.as_str()] {
+    for text in [
+        "",
+        "\u{0}",
+        "😀😀😀",
+        "<img src=x onerror=alert(1)>",
+        long.as_str(),
+    ] {
         let result = analyse(text, JsValue::UNDEFINED).unwrap();
         assert!(Array::is_array(&get(&result, "mentions")));
     }

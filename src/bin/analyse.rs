@@ -34,7 +34,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     let file = file.ok_or(USAGE)?;
     let today = today.unwrap_or_else(system_today);
-    let options = dateline::Options::parse(reference_date.as_deref(), Some(&today)).map_err(|e| e.to_string())?;
+    let options = dateline::Options::parse(reference_date.as_deref(), Some(&today))
+        .map_err(|e| e.to_string())?;
     let text = read(&file)?;
     let analysis = dateline::analyse(&text, &options);
     serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())
@@ -42,7 +43,11 @@ fn run(args: Vec<String>) -> Result<String, String> {
 
 fn read(file: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
-    let result = if file == "-" { std::io::stdin().read_to_end(&mut bytes).map(|_| ()) } else { std::fs::read(file).map(|b| bytes = b) };
+    let result = if file == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(file).map(|b| bytes = b)
+    };
     result.map_err(|e| format!("cannot read {file}: {e}"))?;
     // Pasted text is sometimes mis-encoded; replace what is not UTF-8 rather than refuse it.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -50,6 +55,8 @@ fn read(file: &str) -> Result<String, String> {
 
 /// Today's UTC date from the system clock.
 fn system_today() -> String {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     dateline::time::calendar::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
 }

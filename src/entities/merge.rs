@@ -11,60 +11,120 @@ use super::{Entity, EntityType, Mention};
 /// Groups `mentions` (in text order) into entities, numbered in order of first mention.
 pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let mut groups = UnionFind::new(mentions.len());
-    let surface = |m: &Mention| &text[m.span.start..m.span.end];
+    let keyed: Vec<Keys> = mentions.iter().map(|m| Keys::of(text, m)).collect();
 
     // Same name, up to case and spelling variants; the gazetteer's canonical name counts as the name.
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_name: HashMap<(EntityType, &str), usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        let key = (m.kind, name_key(m.canonical.unwrap_or(surface(m))));
-        match by_key.get(&key) {
+        match by_name.get(&(m.kind, keyed[i].name.as_str())) {
             Some(&j) => groups.union(j, i),
             None => {
-                by_key.insert(key, i);
+                by_name.insert((m.kind, keyed[i].name.as_str()), i);
             }
         }
     }
 
+    let full_names = FullNames::index(mentions, &keyed);
+    let spelled_out = initials_index(text, mentions);
     for (i, m) in mentions.iter().enumerate() {
-        let words: Vec<&str> = surface(m).split_whitespace().collect();
-        if m.kind == EntityType::Person && words.len() == 1 {
-            if let Some(full) = full_name_for(text, mentions, i) {
+        if m.kind == EntityType::Person && keyed[i].words.len() == 1 {
+            if let Some(full) = full_names.nearest(&keyed[i].words[0], i) {
                 groups.union(full, i);
             }
         }
-        if words.len() == 1 && surface(m).chars().filter(|c| c.is_uppercase()).count() >= 2 {
-            if let Some(expansion) = acronym_expansion(text, mentions, i) {
-                groups.union(expansion, i);
-            }
+        if let Some(expansion) = acronym_expansion(text, mentions, i, &spelled_out) {
+            groups.union(expansion, i);
         }
     }
     build_entities(text, mentions, &mut groups)
 }
 
-/// Lower-cased, without "the" and possessive endings, with each word's spelling key.
-fn name_key(name: &str) -> String {
-    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
-    name.split_whitespace().map(spelling_key).collect::<Vec<_>>().join(" ")
+/// A mention's comparison keys, computed once.
+struct Keys {
+    /// The whole name: canonical if the gazetteer has one, lower-cased, without "the", spelling-folded.
+    name: String,
+    /// The spelling key of each word of the surface.
+    words: Vec<String>,
 }
 
-/// The multi-word person a one-word person mention refers back to: the nearest earlier one
-/// sharing a word's spelling key, else the nearest later one ("Li" → "Li Qiang").
-fn full_name_for(text: &str, mentions: &[Mention], index: usize) -> Option<usize> {
-    let m = &mentions[index];
-    let key = spelling_key(&text[m.span.start..m.span.end]);
-    let shares_word = |j: &usize| {
-        let other = &mentions[*j];
-        let words: Vec<&str> = text[other.span.start..other.span.end].split_whitespace().collect();
-        other.kind == EntityType::Person && words.len() > 1 && words.iter().any(|w| spelling_key(w) == key)
-    };
-    (0..index).rev().find(shares_word).or_else(|| (index + 1..mentions.len()).find(shares_word))
+impl Keys {
+    fn of(text: &str, m: &Mention) -> Keys {
+        let surface = &text[m.span.start..m.span.end];
+        Keys {
+            name: name_key(m.canonical.unwrap_or(surface)),
+            words: surface.split_whitespace().map(spelling_key).collect(),
+        }
+    }
+}
+
+/// Lower-cased, without "the" and possessive endings, with each word's spelling key.
+fn name_key(name: &str) -> String {
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    name.split_whitespace()
+        .map(spelling_key)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Multi-word person mentions by the spelling key of each of their words, in text order.
+struct FullNames(HashMap<String, Vec<usize>>);
+
+impl FullNames {
+    fn index(mentions: &[Mention], keyed: &[Keys]) -> FullNames {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if m.kind == EntityType::Person && keyed[i].words.len() > 1 {
+                for word in &keyed[i].words {
+                    index.entry(word.clone()).or_default().push(i);
+                }
+            }
+        }
+        FullNames(index)
+    }
+
+    /// The full name a one-word mention refers back to: the nearest earlier one sharing the word,
+    /// else the nearest later one ("Li" → "Li Qiang").
+    fn nearest(&self, word: &str, index: usize) -> Option<usize> {
+        let candidates = self.0.get(word)?;
+        let after = candidates.partition_point(|&j| j < index);
+        if after > 0 {
+            Some(candidates[after - 1])
+        } else {
+            candidates.get(after).copied()
+        }
+    }
+}
+
+/// Multi-word names by their initials ("SCO" → the first "Shanghai Cooperation Organisation").
+fn initials_index<'m>(text: &str, mentions: &'m [Mention]) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let name = m.canonical.unwrap_or(&text[m.span.start..m.span.end]);
+        if name.contains(' ') {
+            index.entry(initials(name)).or_insert(i);
+        }
+    }
+    index
 }
 
 /// The mention an acronym abbreviates: the name right before "(SCO)", else a name whose initials
 /// spell it.
-fn acronym_expansion(text: &str, mentions: &[Mention], index: usize) -> Option<usize> {
+fn acronym_expansion(
+    text: &str,
+    mentions: &[Mention],
+    index: usize,
+    spelled_out: &HashMap<String, usize>,
+) -> Option<usize> {
     let m = &mentions[index];
-    let acronym: String = text[m.span.start..m.span.end].chars().filter(|c| c.is_alphanumeric()).collect();
+    let surface = &text[m.span.start..m.span.end];
+    let is_acronym =
+        !surface.contains(' ') && surface.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    if !is_acronym {
+        return None;
+    }
     if index > 0 {
         let before = &mentions[index - 1];
         let between = text[before.span.end..m.span.start].trim();
@@ -72,12 +132,8 @@ fn acronym_expansion(text: &str, mentions: &[Mention], index: usize) -> Option<u
             return Some(index - 1);
         }
     }
-    let spells_it = |j: &usize| {
-        let other = &mentions[*j];
-        let name = other.canonical.unwrap_or(&text[other.span.start..other.span.end]);
-        *j != index && name.contains(' ') && initials(name) == acronym
-    };
-    (0..mentions.len()).find(spells_it)
+    let acronym: String = surface.chars().filter(|c| c.is_alphanumeric()).collect();
+    spelled_out.get(&acronym).copied().filter(|&j| j != index)
 }
 
 fn build_entities(text: &str, mentions: &[Mention], groups: &mut UnionFind) -> Vec<Entity> {
@@ -86,13 +142,23 @@ fn build_entities(text: &str, mentions: &[Mention], groups: &mut UnionFind) -> V
     for (i, m) in mentions.iter().enumerate() {
         let root = groups.find(i);
         let index = *entity_of_root.entry(root).or_insert_with(|| {
-            entities.push(Entity { id: entities.len() as u32 + 1, kind: m.kind, name: String::new(), aliases: Vec::new(), mentions: Vec::new() });
+            entities.push(Entity {
+                id: entities.len() as u32 + 1,
+                kind: m.kind,
+                name: String::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
             entities.len() - 1
         });
         entities[index].mentions.push(i);
     }
     for entity in &mut entities {
-        let surfaces: Vec<&str> = entity.mentions.iter().map(|&i| &text[mentions[i].span.start..mentions[i].span.end]).collect();
+        let surfaces: Vec<&str> = entity
+            .mentions
+            .iter()
+            .map(|&i| &text[mentions[i].span.start..mentions[i].span.end])
+            .collect();
         entity.name = display_name(text, mentions, &entity.mentions, &surfaces);
         for surface in surfaces {
             if surface != entity.name && !entity.aliases.iter().any(|a| a == surface) {
@@ -106,8 +172,15 @@ fn build_entities(text: &str, mentions: &[Mention], groups: &mut UnionFind) -> V
 /// The gazetteer's name for a variant spelling ("Kyrgyz Republic" → "Kyrgyzstan"); else the
 /// article's own fullest spelling; else the expansion of an acronym the article never spelled out.
 fn display_name(text: &str, mentions: &[Mention], members: &[usize], surfaces: &[&str]) -> String {
-    let is_acronym = |i: usize| !text[mentions[i].span.start..mentions[i].span.end].chars().any(char::is_lowercase);
-    let variant_of = members.iter().filter(|&&i| !is_acronym(i)).find_map(|&i| mentions[i].canonical);
+    let is_acronym = |i: usize| {
+        !text[mentions[i].span.start..mentions[i].span.end]
+            .chars()
+            .any(char::is_lowercase)
+    };
+    let variant_of = members
+        .iter()
+        .filter(|&&i| !is_acronym(i))
+        .find_map(|&i| mentions[i].canonical);
     let fullest = best_name(surfaces);
     let expansion = members.iter().find_map(|&i| mentions[i].canonical);
     match (variant_of, expansion) {
@@ -137,7 +210,9 @@ struct UnionFind {
 
 impl UnionFind {
     fn new(n: usize) -> UnionFind {
-        UnionFind { parent: (0..n).collect() }
+        UnionFind {
+            parent: (0..n).collect(),
+        }
     }
 
     fn find(&mut self, mut i: usize) -> usize {
@@ -166,34 +241,51 @@ mod tests {
 
     fn entities(text: &str) -> Vec<(String, Vec<String>)> {
         let mentions = recognise(text, &segment(text));
-        merge(text, &mentions).into_iter().map(|e| (e.name, e.aliases)).collect()
+        merge(text, &mentions)
+            .into_iter()
+            .map(|e| (e.name, e.aliases))
+            .collect()
     }
 
     #[test]
     fn transliterations_of_one_president_merge() {
-        let found = entities("President Sadir Japarov spoke. Zaparov said yes. Later Caparov left.");
-        let president = found.iter().find(|(name, _)| name == "Sadir Japarov").expect("president");
+        let found =
+            entities("President Sadir Japarov spoke. Zaparov said yes. Later Caparov left.");
+        let president = found
+            .iter()
+            .find(|(name, _)| name == "Sadir Japarov")
+            .expect("president");
         assert_eq!(president.1, ["Zaparov", "Caparov"]);
     }
 
     #[test]
     fn surname_refers_back_to_the_full_name() {
-        let found = entities("Chinese Premier Li Qiang arrived in Astana. Li said the visit went well.");
-        let li = found.iter().find(|(name, _)| name == "Li Qiang").expect("Li Qiang");
+        let found =
+            entities("Chinese Premier Li Qiang arrived in Astana. Li said the visit went well.");
+        let li = found
+            .iter()
+            .find(|(name, _)| name == "Li Qiang")
+            .expect("Li Qiang");
         assert_eq!(li.1, ["Li"]);
     }
 
     #[test]
     fn defined_acronyms_merge_with_their_expansion() {
         let found = entities("Leaders of the Shanghai Cooperation Organization (SCO) met. The SCO summit is in July.");
-        let sco = found.iter().find(|(name, _)| name.starts_with("Shanghai")).expect("SCO");
+        let sco = found
+            .iter()
+            .find(|(name, _)| name.starts_with("Shanghai"))
+            .expect("SCO");
         assert!(sco.1.contains(&"SCO".to_string()), "{found:?}");
     }
 
     #[test]
     fn gazetteer_variants_merge() {
         let found = entities("The Kyrgyz Republic and Kyrgyzstan are one country.");
-        let kg: Vec<_> = found.iter().filter(|(name, _)| name == "Kyrgyzstan").collect();
+        let kg: Vec<_> = found
+            .iter()
+            .filter(|(name, _)| name == "Kyrgyzstan")
+            .collect();
         assert_eq!(kg.len(), 1, "{found:?}");
         assert_eq!(kg[0].1, ["Kyrgyz Republic"]);
     }

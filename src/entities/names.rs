@@ -12,22 +12,41 @@
 /// assert_ne!(spelling_key("Li"), spelling_key("Lu"));
 /// ```
 pub fn spelling_key(word: &str) -> String {
-    let lower: String = word.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()).map(fold_accent).collect();
-    let mut folded = lower.replace("dzh", "j").replace("zh", "j").replace("dj", "j").replace("kh", "h").replace("ph", "f");
-    folded = folded.chars().map(|c| match c {
-        'z' | 'c' => 'j',
-        'y' => 'i',
-        'w' => 'v',
-        other => other,
-    }).collect();
-    let chars: Vec<char> = folded.chars().collect();
-    let mut key = String::with_capacity(chars.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let between_vowels = i > 0 && i + 1 < chars.len() && is_vowel(chars[i - 1]) && is_vowel(chars[i + 1]);
-        if (c == 'i' && between_vowels) || key.ends_with(c) {
+    let letters: Vec<char> = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .map(fold_accent)
+        .collect();
+    // Fold the consonants first, one pass with a look at the next two letters.
+    let mut folded: Vec<char> = Vec::with_capacity(letters.len());
+    let mut i = 0;
+    while i < letters.len() {
+        let next = letters.get(i + 1).copied();
+        let (c, used) = match (letters[i], next, letters.get(i + 2).copied()) {
+            ('d', Some('z'), Some('h')) => ('j', 3),
+            ('z', Some('h'), _) | ('d', Some('j'), _) => ('j', 2),
+            ('k', Some('h'), _) => ('h', 2),
+            ('p', Some('h'), _) => ('f', 2),
+            ('z' | 'c', _, _) => ('j', 1),
+            ('y', _, _) => ('i', 1),
+            ('w', _, _) => ('v', 1),
+            (c, _, _) => (c, 1),
+        };
+        folded.push(c);
+        i += used;
+    }
+    // Then drop an i between vowels and doubled letters.
+    let mut key = String::with_capacity(folded.len());
+    let mut last = None;
+    for (i, &c) in folded.iter().enumerate() {
+        let between_vowels =
+            i > 0 && i + 1 < folded.len() && is_vowel(folded[i - 1]) && is_vowel(folded[i + 1]);
+        if (c == 'i' && between_vowels) || last == Some(c) {
             continue;
         }
         key.push(c);
+        last = Some(c);
     }
     key
 }
@@ -75,7 +94,10 @@ mod tests {
     #[test]
     fn initials_skip_function_words() {
         assert_eq!(initials("Shanghai Cooperation Organisation"), "SCO");
-        assert_eq!(initials("Organization of the Petroleum Exporting Countries"), "OPEC");
+        assert_eq!(
+            initials("Organization of the Petroleum Exporting Countries"),
+            "OPEC"
+        );
         assert_eq!(initials("Asia-Pacific Economic Cooperation"), "APEC");
     }
 }

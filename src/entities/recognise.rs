@@ -17,9 +17,18 @@ pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let mut unresolved = Vec::new();
     let common_words = lowercase_words(text, segments);
     for (index, sentence) in segments.sentences.iter().enumerate() {
-        let tokens = tokenize(&text[sentence.span.start..sentence.span.end], sentence.span.start);
+        let tokens = tokenize(
+            &text[sentence.span.start..sentence.span.end],
+            sentence.span.start,
+        );
         let headline = is_headline(&tokens);
-        let scanner = Scanner { tokens: &tokens, sentence: index, headline, gazetteer: gazetteer(), common_words: &common_words };
+        let scanner = Scanner {
+            tokens: &tokens,
+            sentence: index,
+            headline,
+            gazetteer: gazetteer(),
+            common_words: &common_words,
+        };
         scanner.scan(&mut found, &mut unresolved);
     }
     resolve_known_names(text, &mut found, &unresolved);
@@ -50,7 +59,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
             // "former president Barack Obama": a lower-case title still introduces a name.
             if !self.tokens[i].is_capitalised() {
                 if let Some(n) = self.gazetteer.title_at(&self.tokens[i..]) {
-                    if self.tokens.get(i + n).is_some_and(|t| self.starts_name_run(t)) {
+                    if self
+                        .tokens
+                        .get(i + n)
+                        .is_some_and(|t| self.starts_name_run(t))
+                    {
                         i = self.scan_run(i, found, unresolved);
                         continue;
                     }
@@ -78,16 +91,28 @@ impl<'t, 'a> Scanner<'t, 'a> {
         loop {
             match tokens.get(end) {
                 Some(t) if self.starts_name_run(t) => end += 1,
-                Some(t) if is_connector(t) && tokens.get(end + 1).is_some_and(|n| self.starts_name_run(n)) => end += 2,
+                Some(t)
+                    if is_connector(t)
+                        && tokens.get(end + 1).is_some_and(|n| self.starts_name_run(n)) =>
+                {
+                    end += 2
+                }
                 _ => return end,
             }
         }
     }
 
     /// Scans one run (which may begin with a lower-case title) and returns the index after it.
-    fn scan_run(&self, start: usize, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved>) -> usize {
+    fn scan_run(
+        &self,
+        start: usize,
+        found: &mut Vec<Mention>,
+        unresolved: &mut Vec<Unresolved>,
+    ) -> usize {
         let title_len = self.gazetteer.title_at(&self.tokens[start..]).unwrap_or(0);
-        let end = self.run_end(start + title_len.max(1) - 1).max(start + title_len);
+        let end = self
+            .run_end(start + title_len.max(1) - 1)
+            .max(start + title_len);
         let mut first = start;
         if first == 0 || self.tokens[first - 1].text == "\"" || self.tokens[first].is("The") {
             if is_sentence_starter(self.tokens[first].text) {
@@ -95,8 +120,13 @@ impl<'t, 'a> Scanner<'t, 'a> {
             }
         }
         if first < end {
-            let whole_run_is_known = self.gazetteer_match(first, end).is_some_and(|(n, _)| first + n == end);
-            if let Some(kind) = self.keyword_type(first, end).filter(|_| !whole_run_is_known) {
+            let whole_run_is_known = self
+                .gazetteer_match(first, end)
+                .is_some_and(|(n, _)| first + n == end);
+            if let Some(kind) = self
+                .keyword_type(first, end)
+                .filter(|_| !whole_run_is_known)
+            {
                 self.emit(found, first, end, kind, None);
                 return end;
             }
@@ -113,7 +143,9 @@ impl<'t, 'a> Scanner<'t, 'a> {
         }
         let last = run[run.len() - 1].text.to_lowercase();
         // "Ministry of Transport", "Kyrgyz Ministry of Transport": an organisation head before "of".
-        let head_before_of = run.windows(2).any(|w| w[1].is("of") && ORG_HEADS.contains(&w[0].text.to_lowercase().as_str()));
+        let head_before_of = run
+            .windows(2)
+            .any(|w| w[1].is("of") && ORG_HEADS.contains(&w[0].text.to_lowercase().as_str()));
         if ORG_HEADS.contains(&last.as_str()) || head_before_of {
             Some(EntityType::Org)
         } else if FAC_HEADS.contains(&last.as_str()) {
@@ -130,14 +162,24 @@ impl<'t, 'a> Scanner<'t, 'a> {
     }
 
     /// Splits a run into gazetteer names, titled names and leftovers, left to right.
-    fn split_run(&self, first: usize, end: usize, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved>) {
+    fn split_run(
+        &self,
+        first: usize,
+        end: usize,
+        found: &mut Vec<Mention>,
+        unresolved: &mut Vec<Unresolved>,
+    ) {
         let mut p = first;
         let mut after_title = false;
         let mut leftover_start = None;
         while p < end {
             let rest = &self.tokens[p..end];
             let title = self.gazetteer.title_at(rest);
-            let known = if title.is_none() { self.gazetteer_match(p, end) } else { None };
+            let known = if title.is_none() {
+                self.gazetteer_match(p, end)
+            } else {
+                None
+            };
             if title.is_some() || known.is_some() || is_connector(&rest[0]) {
                 if let Some(from) = leftover_start.take() {
                     self.classify_leftover(from, p, after_title, found, unresolved);
@@ -150,8 +192,16 @@ impl<'t, 'a> Scanner<'t, 'a> {
             } else if let Some((n, entry)) = known {
                 // "BEIJING" is named as the table spells it, "Beijing".
                 let straight = |s: &str| s.replace('’', "'");
-                let spelled_as_listed = straight(&self.tokens[p..p + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")) == straight(entry.surface);
-                let canonical = entry.canonical.or((!spelled_as_listed).then_some(entry.surface));
+                let spelled_as_listed = straight(
+                    &self.tokens[p..p + n]
+                        .iter()
+                        .map(|t| t.text)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ) == straight(entry.surface);
+                let canonical = entry
+                    .canonical
+                    .or((!spelled_as_listed).then_some(entry.surface));
                 self.emit(found, p, p + n, entity_type(entry.kind), canonical);
                 p += n;
             } else if is_connector(&rest[0]) {
@@ -168,21 +218,31 @@ impl<'t, 'a> Scanner<'t, 'a> {
 
     /// The longest gazetteer name of an entity kind starting at `p`, within the run.
     fn gazetteer_match(&self, p: usize, end: usize) -> Option<(usize, Entry)> {
-        let longest = (end - p).min(self.gazetteer.max_tokens);
+        let longest = (end - p).min(self.gazetteer.longest_from(&self.tokens[p]));
         (1..=longest).rev().find_map(|n| {
             let tokens = &self.tokens[p..p + n];
             let entry = self.gazetteer.lookup(tokens).iter().find(|e| {
-                is_entity_kind(e.kind) && e.matches_case(tokens) && (!e.ambiguous || (p > 0 && !self.headline))
+                is_entity_kind(e.kind)
+                    && e.matches_case(tokens)
+                    && (!e.ambiguous || (p > 0 && !self.headline))
             })?;
             Some((n, *entry))
         })
     }
 
     /// Types a capitalised span no table knows.
-    fn classify_leftover(&self, from: usize, to: usize, after_title: bool, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved>) {
+    fn classify_leftover(
+        &self,
+        from: usize,
+        to: usize,
+        after_title: bool,
+        found: &mut Vec<Mention>,
+        unresolved: &mut Vec<Unresolved>,
+    ) {
         let run = &self.tokens[from..to];
         let next = self.tokens.get(to);
-        let single_known_surname = run.len() == 1 && from > 0 && self.gazetteer.is_last_name(&run[0]);
+        let single_known_surname =
+            run.len() == 1 && from > 0 && self.gazetteer.is_last_name(&run[0]);
         let spoke = next.is_some_and(|t| SPEECH_VERBS.contains(&t.text));
         let quoted = from > 0 && SPEECH_VERBS.contains(&self.tokens[from - 1].text);
         let is_person = after_title
@@ -193,10 +253,14 @@ impl<'t, 'a> Scanner<'t, 'a> {
             || (single_known_surname && (spoke || !self.headline));
         if is_person {
             self.emit(found, from, to, EntityType::Person, None);
-        } else if run.len() == 1 && run[0].is_acronym() && run[0].text.len() <= 6 && !self.headline {
+        } else if run.len() == 1 && run[0].is_acronym() && run[0].text.len() <= 6 && !self.headline
+        {
             self.emit(found, from, to, EntityType::Org, None);
         } else {
-            unresolved.push(Unresolved { spans: run.iter().map(|t| t.span).collect(), sentence: self.sentence });
+            unresolved.push(Unresolved {
+                spans: run.iter().map(|t| t.span).collect(),
+                sentence: self.sentence,
+            });
         }
     }
 
@@ -205,22 +269,40 @@ impl<'t, 'a> Scanner<'t, 'a> {
     fn looks_like_a_name(&self, run: &[Token]) -> bool {
         run.iter().all(|t| {
             let lower = t.text.to_lowercase();
-            let ordinary = self.common_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
-            !t.text.chars().any(|c| c.is_ascii_digit()) && !ordinary && !(t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.'))
+            let ordinary = self.common_words.contains(&lower)
+                || NOUN_ENDINGS
+                    .iter()
+                    .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+            !t.text.chars().any(|c| c.is_ascii_digit())
+                && !ordinary
+                && !(t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.'))
         })
     }
 
     /// "(Photo: Rao Aimin/Xinhua)", "By Jane Smith": a credit names a person.
     fn is_credited(&self, from: usize) -> bool {
         let before = |n: usize| from.checked_sub(n).map(|i| &self.tokens[i]);
-        let after_colon = before(1).is_some_and(|t| t.text == ":") && before(2).is_some_and(|t| CREDIT_WORDS.iter().any(|w| t.is(w)));
+        let after_colon = before(1).is_some_and(|t| t.text == ":")
+            && before(2).is_some_and(|t| CREDIT_WORDS.iter().any(|w| t.is(w)));
         let byline = before(1).is_some_and(|t| t.is("by")) && from == 1;
         after_colon || byline
     }
 
-    fn emit(&self, found: &mut Vec<Mention>, from: usize, to: usize, kind: EntityType, canonical: Option<&'static str>) {
+    fn emit(
+        &self,
+        found: &mut Vec<Mention>,
+        from: usize,
+        to: usize,
+        kind: EntityType,
+        canonical: Option<&'static str>,
+    ) {
         let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
-        found.push(Mention { span, kind, canonical, sentence: self.sentence });
+        found.push(Mention {
+            span,
+            kind,
+            canonical,
+            sentence: self.sentence,
+        });
     }
 }
 
@@ -229,11 +311,23 @@ impl<'t, 'a> Scanner<'t, 'a> {
 fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
     let mut known: HashMap<String, EntityType> = HashMap::new();
     for mention in found.iter() {
-        let words: Vec<&str> = text[mention.span.start..mention.span.end].split_whitespace().collect();
-        known.entry(words.iter().map(|w| spelling_key(w)).collect::<Vec<_>>().join(" ")).or_insert(mention.kind);
+        let words: Vec<&str> = text[mention.span.start..mention.span.end]
+            .split_whitespace()
+            .collect();
+        known
+            .entry(
+                words
+                    .iter()
+                    .map(|w| spelling_key(w))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+            .or_insert(mention.kind);
         if mention.kind == EntityType::Person {
             for word in &words {
-                known.entry(spelling_key(word)).or_insert(EntityType::Person);
+                known
+                    .entry(spelling_key(word))
+                    .or_insert(EntityType::Person);
             }
         }
     }
@@ -242,13 +336,21 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
         let mut i = 0;
         while i < spans.len() {
             let hit = (i + 1..=spans.len()).rev().find_map(|j| {
-                let key: Vec<String> = spans[i..j].iter().map(|s| spelling_key(&text[s.start..s.end])).collect();
+                let key: Vec<String> = spans[i..j]
+                    .iter()
+                    .map(|s| spelling_key(&text[s.start..s.end]))
+                    .collect();
                 known.get(&key.join(" ")).map(|&kind| (j, kind))
             });
             match hit {
                 Some((j, kind)) => {
                     let span = Span::new(spans[i].start, spans[j - 1].end);
-                    found.push(Mention { span, kind, canonical: None, sentence: candidate.sentence });
+                    found.push(Mention {
+                        span,
+                        kind,
+                        canonical: None,
+                        sentence: candidate.sentence,
+                    });
                     i = j;
                 }
                 None => i += 1,
@@ -270,10 +372,15 @@ fn lowercase_words(text: &str, segments: &Segments) -> HashSet<String> {
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
 fn is_headline(tokens: &[Token]) -> bool {
-    let long_words: Vec<&Token> = tokens.iter().filter(|t| t.is_word() && t.text.chars().count() >= 4).collect();
+    let long_words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text.chars().count() >= 4)
+        .collect();
     long_words.len() >= 3
         && !tokens.first().is_some_and(|t| t.text == "(")
-        && long_words.iter().all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(&t.text))
+        && long_words
+            .iter()
+            .all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(&t.text))
         && !tokens.last().is_some_and(|t| t.text == ".")
 }
 
@@ -302,60 +409,388 @@ fn is_sentence_starter(word: &str) -> bool {
     SENTENCE_STARTERS.contains(&word.to_lowercase().as_str())
 }
 
-const CONNECTORS: &[&str] = &["of", "the", "and", "for", "on", "&", "'s", "’s", "de", "del", "da", "du", "al", "bin", "ibn", "van", "von", "la", "le"];
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "on", "&", "'s", "’s", "de", "del", "da", "du", "al", "bin", "ibn",
+    "van", "von", "la", "le",
+];
 
 const CALENDAR_WORDS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Capitalised only because they open a sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "for", "from", "to", "of", "by", "with", "after", "before", "during", "as",
-    "but", "and", "or", "so", "if", "when", "while", "since", "although", "though", "however", "meanwhile", "also",
-    "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "his", "her",
-    "their", "our", "my", "some", "many", "most", "all", "both", "each", "every", "other", "another", "according",
-    "speaking", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "now", "then", "thus", "yet",
-    "over", "under", "about", "among", "between", "despite", "following", "amid", "under", "what", "why", "how",
-    "who", "where", "which", "no", "not", "more", "such", "several", "until", "through", "within", "without",
-    "photo", "source", "read", "via", "image", "video", "watch", "see", "share",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "of",
+    "by",
+    "with",
+    "after",
+    "before",
+    "during",
+    "as",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "when",
+    "while",
+    "since",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "also",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "another",
+    "according",
+    "speaking",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "then",
+    "thus",
+    "yet",
+    "over",
+    "under",
+    "about",
+    "among",
+    "between",
+    "despite",
+    "following",
+    "amid",
+    "under",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "which",
+    "no",
+    "not",
+    "more",
+    "such",
+    "several",
+    "until",
+    "through",
+    "within",
+    "without",
+    "photo",
+    "source",
+    "read",
+    "via",
+    "image",
+    "video",
+    "watch",
+    "see",
+    "share",
 ];
 
 /// Endings of ordinary nouns and adjectives, rare at the end of a personal name.
-const NOUN_ENDINGS: &[&str] = &["tion", "sion", "ment", "ness", "ity", "ship", "ware", "ism", "ical", "ology", "ics", "able", "ible"];
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ship", "ware", "ism", "ical", "ology", "ics", "able",
+    "ible",
+];
 
-const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "credit", "video", "reporting", "editing", "author", "by"];
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "credit",
+    "video",
+    "reporting",
+    "editing",
+    "author",
+    "by",
+];
 
-const FUNCTION_WORDS: &[&str] = &["with", "from", "into", "over", "amid", "after", "upon", "than", "that", "this", "about", "were", "their", "have", "will"];
+const FUNCTION_WORDS: &[&str] = &[
+    "with", "from", "into", "over", "amid", "after", "upon", "than", "that", "this", "about",
+    "were", "their", "have", "will",
+];
 
 /// Verbs that follow a speaker's name.
-const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "noted", "stressed", "stated", "announced", "explained", "wrote", "asked", "emphasized", "emphasised", "underlined", "recalled"];
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stressed",
+    "stated",
+    "announced",
+    "explained",
+    "wrote",
+    "asked",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "recalled",
+];
 
 const ORG_HEADS: &[&str] = &[
-    "ministry", "department", "agency", "organisation", "organization", "company", "corporation", "corp", "inc",
-    "ltd", "council", "committee", "commission", "bank", "university", "institute", "party", "union",
-    "association", "federation", "group", "army", "forces", "police", "court", "parliament", "assembly", "fund",
-    "authority", "office", "service", "news", "times", "post", "press", "television", "radio", "airlines",
-    "airways", "railways", "foundation", "society", "college", "school", "academy", "embassy", "consulate",
-    "secretariat", "government", "cabinet", "administration", "bureau", "centre", "center", "club", "network",
-    "league", "alliance", "movement", "front", "brigade", "battalion", "navy", "senate", "congress", "board",
-    "exchange", "holdings", "enterprise", "enterprises", "industries", "motors", "telecom", "media", "gazette",
-    "journal", "herald", "tribune", "guard", "ministries", "mission", "coalition", "chamber", "program", "programme",
+    "ministry",
+    "department",
+    "agency",
+    "organisation",
+    "organization",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "council",
+    "committee",
+    "commission",
+    "bank",
+    "university",
+    "institute",
+    "party",
+    "union",
+    "association",
+    "federation",
+    "group",
+    "army",
+    "forces",
+    "police",
+    "court",
+    "parliament",
+    "assembly",
+    "fund",
+    "authority",
+    "office",
+    "service",
+    "news",
+    "times",
+    "post",
+    "press",
+    "television",
+    "radio",
+    "airlines",
+    "airways",
+    "railways",
+    "foundation",
+    "society",
+    "college",
+    "school",
+    "academy",
+    "embassy",
+    "consulate",
+    "secretariat",
+    "government",
+    "cabinet",
+    "administration",
+    "bureau",
+    "centre",
+    "center",
+    "club",
+    "network",
+    "league",
+    "alliance",
+    "movement",
+    "front",
+    "brigade",
+    "battalion",
+    "navy",
+    "senate",
+    "congress",
+    "board",
+    "exchange",
+    "holdings",
+    "enterprise",
+    "enterprises",
+    "industries",
+    "motors",
+    "telecom",
+    "media",
+    "gazette",
+    "journal",
+    "herald",
+    "tribune",
+    "guard",
+    "ministries",
+    "mission",
+    "coalition",
+    "chamber",
+    "program",
+    "programme",
 ];
 const FAC_HEADS: &[&str] = &[
-    "airport", "station", "bridge", "stadium", "hall", "palace", "square", "hospital", "port", "railway",
-    "highway", "road", "street", "avenue", "dam", "tower", "museum", "plant", "base", "prison", "temple",
-    "mosque", "church", "cathedral", "park", "pipeline", "canal", "tunnel", "terminal", "checkpoint", "crossing",
-    "building", "house", "hotel", "arena", "mall", "market", "corridor", "harbour", "harbor",
+    "airport",
+    "station",
+    "bridge",
+    "stadium",
+    "hall",
+    "palace",
+    "square",
+    "hospital",
+    "port",
+    "railway",
+    "highway",
+    "road",
+    "street",
+    "avenue",
+    "dam",
+    "tower",
+    "museum",
+    "plant",
+    "base",
+    "prison",
+    "temple",
+    "mosque",
+    "church",
+    "cathedral",
+    "park",
+    "pipeline",
+    "canal",
+    "tunnel",
+    "terminal",
+    "checkpoint",
+    "crossing",
+    "building",
+    "house",
+    "hotel",
+    "arena",
+    "mall",
+    "market",
+    "corridor",
+    "harbour",
+    "harbor",
 ];
 const EVENT_HEADS: &[&str] = &[
-    "summit", "forum", "games", "olympics", "cup", "war", "conference", "festival", "expo", "championship",
-    "championships", "election", "elections", "revolution", "uprising", "meeting", "talks", "dialogue",
-    "exhibition", "fair", "marathon", "tournament", "congress", "week", "day", "olympiad", "session", "crisis",
+    "summit",
+    "forum",
+    "games",
+    "olympics",
+    "cup",
+    "war",
+    "conference",
+    "festival",
+    "expo",
+    "championship",
+    "championships",
+    "election",
+    "elections",
+    "revolution",
+    "uprising",
+    "meeting",
+    "talks",
+    "dialogue",
+    "exhibition",
+    "fair",
+    "marathon",
+    "tournament",
+    "congress",
+    "week",
+    "day",
+    "olympiad",
+    "session",
+    "crisis",
 ];
-const GPE_HEADS: &[&str] = &["province", "city", "county", "oblast", "region", "district", "state", "prefecture", "municipality", "republic", "governorate", "emirate", "kingdom"];
-const LOC_HEADS: &[&str] = &["river", "mountains", "mountain", "lake", "sea", "ocean", "valley", "island", "islands", "peninsula", "gulf", "desert", "strait", "bay", "coast", "basin", "plateau", "mount", "range"];
+const GPE_HEADS: &[&str] = &[
+    "province",
+    "city",
+    "county",
+    "oblast",
+    "region",
+    "district",
+    "state",
+    "prefecture",
+    "municipality",
+    "republic",
+    "governorate",
+    "emirate",
+    "kingdom",
+];
+const LOC_HEADS: &[&str] = &[
+    "river",
+    "mountains",
+    "mountain",
+    "lake",
+    "sea",
+    "ocean",
+    "valley",
+    "island",
+    "islands",
+    "peninsula",
+    "gulf",
+    "desert",
+    "strait",
+    "bay",
+    "coast",
+    "basin",
+    "plateau",
+    "mount",
+    "range",
+];
 
 #[cfg(test)]
 mod tests {
@@ -363,7 +798,10 @@ mod tests {
     use crate::segment::segment;
 
     fn mentions(text: &str) -> Vec<(String, &'static str)> {
-        recognise(text, &segment(text)).into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind.label())).collect()
+        recognise(text, &segment(text))
+            .into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.kind.label()))
+            .collect()
     }
 
     fn has(found: &[(String, &str)], text: &str, kind: &str) -> bool {
@@ -372,7 +810,9 @@ mod tests {
 
     #[test]
     fn titles_are_not_part_of_names() {
-        let found = mentions("Chinese Premier Li Qiang met President of Kyrgyzstan Sadir Japarov in Bishkek.");
+        let found = mentions(
+            "Chinese Premier Li Qiang met President of Kyrgyzstan Sadir Japarov in Bishkek.",
+        );
         assert!(has(&found, "Chinese", "NORP"), "{found:?}");
         assert!(has(&found, "Li Qiang", "PERSON"), "{found:?}");
         assert!(has(&found, "Kyrgyzstan", "GPE"), "{found:?}");
@@ -383,25 +823,40 @@ mod tests {
     #[test]
     fn place_lists_without_commas_split() {
         let found = mentions("Work on the China Kyrgyzstan Uzbekistan railway began.");
-        assert!(has(&found, "China", "GPE") && has(&found, "Kyrgyzstan", "GPE") && has(&found, "Uzbekistan", "GPE"), "{found:?}");
+        assert!(
+            has(&found, "China", "GPE")
+                && has(&found, "Kyrgyzstan", "GPE")
+                && has(&found, "Uzbekistan", "GPE"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn keyword_heads_type_unknown_names() {
-        let found = mentions("The Kyrgyz Foreign Ministry said Manas International Airport reopened.");
+        let found =
+            mentions("The Kyrgyz Foreign Ministry said Manas International Airport reopened.");
         assert!(has(&found, "Kyrgyz Foreign Ministry", "ORG"), "{found:?}");
-        assert!(has(&found, "Manas International Airport", "FAC"), "{found:?}");
+        assert!(
+            has(&found, "Manas International Airport", "FAC"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn surnames_and_variants_resolve_after_the_full_name() {
-        let found = mentions("President Sadyr Japarov arrived. Later Zaparov spoke. Then Japarov left.");
-        assert!(has(&found, "Zaparov", "PERSON") && has(&found, "Japarov", "PERSON"), "{found:?}");
+        let found =
+            mentions("President Sadyr Japarov arrived. Later Zaparov spoke. Then Japarov left.");
+        assert!(
+            has(&found, "Zaparov", "PERSON") && has(&found, "Japarov", "PERSON"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn headlines_only_trust_known_names() {
-        let found = mentions("Xi Jinping Talks with President Zaparov\nXi Jinping met Sadyr Japarov on Friday.");
+        let found = mentions(
+            "Xi Jinping Talks with President Zaparov\nXi Jinping met Sadyr Japarov on Friday.",
+        );
         assert!(has(&found, "Xi Jinping", "PERSON"), "{found:?}");
         assert!(has(&found, "Zaparov", "PERSON"), "{found:?}");
         assert!(!found.iter().any(|(t, _)| t.contains("Talks")), "{found:?}");
@@ -416,6 +871,9 @@ mod tests {
     #[test]
     fn photo_credits() {
         let found = mentions("(Photo: Rao Aimin/Xinhua)");
-        assert!(has(&found, "Rao Aimin", "PERSON") && has(&found, "Xinhua", "ORG"), "{found:?}");
+        assert!(
+            has(&found, "Rao Aimin", "PERSON") && has(&found, "Xinhua", "ORG"),
+            "{found:?}"
+        );
     }
 }

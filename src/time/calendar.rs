@@ -33,10 +33,20 @@ impl Date {
     pub fn parse_iso(text: &str) -> Option<Date> {
         let b = text.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        if b.len() != 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !digits(0..4)
+            || !digits(5..7)
+            || !digits(8..10)
+        {
             return None;
         }
-        Date::new(text[0..4].parse().ok()?, text[5..7].parse().ok()?, text[8..10].parse().ok()?)
+        Date::new(
+            text[0..4].parse().ok()?,
+            text[5..7].parse().ok()?,
+            text[8..10].parse().ok()?,
+        )
     }
 
     pub fn days_since_epoch(self) -> i64 {
@@ -86,7 +96,11 @@ impl Date {
     /// ISO 8601 week-numbering year and week, for `2023-W20` values.
     pub fn iso_week(self) -> (i32, u8) {
         let thursday = self.add_days(3 - i64::from(self.weekday()));
-        let first_day = Date { year: thursday.year, month: 1, day: 1 };
+        let first_day = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.days_since_epoch() - first_day.days_since_epoch()) / 7 + 1;
         (thursday.year, week as u8)
     }
@@ -139,7 +153,10 @@ mod tests {
     #[test]
     fn previous_and_next_weekday() {
         let saturday = Date::new(2023, 5, 20).unwrap();
-        assert_eq!(saturday.previous_or_same(4), Date::new(2023, 5, 19).unwrap());
+        assert_eq!(
+            saturday.previous_or_same(4),
+            Date::new(2023, 5, 19).unwrap()
+        );
         assert_eq!(saturday.next_or_same(4), Date::new(2023, 5, 26).unwrap());
         assert_eq!(saturday.previous_or_same(5), saturday);
     }
@@ -172,15 +189,27 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn year(year: i32) -> PartialDate {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     pub fn month(year: i32, month: u8) -> PartialDate {
-        PartialDate { year, month: Some(month), day: None }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
     }
 
     pub fn day(date: Date) -> PartialDate {
-        PartialDate { year: date.year, month: Some(date.month), day: Some(date.day) }
+        PartialDate {
+            year: date.year,
+            month: Some(date.month),
+            day: Some(date.day),
+        }
     }
 }
 

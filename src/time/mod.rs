@@ -60,13 +60,25 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
     let mut stated: Option<(usize, i32)> = None; // (block, year) of the latest date stated in full
     for (index, candidates) in per_sentence.into_iter().enumerate() {
         let sentence = segments.sentences[index];
-        let sentence_text = &text[sentence.span.start..sentence.span.end];
+        if candidates.is_empty() {
+            continue;
+        }
+        let tenses = tense::SentenceTenses::new(&text[sentence.span.start..sentence.span.end]);
         for candidate in candidates {
-            let stated_year = stated.filter(|&(block, _)| block == sentence.block).map(|(_, year)| year);
-            let tense = tense::tense_at(sentence_text, candidate.span.start - sentence.span.start);
-            let context = Context { reference, tense, stated_year, day_first };
+            let stated_year = stated
+                .filter(|&(block, _)| block == sentence.block)
+                .map(|(_, year)| year);
+            let tense = tenses.at(candidate.span.start - sentence.span.start);
+            let context = Context {
+                reference,
+                tense,
+                stated_year,
+                day_first,
+            };
             let (mut value, date) = resolve(candidate.reading, candidate.kind, &context);
-            if let (Some(code), Some(PartialDate { day: Some(_), .. })) = (candidate.part_of_day, date) {
+            if let (Some(code), Some(PartialDate { day: Some(_), .. })) =
+                (candidate.part_of_day, date)
+            {
                 value = format!("{value}{code}");
             }
             if let Reading::Absolute(p) = candidate.reading {
@@ -74,7 +86,13 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
                     stated = Some((sentence.block, p.year));
                 }
             }
-            found.push(TimeExpression { span: candidate.span, kind: candidate.kind, value, date, sentence: index });
+            found.push(TimeExpression {
+                span: candidate.span,
+                kind: candidate.kind,
+                value,
+                date,
+                sentence: index,
+            });
         }
     }
     found
@@ -110,13 +128,25 @@ mod tests {
 
     #[test]
     fn tense_decides_the_direction_of_a_weekday() {
-        let v = values("He arrived on Friday. He will travel to Astana on Friday.", "2023-05-20");
-        assert_eq!(v, [("Friday".into(), "2023-05-19".into()), ("Friday".into(), "2023-05-26".into())]);
+        let v = values(
+            "He arrived on Friday. He will travel to Astana on Friday.",
+            "2023-05-20",
+        );
+        assert_eq!(
+            v,
+            [
+                ("Friday".into(), "2023-05-19".into()),
+                ("Friday".into(), "2023-05-26".into())
+            ]
+        );
     }
 
     #[test]
     fn a_month_takes_the_year_stated_in_its_paragraph() {
-        let v = values("Construction began in April 2024 and ended in May.", "2026-01-10");
+        let v = values(
+            "Construction began in April 2024 and ended in May.",
+            "2026-01-10",
+        );
         assert_eq!(v[1], ("May".into(), "2024-05".into()));
     }
 

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 use super::calendar::{Date, PartialDate};
 use super::TimeType;
@@ -91,46 +91,143 @@ const UNIT: &str = r"(?:minute|hour|day|week|month|year|decade|century|centuries
 const PART_OF_DAY: &str = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?";
 const YEAR: &str = r"(?:1[6-9][0-9]{2}|20[0-9]{2})";
 
-fn patterns() -> &'static [Pattern] {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+/// The patterns, and a set of all of them that says in one pass which ones can match a sentence:
+/// most sentences hold no time expression at all, and most others one or two kinds.
+struct Patterns {
+    list: Vec<Pattern>,
+    any: RegexSet,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let p = |source: &str, read: Reader| {
-            let source = source.replace("WEEKDAY", WEEKDAY).replace("MONTH", MONTH).replace("NUMBER", NUMBER).replace("UNIT", UNIT).replace("POD", PART_OF_DAY).replace("YEAR", YEAR);
-            Pattern { regex: Regex::new(&format!("(?-u){source}")).expect("time pattern compiles"), read }
-        };
-        vec![
-            p(r"\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<H>[0-2][0-9]):(?P<M>[0-5][0-9]))?", read_iso),
-            p(r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\.?\s*,?\s+(?P<y>[12][0-9]{3})\b", read_full_date),
-            p(r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s*,?\s+(?P<y>[12][0-9]{3})\b", read_full_date),
-            p(r"\b(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>[12][0-9]{3})\b", read_numeric),
-            p(r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\b\.?", read_month_day),
-            p(r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b", read_month_day),
-            p(r"\b(?:(?i:early|late|mid-|mid)\s*)?(?P<mon>MONTH)\.?,?\s+(?:of\s+)?(?P<y>[12][0-9]{3})\b", read_month_year),
-            p(r"\b(?i:in|since|until|till|by|from|during|through|throughout|of|before|after|on)\s+(?P<mon>MONTH)\b", read_month_alone),
-            p(r"\b(?i:early|late|mid-|mid)\s*(?P<mon>MONTH)\b", read_month_alone),
-            p(r"(?i)\b(?:(?:early|late|mid)\s+)?(?P<rel>last|next|this)\s+(?-i:(?P<mon>MONTH))\b", read_relative_month),
-            p(r"\b(?:(?i:mid-|early|late)\s*)?(?P<y>YEAR)(?P<s>s)?\b", read_year),
-            p(r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
-            p(r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b", read_deictic),
-            p(r"(?i)\b(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b", read_deictic),
-            p(r"(?i)\b(?P<pod>tonight)\b", |_, _| Some((TimeType::Time, Reading::DayOffset(0)))),
-            p(r"(?i)\b(?:the\s+)?(?P<rel>last|next|this|previous|earlier this|later this|coming)\s+(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year)\b", read_unit_offset),
-            p(r"(?i)\b(?:the\s+)?(?P<c>[12]?[0-9])(?:st|nd|rd|th)\s+century\b", read_century),
-            p(r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b", read_ago),
-            p(r"(?i)\b(?P<n>NUMBER)[\s-]+(?P<unit>UNIT)s?(?:-long|-old)?\b", read_duration),
-            p(r"(?i)\b(?:the\s+)?(?:past|next|coming|following|previous|recent)\s+(?:(?P<n>NUMBER)\s+)?(?P<unit>UNIT)(?P<plural>s)?\b", read_duration),
-            p(r"(?i)\b(?P<unit>minute|hour|day|week|month|year|decade)(?P<plural>s)\b", read_duration),
-            p(r"(?i)\b(?P<unit>annual)\b", read_duration),
-            p(r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+of\s+(?:(?P<y>YEAR)|(?P<rel>this|last|next)\s+year|the\s+year))?\b", read_quarter),
-            p(r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b", read_quarter),
-            p(r"(?i)\b(?:(?P<rel>last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>YEAR))?\b", read_season),
-            p(r"(?i)\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>YEAR)\b", read_season),
-            p(r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?P<utc>UTC|GMT)\b)?", read_clock),
-            p(r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?P<utc>UTC|GMT)\b)?", read_clock),
-            p(r"(?i)\b(?:every|each)\s+(?P<unit>day|week|month|year)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly)\b", read_set),
-            p(r"(?i)\b(?P<r>now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|in the future|the future)\b", read_ref),
-        ]
+        let list = pattern_list();
+        let any = RegexSet::new(list.iter().map(|p| p.regex.as_str()))
+            .expect("time patterns compile as a set");
+        Patterns { list, any }
     })
+}
+
+fn pattern_list() -> Vec<Pattern> {
+    let p = |source: &str, read: Reader| {
+        let source = source
+            .replace("WEEKDAY", WEEKDAY)
+            .replace("MONTH", MONTH)
+            .replace("NUMBER", NUMBER)
+            .replace("UNIT", UNIT)
+            .replace("POD", PART_OF_DAY)
+            .replace("YEAR", YEAR);
+        Pattern {
+            regex: Regex::new(&format!("(?-u){source}")).expect("time pattern compiles"),
+            read,
+        }
+    };
+    vec![
+        p(
+            r"\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<H>[0-2][0-9]):(?P<M>[0-5][0-9]))?",
+            read_iso,
+        ),
+        p(
+            r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\.?\s*,?\s+(?P<y>[12][0-9]{3})\b",
+            read_full_date,
+        ),
+        p(
+            r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s*,?\s+(?P<y>[12][0-9]{3})\b",
+            read_full_date,
+        ),
+        p(
+            r"\b(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>[12][0-9]{3})\b",
+            read_numeric,
+        ),
+        p(
+            r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\b\.?",
+            read_month_day,
+        ),
+        p(
+            r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b",
+            read_month_day,
+        ),
+        p(
+            r"\b(?:(?i:early|late|mid-|mid)\s*)?(?P<mon>MONTH)\.?,?\s+(?:of\s+)?(?P<y>[12][0-9]{3})\b",
+            read_month_year,
+        ),
+        p(
+            r"\b(?i:in|since|until|till|by|from|during|through|throughout|of|before|after|on)\s+(?P<mon>MONTH)\b",
+            read_month_alone,
+        ),
+        p(
+            r"\b(?i:early|late|mid-|mid)\s*(?P<mon>MONTH)\b",
+            read_month_alone,
+        ),
+        p(
+            r"(?i)\b(?:(?:early|late|mid)\s+)?(?P<rel>last|next|this)\s+(?-i:(?P<mon>MONTH))\b",
+            read_relative_month,
+        ),
+        p(
+            r"\b(?:(?i:mid-|early|late)\s*)?(?P<y>YEAR)(?P<s>s)?\b",
+            read_year,
+        ),
+        p(r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
+        p(r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b", read_deictic),
+        p(
+            r"(?i)\b(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b",
+            read_deictic,
+        ),
+        p(r"(?i)\b(?P<pod>tonight)\b", |_, _| {
+            Some((TimeType::Time, Reading::DayOffset(0)))
+        }),
+        p(
+            r"(?i)\b(?:the\s+)?(?P<rel>last|next|this|previous|earlier this|later this|coming)\s+(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year)\b",
+            read_unit_offset,
+        ),
+        p(
+            r"(?i)\b(?:the\s+)?(?P<c>[12]?[0-9])(?:st|nd|rd|th)\s+century\b",
+            read_century,
+        ),
+        p(r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b", read_ago),
+        p(
+            r"(?i)\b(?P<n>NUMBER)[\s-]+(?P<unit>UNIT)s?(?:-long|-old)?\b",
+            read_duration,
+        ),
+        p(
+            r"(?i)\b(?:the\s+)?(?:past|next|coming|following|previous|recent)\s+(?:(?P<n>NUMBER)\s+)?(?P<unit>UNIT)(?P<plural>s)?\b",
+            read_duration,
+        ),
+        p(
+            r"(?i)\b(?P<unit>minute|hour|day|week|month|year|decade)(?P<plural>s)\b",
+            read_duration,
+        ),
+        p(r"(?i)\b(?P<unit>annual)\b", read_duration),
+        p(
+            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+of\s+(?:(?P<y>YEAR)|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
+            read_quarter,
+        ),
+        p(r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b", read_quarter),
+        p(
+            r"(?i)\b(?:(?P<rel>last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>YEAR))?\b",
+            read_season,
+        ),
+        p(
+            r"(?i)\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>YEAR)\b",
+            read_season,
+        ),
+        p(
+            r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?P<utc>UTC|GMT)\b)?",
+            read_clock,
+        ),
+        p(
+            r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?P<utc>UTC|GMT)\b)?",
+            read_clock,
+        ),
+        p(
+            r"(?i)\b(?:every|each)\s+(?P<unit>day|week|month|year)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly)\b",
+            read_set,
+        ),
+        p(
+            r"(?i)\b(?P<r>now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|in the future|the future)\b",
+            read_ref,
+        ),
+    ]
 }
 
 /// Every time expression in `text` (a sentence starting at byte `offset`), without overlaps.
@@ -143,14 +240,26 @@ fn patterns() -> &'static [Pattern] {
 /// ```
 pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
-    for pattern in patterns() {
+    let patterns = patterns();
+    for index in patterns.any.matches(text).iter() {
+        let pattern = &patterns.list[index];
         for caps in pattern.regex.captures_iter(text) {
             let whole = caps.get(0).expect("group 0 always matches");
             if let Some((kind, reading)) = (pattern.read)(&caps, text) {
-                let span = reading_span(&caps, kind, reading).unwrap_or(Span::new(whole.start(), whole.end()));
+                let span = reading_span(&caps, kind, reading)
+                    .unwrap_or(Span::new(whole.start(), whole.end()));
                 let part_of_day = caps.name("pod").map(|p| part_of_day_code(p.as_str()));
-                let kind = if part_of_day.is_some() { TimeType::Time } else { kind };
-                found.push(Candidate { span: Span::new(offset + span.start, offset + span.end), kind, reading, part_of_day });
+                let kind = if part_of_day.is_some() {
+                    TimeType::Time
+                } else {
+                    kind
+                };
+                found.push(Candidate {
+                    span: Span::new(offset + span.start, offset + span.end),
+                    kind,
+                    reading,
+                    part_of_day,
+                });
             }
         }
     }
@@ -173,7 +282,9 @@ fn reading_span(caps: &Captures, _kind: TimeType, reading: Reading) -> Option<Sp
     let whole = caps.get(0)?;
     let lead = whole.as_str().to_ascii_lowercase();
     let modified = lead.starts_with("early") || lead.starts_with("late") || lead.starts_with("mid");
-    let bare_month = matches!(reading, Reading::MonthDay { day: None, .. }) && caps.name("y").is_none() && !modified;
+    let bare_month = matches!(reading, Reading::MonthDay { day: None, .. })
+        && caps.name("y").is_none()
+        && !modified;
     (bare_month && month.end() == whole.end()).then(|| Span::new(month.start(), month.end()))
 }
 
@@ -193,8 +304,13 @@ fn number(caps: &Captures, name: &str) -> Option<i64> {
 
 pub fn month_number(name: &str) -> Option<u8> {
     let prefix: String = name.chars().take(3).flat_map(char::to_lowercase).collect();
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    MONTHS.iter().position(|&m| m == prefix).map(|i| i as u8 + 1)
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    MONTHS
+        .iter()
+        .position(|&m| m == prefix)
+        .map(|i| i as u8 + 1)
 }
 
 pub fn weekday_number(name: &str) -> Option<u8> {
@@ -204,8 +320,31 @@ pub fn weekday_number(name: &str) -> Option<u8> {
 }
 
 fn word_number(word: &str) -> Option<i64> {
-    const WORDS: [&str; 20] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     let word = word.to_ascii_lowercase();
     if let Ok(n) = word.parse() {
         return Some(n);
@@ -216,7 +355,15 @@ fn word_number(word: &str) -> Option<i64> {
     if word == "hundred" {
         return Some(100);
     }
-    WORDS.iter().position(|&w| w == word).map(|n| n as i64).or_else(|| TENS.iter().position(|&w| w == word).map(|n| (n as i64 + 2) * 10))
+    WORDS
+        .iter()
+        .position(|&w| w == word)
+        .map(|n| n as i64)
+        .or_else(|| {
+            TENS.iter()
+                .position(|&w| w == word)
+                .map(|n| (n as i64 + 2) * 10)
+        })
 }
 
 fn unit(name: &str) -> Unit {
@@ -242,32 +389,69 @@ fn read_iso(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
     if text[end..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (kind, reading) = date_reading(number(caps, "y")?, number(caps, "m")? as u8, number(caps, "d")?)?;
-    Some(if caps.name("H").is_some() { (TimeType::Time, reading) } else { (kind, reading) })
+    let (kind, reading) = date_reading(
+        number(caps, "y")?,
+        number(caps, "m")? as u8,
+        number(caps, "d")?,
+    )?;
+    Some(if caps.name("H").is_some() {
+        (TimeType::Time, reading)
+    } else {
+        (kind, reading)
+    })
 }
 
 fn read_full_date(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    date_reading(number(caps, "y")?, month_number(caps.name("mon")?.as_str())?, number(caps, "d")?)
+    date_reading(
+        number(caps, "y")?,
+        month_number(caps.name("mon")?.as_str())?,
+        number(caps, "d")?,
+    )
 }
 
 fn read_numeric(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     let (first, second) = (number(caps, "a")? as u8, number(caps, "b")? as u8);
-    let plausible = (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
-    plausible.then_some((TimeType::Date, Reading::Numeric { first, second, year: number(caps, "y")? as i32 }))
+    let plausible =
+        (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
+    plausible.then_some((
+        TimeType::Date,
+        Reading::Numeric {
+            first,
+            second,
+            year: number(caps, "y")? as i32,
+        },
+    ))
 }
 
 fn read_month_day(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let day = u8::try_from(number(caps, "d")?).ok().filter(|d| (1..=31).contains(d))?;
-    Some((TimeType::Date, Reading::MonthDay { month: month_number(caps.name("mon")?.as_str())?, day: Some(day) }))
+    let day = u8::try_from(number(caps, "d")?)
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    Some((
+        TimeType::Date,
+        Reading::MonthDay {
+            month: month_number(caps.name("mon")?.as_str())?,
+            day: Some(day),
+        },
+    ))
 }
 
 fn read_month_year(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     let month = month_number(caps.name("mon")?.as_str())?;
-    Some((TimeType::Date, Reading::Absolute(PartialDate::month(number(caps, "y")? as i32, month))))
+    Some((
+        TimeType::Date,
+        Reading::Absolute(PartialDate::month(number(caps, "y")? as i32, month)),
+    ))
 }
 
 fn read_month_alone(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    Some((TimeType::Date, Reading::MonthDay { month: month_number(caps.name("mon")?.as_str())?, day: None }))
+    Some((
+        TimeType::Date,
+        Reading::MonthDay {
+            month: month_number(caps.name("mon")?.as_str())?,
+            day: None,
+        },
+    ))
 }
 
 fn read_year(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
@@ -275,18 +459,25 @@ fn read_year(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
     let before = text[..whole.start()].chars().next_back();
     let after = text[whole.end()..].chars().next();
     // "$2023", "1,2023", "2023.5", "2023%": amounts, not years.
-    if before.is_some_and(|c| matches!(c, '$' | '€' | '£' | ',' | '.' | '#')) || after.is_some_and(|c| c == '%') {
+    if before.is_some_and(|c| matches!(c, '$' | '€' | '£' | ',' | '.' | '#'))
+        || after.is_some_and(|c| c == '%')
+    {
         return None;
     }
     // "2009-2010" and "1957-58" are ranges of years; "2023-13-45" and "12-2023" are other numbers.
     let after_dash = text[whole.end()..].strip_prefix('-').unwrap_or("");
     let digits_after = after_dash.bytes().take_while(u8::is_ascii_digit).count();
-    let range_end = text[..whole.start()].strip_suffix('-').is_some_and(|t| t.len() >= 4 && t[t.len() - 4..].bytes().all(|b| b.is_ascii_digit()));
+    let range_end = text[..whole.start()]
+        .strip_suffix('-')
+        .is_some_and(|t| t.len() >= 4 && t[t.len() - 4..].bytes().all(|b| b.is_ascii_digit()));
     let part_of_numeric_date = digits_after > 0 && after_dash[digits_after..].starts_with('-');
-    if (before == Some('-') && !range_end) || part_of_numeric_date || matches!(digits_after, 1 | 3) {
+    if (before == Some('-') && !range_end) || part_of_numeric_date || matches!(digits_after, 1 | 3)
+    {
         return None;
     }
-    if text[whole.end()..].starts_with(|c: char| c == ',' || c == '.') && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+    if text[whole.end()..].starts_with(|c: char| c == ',' || c == '.')
+        && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let year = number(caps, "y")? as i32;
@@ -298,7 +489,10 @@ fn read_year(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
 }
 
 fn read_weekday(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    Some((TimeType::Date, Reading::Weekday(weekday_number(caps.name("wd")?.as_str())?)))
+    Some((
+        TimeType::Date,
+        Reading::Weekday(weekday_number(caps.name("wd")?.as_str())?),
+    ))
 }
 
 fn read_deictic(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
@@ -312,7 +506,9 @@ fn read_deictic(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
 
 fn read_century(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     let century = number(caps, "c")?;
-    (1..=22).contains(&century).then_some((TimeType::Date, Reading::Century(century as i32 - 1)))
+    (1..=22)
+        .contains(&century)
+        .then_some((TimeType::Date, Reading::Century(century as i32 - 1)))
 }
 
 fn read_relative_month(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
@@ -329,11 +525,20 @@ fn year_ref(caps: &Captures) -> YearRef {
     if let Some(year) = number(caps, "y") {
         return YearRef::Absolute(year as i32);
     }
-    match caps.name("rel").map(|r| r.as_str().to_ascii_lowercase()).as_deref() {
+    match caps
+        .name("rel")
+        .map(|r| r.as_str().to_ascii_lowercase())
+        .as_deref()
+    {
         Some("last") => YearRef::Relative(-1),
         Some("next") => YearRef::Relative(1),
         Some(_) => YearRef::Relative(0),
-        None if caps.get(0).is_some_and(|m| m.as_str().to_ascii_lowercase().ends_with("the year")) => YearRef::Relative(0),
+        None if caps
+            .get(0)
+            .is_some_and(|m| m.as_str().to_ascii_lowercase().ends_with("the year")) =>
+        {
+            YearRef::Relative(0)
+        }
         None => YearRef::Unstated,
     }
 }
@@ -377,11 +582,20 @@ fn read_unit_offset(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
         "next" => 1,
         _ => 0,
     };
-    Some((TimeType::Date, Reading::UnitOffset(unit(caps.name("unit")?.as_str()), offset)))
+    Some((
+        TimeType::Date,
+        Reading::UnitOffset(unit(caps.name("unit")?.as_str()), offset),
+    ))
 }
 
 fn read_ago(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    Some((TimeType::Date, Reading::Ago(unit(caps.name("unit")?.as_str()), word_number(caps.name("n")?.as_str())?)))
+    Some((
+        TimeType::Date,
+        Reading::Ago(
+            unit(caps.name("unit")?.as_str()),
+            word_number(caps.name("n")?.as_str())?,
+        ),
+    ))
 }
 
 /// "31 years" (31), "the past decade" (1), "recent weeks" and "years" (vague), "annual" (1 year).
@@ -395,23 +609,39 @@ fn read_duration(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
         (None, Some(_)) => None,
         (None, None) => Some(1),
     };
-    Some((TimeType::Duration, Reading::Duration(unit(unit_name), count)))
+    Some((
+        TimeType::Duration,
+        Reading::Duration(unit(unit_name), count),
+    ))
 }
 
 fn read_clock(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
     let mut hour = number(caps, "H")? as u8;
-    let minute = caps.name("M").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    let minute = caps
+        .name("M")
+        .map_or(Some(0), |m| m.as_str().parse().ok())?;
     let meridiem = caps.name("ap").map(|m| m.as_str().to_ascii_lowercase());
     match meridiem.as_deref().map(|m| m.starts_with('p')) {
         Some(true) if hour < 12 => hour += 12,
         Some(false) if hour == 12 => hour = 0,
         _ => {}
     }
-    (hour < 24).then_some((TimeType::Time, Reading::Clock { hour, minute, utc: caps.name("utc").is_some() }))
+    (hour < 24).then_some((
+        TimeType::Time,
+        Reading::Clock {
+            hour,
+            minute,
+            utc: caps.name("utc").is_some(),
+        },
+    ))
 }
 
 fn read_set(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let name = caps.name("unit").or_else(|| caps.name("adv"))?.as_str().to_ascii_lowercase();
+    let name = caps
+        .name("unit")
+        .or_else(|| caps.name("adv"))?
+        .as_str()
+        .to_ascii_lowercase();
     let unit = match name.as_str() {
         "daily" | "day" => Unit::Day,
         "weekly" | "week" => Unit::Week,
@@ -426,14 +656,20 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, Reading)> {
-        recognise(text, 0).into_iter().map(|c| (&text[c.span.start..c.span.end], c.reading)).collect()
+        recognise(text, 0)
+            .into_iter()
+            .map(|c| (&text[c.span.start..c.span.end], c.reading))
+            .collect()
     }
 
     #[test]
     fn iso_dates_even_when_glued_to_the_next_word() {
         let f = found("2023-05-19The Source");
         assert_eq!(f[0].0, "2023-05-19");
-        assert_eq!(f[0].1, Reading::Absolute(PartialDate::day(Date::new(2023, 5, 19).unwrap())));
+        assert_eq!(
+            f[0].1,
+            Reading::Absolute(PartialDate::day(Date::new(2023, 5, 19).unwrap()))
+        );
     }
 
     #[test]
@@ -441,14 +677,44 @@ mod tests {
         let d = Reading::Absolute(PartialDate::day(Date::new(2023, 5, 19).unwrap()));
         assert_eq!(found("on 19 May 2023."), [("19 May 2023", d)]);
         assert_eq!(found("on May 19, 2023."), [("May 19, 2023", d)]);
-        assert_eq!(found("Tuesday, December 5, 2023")[0].0, "Tuesday, December 5, 2023");
+        assert_eq!(
+            found("Tuesday, December 5, 2023")[0].0,
+            "Tuesday, December 5, 2023"
+        );
     }
 
     #[test]
     fn month_and_day_without_year() {
-        assert_eq!(found("BEIJING, May 20 (Xinhua)"), [("May 20", Reading::MonthDay { month: 5, day: Some(20) })]);
-        assert_eq!(found("on 1 April"), [("1 April", Reading::MonthDay { month: 4, day: Some(1) })]);
-        assert_eq!(found("in May the"), [("May", Reading::MonthDay { month: 5, day: None })]);
+        assert_eq!(
+            found("BEIJING, May 20 (Xinhua)"),
+            [(
+                "May 20",
+                Reading::MonthDay {
+                    month: 5,
+                    day: Some(20)
+                }
+            )]
+        );
+        assert_eq!(
+            found("on 1 April"),
+            [(
+                "1 April",
+                Reading::MonthDay {
+                    month: 4,
+                    day: Some(1)
+                }
+            )]
+        );
+        assert_eq!(
+            found("in May the"),
+            [(
+                "May",
+                Reading::MonthDay {
+                    month: 5,
+                    day: None
+                }
+            )]
+        );
     }
 
     #[test]
@@ -458,15 +724,32 @@ mod tests {
 
     #[test]
     fn numeric_dates_and_amounts() {
-        assert_eq!(found("Published 14/03/2025")[0].1, Reading::Numeric { first: 14, second: 3, year: 2025 });
+        assert_eq!(
+            found("Published 14/03/2025")[0].1,
+            Reading::Numeric {
+                first: 14,
+                second: 3,
+                year: 2025
+            }
+        );
         assert!(found("cost $2023 and 2,500 people, 2023%").is_empty());
     }
 
     #[test]
     fn relative_expressions_and_durations() {
-        let f = found("Last year, after 31 years of development, three days ago, on Friday at 3 p.m.");
+        let f =
+            found("Last year, after 31 years of development, three days ago, on Friday at 3 p.m.");
         let texts: Vec<&str> = f.iter().map(|x| x.0).collect();
-        assert_eq!(texts, ["Last year", "31 years", "three days ago", "Friday", "3 p.m."]);
+        assert_eq!(
+            texts,
+            [
+                "Last year",
+                "31 years",
+                "three days ago",
+                "Friday",
+                "3 p.m."
+            ]
+        );
         assert_eq!(f[1].1, Reading::Duration(Unit::Year, Some(31)));
     }
 }

@@ -52,7 +52,11 @@ const HEADER_LINES: usize = 25;
 /// let found = find_reference(text, &segment(text), None).unwrap();
 /// assert_eq!((found.date, found.source), (Date::new(2025, 3, 12).unwrap(), Source::Dateline));
 /// ```
-pub fn find_reference(text: &str, segments: &Segments, today: Option<Date>) -> Option<ReferenceDate> {
+pub fn find_reference(
+    text: &str,
+    segments: &Segments,
+    today: Option<Date>,
+) -> Option<ReferenceDate> {
     let (page_date, dateline) = header_dates(text, segments, today);
     dateline.or(page_date)
 }
@@ -61,15 +65,28 @@ pub fn find_reference(text: &str, segments: &Segments, today: Option<Date>) -> O
 /// events in it, so the timeline leaves them out.
 pub fn date_stamps(text: &str, segments: &Segments, today: Option<Date>) -> Vec<Span> {
     let (page_date, dateline) = header_dates(text, segments, today);
-    [page_date, dateline].into_iter().flatten().filter_map(|r| r.span).collect()
+    [page_date, dateline]
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.span)
+        .collect()
 }
 
 /// The first page date (publication line or date-only line) and the first dateline, if any.
-fn header_dates(text: &str, segments: &Segments, today: Option<Date>) -> (Option<ReferenceDate>, Option<ReferenceDate>) {
+fn header_dates(
+    text: &str,
+    segments: &Segments,
+    today: Option<Date>,
+) -> (Option<ReferenceDate>, Option<ReferenceDate>) {
     let header = &segments.blocks[..segments.blocks.len().min(HEADER_LINES)];
-    let page_date = header.iter().find_map(|b| publication_date(text, b.span).or_else(|| date_only_line(text, b.span)));
+    let page_date = header
+        .iter()
+        .find_map(|b| publication_date(text, b.span).or_else(|| date_only_line(text, b.span)));
     let anchor = page_date.map(|r| r.date).or(today);
-    (page_date, header.iter().find_map(|b| dateline(text, b.span, anchor)))
+    (
+        page_date,
+        header.iter().find_map(|b| dateline(text, b.span, anchor)),
+    )
 }
 
 fn dateline_pattern() -> &'static Regex {
@@ -92,7 +109,10 @@ fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDat
     let candidate = recognise(found.as_str(), line.start).into_iter().next()?;
     let date = match candidate.reading {
         Reading::Absolute(p) => Date::new(p.year, p.month?, p.day?)?,
-        Reading::MonthDay { month, day: Some(day) } => {
+        Reading::MonthDay {
+            month,
+            day: Some(day),
+        } => {
             let anchor = anchor?;
             match Date::new(anchor.year, month, day)? {
                 date if date > anchor => Date::new(anchor.year - 1, month, day)?,
@@ -101,18 +121,35 @@ fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDat
         }
         _ => return None,
     };
-    Some(ReferenceDate { date, source: Source::Dateline, span: Some(Span::new(line.start, line.start + found.end())) })
+    Some(ReferenceDate {
+        date,
+        source: Source::Dateline,
+        span: Some(Span::new(line.start, line.start + found.end())),
+    })
 }
 
 /// "Published 14/03/2025", "Posted on: May 19, 2023", "Updated 2023-05-19 10:00".
 fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
-    const LEADS: &[&str] = &["published", "posted", "updated", "last updated", "first published", "date", "released", "dated"];
+    const LEADS: &[&str] = &[
+        "published",
+        "posted",
+        "updated",
+        "last updated",
+        "first published",
+        "date",
+        "released",
+        "dated",
+    ];
     let line_text = &text[line.start..line.end];
     let lower = line_text.to_ascii_lowercase();
     LEADS.iter().find(|lead| lower.starts_with(*lead))?;
     let candidate = recognise(line_text, line.start).into_iter().next()?;
     let date = full_date(candidate.reading)?;
-    Some(ReferenceDate { date, source: Source::PublicationLine, span: Some(Span::new(line.start, candidate.span.end)) })
+    Some(ReferenceDate {
+        date,
+        source: Source::PublicationLine,
+        span: Some(Span::new(line.start, candidate.span.end)),
+    })
 }
 
 /// A line that starts with a full date and says little else: the page's date stamp.
@@ -120,17 +157,30 @@ fn date_only_line(text: &str, line: Span) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
     let candidate = recognise(line_text, line.start).into_iter().next()?;
     let at_start = candidate.span.start == line.start;
-    let short = line_text.len() <= 60 || text[candidate.span.end..].starts_with(|c: char| c.is_alphabetic());
+    let short = line_text.len() <= 60
+        || text[candidate.span.end..].starts_with(|c: char| c.is_alphabetic());
     let date = full_date(candidate.reading).filter(|_| at_start && short)?;
-    Some(ReferenceDate { date, source: Source::DateLine, span: Some(candidate.span) })
+    Some(ReferenceDate {
+        date,
+        source: Source::DateLine,
+        span: Some(candidate.span),
+    })
 }
 
 /// Day-first for numeric page dates, as most of the world writes them.
 fn full_date(reading: Reading) -> Option<Date> {
     match reading {
         Reading::Absolute(p) => Date::new(p.year, p.month?, p.day?),
-        Reading::Numeric { first, second, year } if second <= 12 => Date::new(year, second, first),
-        Reading::Numeric { first, second, year } => Date::new(year, first, second),
+        Reading::Numeric {
+            first,
+            second,
+            year,
+        } if second <= 12 => Date::new(year, second, first),
+        Reading::Numeric {
+            first,
+            second,
+            year,
+        } => Date::new(year, first, second),
         _ => None,
     }
 }
@@ -141,32 +191,57 @@ mod tests {
     use crate::segment::segment;
 
     fn reference(text: &str, today: Option<&str>) -> Option<(String, Source)> {
-        find_reference(text, &segment(text), today.and_then(Date::parse_iso)).map(|r| (r.date.to_string(), r.source))
+        find_reference(text, &segment(text), today.and_then(Date::parse_iso))
+            .map(|r| (r.date.to_string(), r.source))
     }
 
     #[test]
     fn xinhua_dateline_takes_the_year_from_today() {
         let text = "BEIJING, May 20 (Xinhua) -- Chinese President Xi Jinping held talks.";
-        assert_eq!(reference(text, Some("2023-06-01")), Some(("2023-05-20".into(), Source::Dateline)));
-        assert_eq!(reference(text, Some("2023-03-01")), Some(("2022-05-20".into(), Source::Dateline)));
+        assert_eq!(
+            reference(text, Some("2023-06-01")),
+            Some(("2023-05-20".into(), Source::Dateline))
+        );
+        assert_eq!(
+            reference(text, Some("2023-03-01")),
+            Some(("2022-05-20".into(), Source::Dateline))
+        );
         assert_eq!(reference(text, None), None);
     }
 
     #[test]
     fn publication_lines_and_date_stamps() {
-        assert_eq!(reference("Published 14/03/2025\nText.", None), Some(("2025-03-14".into(), Source::PublicationLine)));
-        assert_eq!(reference("Tuesday, December 5, 2023\nText.", None), Some(("2023-12-05".into(), Source::DateLine)));
-        assert_eq!(reference("2023-05-19The Source\nText.", None), Some(("2023-05-19".into(), Source::DateLine)));
+        assert_eq!(
+            reference("Published 14/03/2025\nText.", None),
+            Some(("2025-03-14".into(), Source::PublicationLine))
+        );
+        assert_eq!(
+            reference("Tuesday, December 5, 2023\nText.", None),
+            Some(("2023-12-05".into(), Source::DateLine))
+        );
+        assert_eq!(
+            reference("2023-05-19The Source\nText.", None),
+            Some(("2023-05-19".into(), Source::DateLine))
+        );
     }
 
     #[test]
     fn the_dateline_beats_the_page_date_and_borrows_its_year() {
         let text = "Posted on 2024-01-03\nASTANA, Dec 30 (Kazinform) - Talks.";
-        assert_eq!(reference(text, None), Some(("2023-12-30".into(), Source::Dateline)));
+        assert_eq!(
+            reference(text, None),
+            Some(("2023-12-30".into(), Source::Dateline))
+        );
     }
 
     #[test]
     fn ordinary_sentences_are_not_datelines() {
-        assert_eq!(reference("Officials said on May 20 that talks would go on.", Some("2023-06-01")), None);
+        assert_eq!(
+            reference(
+                "Officials said on May 20 that talks would go on.",
+                Some("2023-06-01")
+            ),
+            None
+        );
     }
 }

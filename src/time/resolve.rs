@@ -20,27 +20,58 @@ pub struct Context {
 }
 
 /// The TIMEX3 value of a reading and, when it names a calendar date, that date.
-pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, Option<PartialDate>) {
+pub fn resolve(
+    reading: Reading,
+    kind: TimeType,
+    context: &Context,
+) -> (String, Option<PartialDate>) {
     let point = |p: PartialDate| (p.to_string(), Some(p));
     let reference = context.reference;
     match reading {
         Reading::Absolute(date) => {
             let (value, date) = point(date);
-            (if kind == TimeType::Time { value + "T00:00" } else { value }, date)
+            (
+                if kind == TimeType::Time {
+                    value + "T00:00"
+                } else {
+                    value
+                },
+                date,
+            )
         }
         Reading::MonthDay { month, day } => match year_for(month, day, context) {
             Some(year) => match day {
-                Some(day) => Date::new(year, month, day).map_or((format!("{year:04}-{month:02}-{day:02}"), None), |d| point(PartialDate::day(d))),
+                Some(day) => Date::new(year, month, day)
+                    .map_or((format!("{year:04}-{month:02}-{day:02}"), None), |d| {
+                        point(PartialDate::day(d))
+                    }),
                 None => point(PartialDate::month(year, month)),
             },
-            None => (day.map_or(format!("XXXX-{month:02}"), |d| format!("XXXX-{month:02}-{d:02}")), None),
+            None => (
+                day.map_or(format!("XXXX-{month:02}"), |d| {
+                    format!("XXXX-{month:02}-{d:02}")
+                }),
+                None,
+            ),
         },
-        Reading::Numeric { first, second, year } => {
-            let (day, month) = if (context.day_first && second <= 12) || first > 12 { (first, second) } else { (second, first) };
-            Date::new(year, month, day).map_or((format!("{year:04}-XX-XX"), None), |d| point(PartialDate::day(d)))
+        Reading::Numeric {
+            first,
+            second,
+            year,
+        } => {
+            let (day, month) = if (context.day_first && second <= 12) || first > 12 {
+                (first, second)
+            } else {
+                (second, first)
+            };
+            Date::new(year, month, day).map_or((format!("{year:04}-XX-XX"), None), |d| {
+                point(PartialDate::day(d))
+            })
         }
         Reading::Weekday(weekday) => match reference {
-            Some(r) if context.tense == Tense::Future => point(PartialDate::day(r.next_or_same(weekday))),
+            Some(r) if context.tense == Tense::Future => {
+                point(PartialDate::day(r.next_or_same(weekday)))
+            }
             Some(r) => point(PartialDate::day(r.previous_or_same(weekday))),
             None => (format!("XXXX-WXX-{}", weekday + 1), None),
         },
@@ -48,14 +79,23 @@ pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, 
             Some(r) => point(PartialDate::day(r.add_days(days))),
             None => ("XXXX-XX-XX".to_string(), None),
         },
-        Reading::UnitOffset(unit, offset) => reference.map_or(("XXXX".to_string(), None), |r| shifted(r, unit, i64::from(offset))),
+        Reading::UnitOffset(unit, offset) => reference.map_or(("XXXX".to_string(), None), |r| {
+            shifted(r, unit, i64::from(offset))
+        }),
         // "a week ago" names a day: the date seven days back.
-        Reading::Ago(Unit::Week, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, Unit::Day, -7 * count)),
-        Reading::Ago(unit, count) => reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count)),
+        Reading::Ago(Unit::Week, count) => reference.map_or(("PAST_REF".to_string(), None), |r| {
+            shifted(r, Unit::Day, -7 * count)
+        }),
+        Reading::Ago(unit, count) => {
+            reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count))
+        }
         Reading::Clock { hour, minute, utc } => {
             let zone = if utc { "Z" } else { "" };
             match reference {
-                Some(r) => (format!("{r}T{hour:02}:{minute:02}{zone}"), Some(PartialDate::day(r))),
+                Some(r) => (
+                    format!("{r}T{hour:02}:{minute:02}{zone}"),
+                    Some(PartialDate::day(r)),
+                ),
                 None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}{zone}"), None),
             }
         }
@@ -79,7 +119,11 @@ pub fn resolve(reading: Reading, kind: TimeType, context: &Context) -> (String, 
             // "the fourth quarter" in January is the one just ended.
             Some(r) => {
                 let current = (r.month - 1) / 3 + 1;
-                let year = if quarter > current { r.year - 1 } else { r.year };
+                let year = if quarter > current {
+                    r.year - 1
+                } else {
+                    r.year
+                };
                 (format!("{year:04}-Q{quarter}"), None)
             }
             None => (format!("XXXX-Q{quarter}"), None),
@@ -146,8 +190,14 @@ fn shifted(reference: Date, unit: Unit, offset: i64) -> (String, Option<PartialD
             let date = PartialDate::year(reference.year + offset as i32);
             (date.to_string(), Some(date))
         }
-        Unit::Decade => (format!("{:03}", (i64::from(reference.year) + offset * 10) / 10), None),
-        Unit::Century => (format!("{:02}", (i64::from(reference.year) + offset * 100) / 100), None),
+        Unit::Decade => (
+            format!("{:03}", (i64::from(reference.year) + offset * 10) / 10),
+            None,
+        ),
+        Unit::Century => (
+            format!("{:02}", (i64::from(reference.year) + offset * 100) / 100),
+            None,
+        ),
     }
 }
 
@@ -171,7 +221,11 @@ mod tests {
     use super::*;
 
     fn at(reference: &str) -> Context {
-        Context { reference: Date::parse_iso(reference), day_first: true, ..Context::default() }
+        Context {
+            reference: Date::parse_iso(reference),
+            day_first: true,
+            ..Context::default()
+        }
     }
 
     fn value(reading: Reading, context: &Context) -> String {
@@ -182,8 +236,20 @@ mod tests {
     fn weekdays_look_back_in_past_reporting_and_ahead_in_future() {
         let saturday = at("2023-05-20");
         assert_eq!(value(Reading::Weekday(4), &saturday), "2023-05-19");
-        assert_eq!(value(Reading::Weekday(4), &Context { tense: Tense::Future, ..saturday }), "2023-05-26");
-        assert_eq!(value(Reading::Weekday(4), &Context::default()), "XXXX-WXX-5");
+        assert_eq!(
+            value(
+                Reading::Weekday(4),
+                &Context {
+                    tense: Tense::Future,
+                    ..saturday
+                }
+            ),
+            "2023-05-26"
+        );
+        assert_eq!(
+            value(Reading::Weekday(4), &Context::default()),
+            "XXXX-WXX-5"
+        );
     }
 
     #[test]
@@ -198,21 +264,86 @@ mod tests {
 
     #[test]
     fn months_without_a_year_take_one_from_context() {
-        let c = Context { tense: Tense::Past, ..at("2023-03-10") };
-        assert_eq!(value(Reading::MonthDay { month: 12, day: Some(5) }, &c), "2022-12-05");
-        assert_eq!(value(Reading::MonthDay { month: 6, day: Some(5) }, &Context { tense: Tense::Unknown, ..c }), "2023-06-05");
-        assert_eq!(value(Reading::MonthDay { month: 7, day: Some(10) }, &Context { tense: Tense::Future, ..c }), "2023-07-10");
-        assert_eq!(value(Reading::MonthDay { month: 5, day: None }, &Context { stated_year: Some(2024), ..c }), "2024-05");
+        let c = Context {
+            tense: Tense::Past,
+            ..at("2023-03-10")
+        };
+        assert_eq!(
+            value(
+                Reading::MonthDay {
+                    month: 12,
+                    day: Some(5)
+                },
+                &c
+            ),
+            "2022-12-05"
+        );
+        assert_eq!(
+            value(
+                Reading::MonthDay {
+                    month: 6,
+                    day: Some(5)
+                },
+                &Context {
+                    tense: Tense::Unknown,
+                    ..c
+                }
+            ),
+            "2023-06-05"
+        );
+        assert_eq!(
+            value(
+                Reading::MonthDay {
+                    month: 7,
+                    day: Some(10)
+                },
+                &Context {
+                    tense: Tense::Future,
+                    ..c
+                }
+            ),
+            "2023-07-10"
+        );
+        assert_eq!(
+            value(
+                Reading::MonthDay {
+                    month: 5,
+                    day: None
+                },
+                &Context {
+                    stated_year: Some(2024),
+                    ..c
+                }
+            ),
+            "2024-05"
+        );
     }
 
     #[test]
     fn numeric_dates_follow_the_document_order() {
         let day_first = at("2025-03-20");
-        let month_first = Context { day_first: false, ..day_first };
-        let reading = Reading::Numeric { first: 4, second: 3, year: 2025 };
+        let month_first = Context {
+            day_first: false,
+            ..day_first
+        };
+        let reading = Reading::Numeric {
+            first: 4,
+            second: 3,
+            year: 2025,
+        };
         assert_eq!(value(reading, &day_first), "2025-03-04");
         assert_eq!(value(reading, &month_first), "2025-04-03");
-        assert_eq!(value(Reading::Numeric { first: 14, second: 3, year: 2025 }, &month_first), "2025-03-14");
+        assert_eq!(
+            value(
+                Reading::Numeric {
+                    first: 14,
+                    second: 3,
+                    year: 2025
+                },
+                &month_first
+            ),
+            "2025-03-14"
+        );
     }
 
     #[test]

@@ -10,6 +10,39 @@ pub enum Tense {
     Unknown,
 }
 
+/// The tense markers of one sentence, found once and asked for each expression in it.
+pub struct SentenceTenses {
+    /// Word start (byte) of every word, and its tense if it marks one.
+    words: Vec<(usize, Option<Tense>)>,
+}
+
+impl SentenceTenses {
+    pub fn new(sentence: &str) -> SentenceTenses {
+        let words = words(sentence);
+        let marked = (0..words.len())
+            .map(|i| {
+                let previous = if i > 0 { words[i - 1].1 } else { "" };
+                let next = words.get(i + 1).map_or("", |&(_, w)| w);
+                (words[i].0, marker(previous, words[i].1, next))
+            })
+            .collect();
+        SentenceTenses { words: marked }
+    }
+
+    /// The tense nearest to byte `at` (where the expression starts); markers before the
+    /// expression count a little nearer than those after it.
+    pub fn at(&self, at: usize) -> Tense {
+        let here = self.words.partition_point(|&(start, _)| start < at);
+        let before = self.words[..here].iter().rev().position(|(_, t)| t.is_some()).map(|n| (n * 2 + 1, here - 1 - n));
+        let after = self.words[here..].iter().position(|(_, t)| t.is_some()).map(|n| (n * 2 + 2, here + n));
+        let nearest = match (before, after) {
+            (Some(b), Some(a)) => Some(if b.0 < a.0 { b.1 } else { a.1 }),
+            (b, a) => b.or(a).map(|(_, i)| i),
+        };
+        nearest.and_then(|i| self.words[i].1).unwrap_or_default()
+    }
+}
+
 /// The tense nearest to byte `at` (where the expression starts) in `sentence`.
 ///
 /// ```
@@ -20,26 +53,16 @@ pub enum Tense {
 /// assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
 /// ```
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
-    let words = words(sentence);
-    let here = words.iter().position(|&(start, _)| start >= at).unwrap_or(words.len());
-    let mut best: Option<(usize, Tense)> = None;
-    for (i, &(_, word)) in words.iter().enumerate() {
-        let next = words.get(i + 1).map_or("", |&(_, w)| w);
-        let previous = if i > 0 { words[i - 1].1 } else { "" };
-        let Some(tense) = marker(previous, word, next) else { continue };
-        // Markers before the expression count a little nearer than those after it.
-        let distance = if i < here { (here - i) * 2 - 1 } else { (i - here) * 2 + 2 };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, tense));
-        }
-    }
-    best.map_or(Tense::Unknown, |(_, tense)| tense)
+    SentenceTenses::new(sentence).at(at)
 }
 
 fn words(sentence: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
     let mut start = None;
-    for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
+    for (i, c) in sentence
+        .char_indices()
+        .chain(std::iter::once((sentence.len(), ' ')))
+    {
         match (c.is_alphanumeric(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -55,26 +78,99 @@ fn words(sentence: &str) -> Vec<(usize, &str)> {
 fn marker(previous: &str, word: &str, next: &str) -> Option<Tense> {
     let lower = word.to_ascii_lowercase();
     // "to be published", "has signed": a participle after an auxiliary is no past tense of its own.
-    let after_auxiliary = matches!(previous.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "am" | "has" | "have");
+    let after_auxiliary = matches!(
+        previous.to_ascii_lowercase().as_str(),
+        "be" | "been" | "being" | "is" | "are" | "am" | "has" | "have"
+    );
     let next = next.to_ascii_lowercase();
     match lower.as_str() {
-        "will" | "ll" | "shall" | "won" | "upcoming" | "until" | "till" | "tomorrow" => Some(Tense::Future),
-        "going" | "due" | "set" | "plans" | "plan" | "planned" | "scheduled" | "expected" if next == "to" => Some(Tense::Future),
+        "will" | "ll" | "shall" | "won" | "upcoming" | "until" | "till" | "tomorrow" => {
+            Some(Tense::Future)
+        }
+        "going" | "due" | "set" | "plans" | "plan" | "planned" | "scheduled" | "expected"
+            if next == "to" =>
+        {
+            Some(Tense::Future)
+        }
         "scheduled" | "expected" | "planned" | "proposed" => Some(Tense::Future),
         "is" | "are" | "am" | "has" | "have" | "says" | "say" => None,
         _ if PAST.contains(&lower.as_str()) => Some(Tense::Past),
-        _ if lower.len() >= 5 && lower.ends_with("ed") && !lower.ends_with("eed") && !after_auxiliary => Some(Tense::Past),
+        _ if lower.len() >= 5
+            && lower.ends_with("ed")
+            && !lower.ends_with("eed")
+            && !after_auxiliary =>
+        {
+            Some(Tense::Past)
+        }
         _ => None,
     }
 }
 
 /// Common irregular past forms in news copy.
 const PAST: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "met", "made", "took", "came", "went", "rose", "fell", "held",
-    "began", "won", "lost", "gave", "saw", "left", "sent", "spoke", "paid", "sold", "bought", "hit", "struck",
-    "brought", "built", "chose", "drove", "flew", "found", "got", "grew", "heard", "kept", "knew", "led", "meant",
-    "ran", "shot", "sought", "stood", "taught", "thought", "threw", "understood", "wrote", "ago", "yesterday",
-    "earlier", "last", "killed", "became", "broke", "caught", "fought", "felt", "put", "quit", "read", "signed",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "made",
+    "took",
+    "came",
+    "went",
+    "rose",
+    "fell",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "gave",
+    "saw",
+    "left",
+    "sent",
+    "spoke",
+    "paid",
+    "sold",
+    "bought",
+    "hit",
+    "struck",
+    "brought",
+    "built",
+    "chose",
+    "drove",
+    "flew",
+    "found",
+    "got",
+    "grew",
+    "heard",
+    "kept",
+    "knew",
+    "led",
+    "meant",
+    "ran",
+    "shot",
+    "sought",
+    "stood",
+    "taught",
+    "thought",
+    "threw",
+    "understood",
+    "wrote",
+    "ago",
+    "yesterday",
+    "earlier",
+    "last",
+    "killed",
+    "became",
+    "broke",
+    "caught",
+    "fought",
+    "felt",
+    "put",
+    "quit",
+    "read",
+    "signed",
 ];
 
 #[cfg(test)]
@@ -87,10 +183,19 @@ mod tests {
 
     #[test]
     fn the_nearest_marker_wins() {
-        assert_eq!(at("Russian markets will remain closed until Friday.", "Friday"), Tense::Future);
+        assert_eq!(
+            at("Russian markets will remain closed until Friday.", "Friday"),
+            Tense::Future
+        );
         assert_eq!(at("He arrived on Friday.", "Friday"), Tense::Past);
         assert_eq!(at("He is in Astana on Friday.", "Friday"), Tense::Unknown);
-        assert_eq!(at("The summit is scheduled for June.", "June"), Tense::Future);
-        assert_eq!(at("The book is due to be published in May.", "May"), Tense::Future);
+        assert_eq!(
+            at("The summit is scheduled for June.", "June"),
+            Tense::Future
+        );
+        assert_eq!(
+            at("The book is due to be published in May.", "May"),
+            Tense::Future
+        );
     }
 }
