@@ -12,12 +12,13 @@ const TYPES = {
   '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.ts': 'text/plain; charset=utf-8',
 };
 
-export function serve(port = 0) {
+/** Serves `root` (www/ unless told otherwise) on 127.0.0.1; port 0 picks a free one. */
+export function serve(port = 0, root = www) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const relative = decodeURIComponent(url.pathname).replace(/\/$/, '/index.html');
-    const file = path.join(www, relative);
-    if (!file.startsWith(www)) {
+    const file = path.join(root, relative);
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

@@ -49,7 +49,7 @@ struct Scanner<'t, 'a> {
     headline: bool,
     gazetteer: &'static Gazetteer,
     /// Words the article also writes in lower case: ordinary words, whatever their capital says.
-    common_words: &'t HashSet<String>,
+    common_words: &'t HashSet<&'t str>,
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
@@ -269,7 +269,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
     fn looks_like_a_name(&self, run: &[Token]) -> bool {
         run.iter().all(|t| {
             let lower = t.text.to_lowercase();
-            let ordinary = self.common_words.contains(&lower)
+            let ordinary = self.common_words.contains(lower.as_str())
                 || NOUN_ENDINGS
                     .iter()
                     .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
@@ -360,13 +360,12 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
 }
 
 /// Every word the content sentences write in lower case.
-fn lowercase_words(text: &str, segments: &Segments) -> HashSet<String> {
+fn lowercase_words<'a>(text: &'a str, segments: &Segments) -> HashSet<&'a str> {
     segments
         .sentences
         .iter()
         .flat_map(|s| text[s.span.start..s.span.end].split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect()
 }
 

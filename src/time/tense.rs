@@ -2,6 +2,8 @@
 //! "Xi met Japarov on Friday" looks back; "Xi will travel to Astana on Friday" looks ahead; in
 //! "officials said the talks will resume on Friday" the nearer "will" wins over "said".
 
+use std::borrow::Cow;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Tense {
     Past,
@@ -75,15 +77,25 @@ fn words(sentence: &str) -> Vec<(usize, &str)> {
     words
 }
 
+/// Lower case without allocating for the words that already are (nearly all of them).
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 fn marker(previous: &str, word: &str, next: &str) -> Option<Tense> {
-    let lower = word.to_ascii_lowercase();
+    let lower_word = lower(word);
+    let lower = lower_word.as_ref();
     // "to be published", "has signed": a participle after an auxiliary is no past tense of its own.
     let after_auxiliary = matches!(
-        previous.to_ascii_lowercase().as_str(),
+        self::lower(previous).as_ref(),
         "be" | "been" | "being" | "is" | "are" | "am" | "has" | "have"
     );
-    let next = next.to_ascii_lowercase();
-    match lower.as_str() {
+    let next = self::lower(next);
+    match lower {
         "will" | "ll" | "shall" | "won" | "upcoming" | "until" | "till" | "tomorrow" => {
             Some(Tense::Future)
         }
@@ -94,7 +106,7 @@ fn marker(previous: &str, word: &str, next: &str) -> Option<Tense> {
         }
         "scheduled" | "expected" | "planned" | "proposed" => Some(Tense::Future),
         "is" | "are" | "am" | "has" | "have" | "says" | "say" => None,
-        _ if PAST.contains(&lower.as_str()) => Some(Tense::Past),
+        _ if PAST.contains(&lower) => Some(Tense::Past),
         _ if lower.len() >= 5
             && lower.ends_with("ed")
             && !lower.ends_with("eed")

@@ -1,0 +1,120 @@
+// Speed and size, ours beside the peers in one run: node scripts/bench.mjs
+// Needs the built package (node scripts/build.mjs), ../shared/corpora and Debian's chromium.
+// Prints MB/s per system in Node and in headless Chromium, .wasm size, page-ready time for a
+// 5,000-word article, re-analysis time for a 1,000-word article, and peak memory.
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import dates from 'compromise-dates';
+import { chromium } from 'playwright-core';
+import { initSync, analyse } from '../www/pkg/dateline.js';
+import { readTimeML, readMeantime, readGum, readRe3d, requireCorpus } from './eval/corpora.mjs';
+import { throughput, systems, medianMs, articleOf, formatTable } from '../bench/workload.mjs';
+import { serve } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpora = `${root}../shared/corpora/`;
+const TARGET_BYTES = 2_000_000;
+
+/** ~2 MB of article-sized documents from the openly licensed corpora (never shipped). */
+function corpus() {
+  requireCorpus(corpora);
+  const texts = [
+    ...readTimeML(`${corpora}tempeval3-platinum/gold`),
+    ...readMeantime(`${corpora}meantime-en/intra-doc_annotation`),
+    ...readGum(`${corpora}gum-news/dep`),
+    ...readRe3d(`${corpora}re3d`).filter((d) => !d.id.startsWith('BBC Online/')),
+  ].map((d) => d.text);
+  const docs = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    for (const t of texts) {
+      docs.push(t);
+      bytes += Buffer.byteLength(t);
+    }
+  }
+  return docs;
+}
+
+function sizes() {
+  const wasm = readFileSync(`${root}www/pkg/dateline_bg.wasm`);
+  const glue = readFileSync(`${root}www/pkg/dateline.js`);
+  const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { wasmRaw: wasm.length, wasmGzip: gzipSync(wasm, { level: 9 }).length, wasmBrotli: brotli(wasm), glueRaw: glue.length, glueGzip: gzipSync(glue, { level: 9 }).length };
+}
+
+function inNode(docs) {
+  const wasm = initSync({ module: readFileSync(`${root}www/pkg/dateline_bg.wasm`) });
+  const winkNLP = require('wink-nlp');
+  const wink = winkNLP(require('wink-eng-lite-web-model'));
+  let peakRss = process.memoryUsage().rss;
+  const rows = systems({ analyse, chrono, nlp, dates, wink }).map(([label, fn]) => {
+    const result = { label, ...throughput(fn, docs) };
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    return result;
+  });
+  return { rows, peakRss, wasmMemoryBytes: wasm.memory.buffer.byteLength };
+}
+
+async function inChromium(docs) {
+  mkdirSync(`${root}target/bench`, { recursive: true });
+  writeFileSync(`${root}target/bench/corpus.json`, JSON.stringify(docs));
+  const server = await serve(0, root);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/bench/page.html`);
+    await page.waitForFunction(() => window.benchResult, null, { timeout: 600_000, polling: 500 });
+    const result = await page.evaluate(() => window.benchResult);
+    if (result.error) throw new Error(result.error);
+
+    // Page ready: a fresh page whose textarea holds a 5,000-word article before the app starts.
+    const article = articleOf(docs, 5000);
+    const ready = [];
+    for (let i = 0; i < 5; i++) {
+      const fresh = await browser.newPage();
+      await fresh.addInitScript((text) => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') document.getElementById('article').value = text;
+        });
+      }, article);
+      await fresh.goto(`${origin}/www/index.html`);
+      await fresh.waitForSelector('body[data-ready="true"]');
+      ready.push(Number(await fresh.getAttribute('body', 'data-first-analysis-ms')));
+      await fresh.close();
+    }
+    ready.sort((a, b) => a - b);
+    return { ...result, pageReadyMs: ready[2] };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const docs = corpus();
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB (TempEval-3, MEANTIME, GUM news, re3d without BBC; repeated)`);
+
+const s = sizes();
+console.log(`\n.wasm: ${s.wasmRaw} bytes raw, ${s.wasmGzip} gzip, ${s.wasmBrotli} brotli; JS glue ${s.glueRaw} raw, ${s.glueGzip} gzip`);
+
+const node = inNode(docs);
+console.log(`\nNode ${process.version}\n${formatTable(node.rows)}`);
+console.log(`peak RSS ${(node.peakRss / 1e6).toFixed(0)} MB (all systems in one process); dateline wasm memory ${(node.wasmMemoryBytes / 1e6).toFixed(1)} MB`);
+const article1000 = articleOf(docs, 1000);
+console.log(`re-analysis of a 1,000-word article (median of 31): ${medianMs(() => analyse(article1000, { referenceDate: '2013-03-22' })).toFixed(2)} ms`);
+
+const browser = await inChromium(docs);
+console.log(`\nheadless Chromium (wink-nlp is CommonJS and needs a bundler: Node only)\n${formatTable(browser.rows)}`);
+console.log(`page ready with a 5,000-word article (median of 5, ms from navigation to first analysis on screen): ${browser.pageReadyMs.toFixed(0)} ms`);
+console.log(`re-analysis of a 1,000-word article (median of 31): ${browser.reanalysis1000WordsMs.toFixed(2)} ms`);
+console.log(`dateline wasm memory ${(browser.wasmMemoryBytes / 1e6).toFixed(1)} MB; JS heap ${browser.jsHeapBytes ? (browser.jsHeapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
