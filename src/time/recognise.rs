@@ -79,9 +79,42 @@ pub struct Candidate {
 type Reader = fn(&Captures, &str) -> Option<(TimeType, Reading)>;
 
 struct Pattern {
-    regex: Regex,
+    source: String,
+    /// Compiled on first need: compiling every pattern up front cost the page its first 150 ms.
+    regex: OnceLock<Regex>,
+    /// Lower-case words of which a sentence must contain one for the pattern to have a chance
+    /// ("0-9" stands for any digit): a cheap test that skips most patterns for most sentences.
+    needs: &'static [&'static str],
     read: Reader,
 }
+
+impl Pattern {
+    fn regex(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).expect("time pattern compiles"))
+    }
+
+    /// The prefilter for this pattern: any of its needed words, as one small regex.
+    fn clue(&self) -> String {
+        let words: Vec<&str> = self
+            .needs
+            .iter()
+            .map(|&n| if n == "0-9" { "[0-9]" } else { n })
+            .collect();
+        format!("(?i-u){}", words.join("|"))
+    }
+}
+
+/// The patterns, and a set of their cheap clues that says in one pass over a sentence which
+/// patterns may match it (compiling the clues costs little; the patterns compile when needed).
+struct Patterns {
+    list: Vec<Pattern>,
+    clues: RegexSet,
+}
+
+const MONTH_NEEDS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
 /// Case-insensitive but "May", which must be capitalised to be a month.
@@ -91,25 +124,17 @@ const UNIT: &str = r"(?:minute|hour|day|week|month|year|decade|century|centuries
 const PART_OF_DAY: &str = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?";
 const YEAR: &str = r"(?:1[6-9][0-9]{2}|20[0-9]{2})";
 
-/// The patterns, and a set of all of them that says in one pass which ones can match a sentence:
-/// most sentences hold no time expression at all, and most others one or two kinds.
-struct Patterns {
-    list: Vec<Pattern>,
-    any: RegexSet,
-}
-
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let list = pattern_list();
-        let any = RegexSet::new(list.iter().map(|p| p.regex.as_str()))
-            .expect("time patterns compile as a set");
-        Patterns { list, any }
+        let clues = RegexSet::new(list.iter().map(Pattern::clue)).expect("time clues compile");
+        Patterns { list, clues }
     })
 }
 
 fn pattern_list() -> Vec<Pattern> {
-    let p = |source: &str, read: Reader| {
+    let p = |needs: &'static [&'static str], source: &str, read: Reader| {
         let source = source
             .replace("WEEKDAY", WEEKDAY)
             .replace("MONTH", MONTH)
@@ -118,112 +143,159 @@ fn pattern_list() -> Vec<Pattern> {
             .replace("POD", PART_OF_DAY)
             .replace("YEAR", YEAR);
         Pattern {
-            regex: Regex::new(&format!("(?-u){source}")).expect("time pattern compiles"),
+            source: format!("(?-u){source}"),
+            regex: OnceLock::new(),
+            needs,
             read,
         }
     };
     vec![
         p(
+            &["0-9"],
             r"\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<H>[0-2][0-9]):(?P<M>[0-5][0-9]))?",
             read_iso,
         ),
         p(
+            &["0-9"],
             r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\.?\s*,?\s+(?P<y>[12][0-9]{3})\b",
             read_full_date,
         ),
         p(
+            &["0-9"],
             r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s*,?\s+(?P<y>[12][0-9]{3})\b",
             read_full_date,
         ),
         p(
+            &["0-9"],
             r"\b(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>[12][0-9]{3})\b",
             read_numeric,
         ),
         p(
+            &["0-9"],
             r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\b\.?",
             read_month_day,
         ),
         p(
+            &["0-9"],
             r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b",
             read_month_day,
         ),
         p(
+            &["0-9"],
             r"\b(?:(?i:early|late|mid-|mid)\s*)?(?P<mon>MONTH)\.?,?\s+(?:of\s+)?(?P<y>[12][0-9]{3})\b",
             read_month_year,
         ),
         p(
+            MONTH_NEEDS,
             r"\b(?i:in|since|until|till|by|from|during|through|throughout|of|before|after|on)\s+(?P<mon>MONTH)\b",
             read_month_alone,
         ),
         p(
+            MONTH_NEEDS,
             r"\b(?i:early|late|mid-|mid)\s*(?P<mon>MONTH)\b",
             read_month_alone,
         ),
         p(
+            MONTH_NEEDS,
             r"(?i)\b(?:(?:early|late|mid)\s+)?(?P<rel>last|next|this)\s+(?-i:(?P<mon>MONTH))\b",
             read_relative_month,
         ),
         p(
+            &["0-9"],
             r"\b(?:(?i:mid-|early|late)\s*)?(?P<y>YEAR)(?P<s>s)?\b",
             read_year,
         ),
-        p(r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
-        p(r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b", read_deictic),
+        p(&["day"], r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
         p(
+            &["day", "tomorrow"],
+            r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b",
+            read_deictic,
+        ),
+        p(
+            &["morning", "afternoon", "evening", "night"],
             r"(?i)\b(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b",
             read_deictic,
         ),
-        p(r"(?i)\b(?P<pod>tonight)\b", |_, _| {
+        p(&["tonight"], r"(?i)\b(?P<pod>tonight)\b", |_, _| {
             Some((TimeType::Time, Reading::DayOffset(0)))
         }),
         p(
+            &["week", "month", "year"],
             r"(?i)\b(?:the\s+)?(?P<rel>last|next|this|previous|earlier this|later this|coming)\s+(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year)\b",
             read_unit_offset,
         ),
         p(
+            &["century"],
             r"(?i)\b(?:the\s+)?(?P<c>[12]?[0-9])(?:st|nd|rd|th)\s+century\b",
             read_century,
         ),
-        p(r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b", read_ago),
         p(
+            &["ago"],
+            r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b",
+            read_ago,
+        ),
+        p(
+            &[
+                "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+            ],
             r"(?i)\b(?P<n>NUMBER)[\s-]+(?P<unit>UNIT)s?(?:-long|-old)?\b",
             read_duration,
         ),
         p(
+            &[
+                "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+            ],
             r"(?i)\b(?:the\s+)?(?:past|next|coming|following|previous|recent)\s+(?:(?P<n>NUMBER)\s+)?(?P<unit>UNIT)(?P<plural>s)?\b",
             read_duration,
         ),
         p(
+            &["minute", "hour", "day", "week", "month", "year", "decade"],
             r"(?i)\b(?P<unit>minute|hour|day|week|month|year|decade)(?P<plural>s)\b",
             read_duration,
         ),
-        p(r"(?i)\b(?P<unit>annual)\b", read_duration),
+        p(&["annual"], r"(?i)\b(?P<unit>annual)\b", read_duration),
         p(
+            &["quarter"],
             r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+of\s+(?:(?P<y>YEAR)|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
             read_quarter,
         ),
-        p(r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b", read_quarter),
         p(
+            &["0-9"],
+            r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b",
+            read_quarter,
+        ),
+        p(
+            &["spring", "summer", "autumn", "fall", "winter"],
             r"(?i)\b(?:(?P<rel>last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>YEAR))?\b",
             read_season,
         ),
         p(
+            &["spring", "summer", "autumn", "winter"],
             r"(?i)\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>YEAR)\b",
             read_season,
         ),
         p(
+            &["0-9"],
             r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?P<utc>UTC|GMT)\b)?",
             read_clock,
         ),
         p(
+            &["0-9"],
             r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?P<utc>UTC|GMT)\b)?",
             read_clock,
         ),
         p(
+            &[
+                "every", "each", "daily", "weekly", "monthly", "annually", "yearly",
+            ],
             r"(?i)\b(?:every|each)\s+(?P<unit>day|week|month|year)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly)\b",
             read_set,
         ),
         p(
+            &[
+                "now", "current", "present", "nowadays", "moment", "recent", "lately", "past",
+                "future",
+            ],
             r"(?i)\b(?P<r>now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|in the future|the future)\b",
             read_ref,
         ),
@@ -241,9 +313,13 @@ fn pattern_list() -> Vec<Pattern> {
 pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
     let patterns = patterns();
-    for index in patterns.any.matches(text).iter() {
-        let pattern = &patterns.list[index];
-        for caps in pattern.regex.captures_iter(text) {
+    for pattern in patterns
+        .clues
+        .matches(text)
+        .iter()
+        .map(|i| &patterns.list[i])
+    {
+        for caps in pattern.regex().captures_iter(text) {
             let whole = caps.get(0).expect("group 0 always matches");
             if let Some((kind, reading)) = (pattern.read)(&caps, text) {
                 let span = reading_span(&caps, kind, reading)

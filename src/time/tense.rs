@@ -35,8 +35,15 @@ impl SentenceTenses {
     /// expression count a little nearer than those after it.
     pub fn at(&self, at: usize) -> Tense {
         let here = self.words.partition_point(|&(start, _)| start < at);
-        let before = self.words[..here].iter().rev().position(|(_, t)| t.is_some()).map(|n| (n * 2 + 1, here - 1 - n));
-        let after = self.words[here..].iter().position(|(_, t)| t.is_some()).map(|n| (n * 2 + 2, here + n));
+        let before = self.words[..here]
+            .iter()
+            .rev()
+            .position(|(_, t)| t.is_some())
+            .map(|n| (n * 2 + 1, here - 1 - n));
+        let after = self.words[here..]
+            .iter()
+            .position(|(_, t)| t.is_some())
+            .map(|n| (n * 2 + 2, here + n));
         let nearest = match (before, after) {
             (Some(b), Some(a)) => Some(if b.0 < a.0 { b.1 } else { a.1 }),
             (b, a) => b.or(a).map(|(_, i)| i),
