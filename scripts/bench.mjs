@@ -9,7 +9,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import dates from 'compromise-dates';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { initSync, analyse } from '../www/pkg/dateline.js';
 import { readTimeML, readMeantime, readGum, readRe3d, requireCorpus } from './eval/corpora.mjs';
 import { throughput, systems, medianMs, articleOf, formatTable } from '../bench/workload.mjs';
@@ -65,11 +65,7 @@ async function inChromium(docs) {
   writeFileSync(`${root}target/bench/corpus.json`, JSON.stringify(docs));
   const server = await serve(0, root);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
-  });
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/bench/page.html`);

@@ -3,12 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = new URL('../../', import.meta.url);
 const ARTICLE = readFileSync(new URL('tests/golden/xinhua-kyrgyzstan.txt', root), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server;
 let browser;
@@ -18,11 +17,7 @@ before(async () => {
   assert.ok(existsSync(new URL('www/pkg/dateline_bg.wasm', root)), 'www/pkg is missing: run node scripts/build.mjs first');
   server = await serve(0);
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
