@@ -11,7 +11,7 @@ use crate::entities::{merge::merge, recognise::recognise, Entity, Mention};
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
 use crate::time::calendar::Date;
-use crate::time::reference::{date_stamps, find_reference, ReferenceDate, Source};
+use crate::time::reference::{article_dates, ReferenceDate, Source};
 use crate::time::{find_times, TimeExpression};
 use crate::timeline::{build_timeline, Event};
 
@@ -144,18 +144,19 @@ pub struct IgnoredOut {
 /// Analyses one article. Never panics on any input; an empty text gives an empty analysis.
 pub fn analyse(text: &str, options: &Options) -> Analysis {
     let segments = segment(text);
+    let stamped = article_dates(text, &segments, options.today);
     let reference = match options.reference_date {
         Some(date) => Some(ReferenceDate {
             date,
             source: Source::User,
             span: None,
         }),
-        None => find_reference(text, &segments, options.today),
+        None => stamped.reference(),
     };
     let mentions = recognise(text, &segments);
     let entities = merge(text, &mentions);
     let times = find_times(text, &segments, reference.map(|r| r.date));
-    let stamps = date_stamps(text, &segments, options.today);
+    let stamps = stamped.stamps();
     let timeline = build_timeline(
         text,
         &segments,

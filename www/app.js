@@ -1,6 +1,6 @@
 // The page: wires the textarea to the WebAssembly analyser and renders its JSON as DOM nodes.
 // Pasted text is data: every piece of it goes in through textContent, never as HTML.
-import init, { analyse } from './pkg/dateline.js';
+// Analysis runs in www/worker.js: a 5 MB paste never freezes typing.
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'TIME'];
 const TYPE_NAMES = {
@@ -20,8 +20,17 @@ function el(tag, { text, className, attrs } = {}, children = []) {
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, v);
-  node.append(...children);
+  fill(node, children, false);
   return node;
+}
+
+/** Puts `nodes` into `parent` (replacing what it had unless told not to) through a fragment:
+ * spreading a 5 MB article's hundreds of thousands of nodes as arguments would overflow the stack. */
+function fill(parent, nodes, replace = true) {
+  const fragment = document.createDocumentFragment();
+  for (const node of nodes) fragment.append(node);
+  if (replace) parent.replaceChildren(fragment);
+  else parent.append(fragment);
 }
 
 function localToday() {
@@ -30,7 +39,7 @@ function localToday() {
 }
 
 function renderLegend() {
-  $('legend').replaceChildren(...TYPES.map((t) => el('li', { text: TYPE_NAMES[t], className: t })));
+  fill($('legend'), TYPES.map((t) => el('li', { text: TYPE_NAMES[t], className: t })));
 }
 
 /** The text with mentions, dates and ignored page chrome as marked, non-overlapping spans. */
@@ -56,7 +65,7 @@ function renderText(text, result) {
     at = span.end;
   }
   nodes.push(document.createTextNode(text.slice(at)));
-  $('highlighted').replaceChildren(...nodes);
+  fill($('highlighted'), nodes);
 }
 
 function selectEntity(id, button) {
@@ -85,7 +94,7 @@ function renderEntities(result) {
     return el('div', { className: 'entity-group' }, [el('h3', { text: `${TYPE_NAMES[type]} (${members.length})` }), el('ul', {}, items)]);
   });
   const present = groups.filter(Boolean);
-  $('entities').replaceChildren(...(present.length ? present : [el('p', { text: 'No names found yet.' })]));
+  fill($('entities'), present.length ? present : [el('p', { text: 'No names found yet.' })]);
 }
 
 function renderTimeline(result) {
@@ -105,26 +114,75 @@ function renderTimeline(result) {
       ])),
     ]);
   });
-  $('timeline').replaceChildren(...(items.length ? items : [el('li', { text: 'No dated events yet.' })]));
+  fill($('timeline'), items.length ? items : [el('li', { text: 'No dated events yet.' })]);
 }
 
-function run() {
-  const text = article.value;
-  const started = performance.now();
+/** The analyser in its worker; replaced by a fresh one if the old one dies. */
+let worker;
+let latest = 0; // id of the newest request: older answers are stale and dropped
+const pending = new Map(); // id -> { text, resolve }
+const SHOW_PROGRESS_AFTER_MS = 150;
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }) => {
+    const request = pending.get(data.id);
+    pending.delete(data.id);
+    request?.resolve(data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    restartWorker('The analyser stopped unexpectedly and was restarted; your text is untouched.');
+  };
+}
+
+function restartWorker(message) {
+  worker.terminate();
+  for (const request of pending.values()) request.resolve({ error: message, restarted: true });
+  pending.clear();
+  startWorker();
+}
+
+function analyseInWorker(text, options) {
+  const id = ++latest;
+  return new Promise((resolve) => {
+    pending.set(id, { resolve });
+    worker.postMessage({ id, text, options });
+  }).then((answer) => ({ ...answer, id }));
+}
+
+async function run() {
   try {
-    const result = analyse(text, { referenceDate: referenceDate.value || undefined, today: localToday() });
-    const ms = performance.now() - started;
-    renderText(text, result);
-    renderEntities(result);
-    renderTimeline(result);
-    const ref = result.reference_date;
-    status.className = '';
-    status.textContent = `${result.entities.length} entities, ${result.dates.length} time expressions, ${result.timeline.length} events in ${ms.toFixed(1)} ms. `
-      + (ref ? `Article date ${ref.value} (from the ${ref.source}).` : 'No article date found: relative dates are left unresolved; set one above.');
+    await analyseAndRender();
   } catch (error) {
     status.className = 'error';
-    status.textContent = `Could not analyse: ${error.message ?? error}`;
+    status.textContent = `Could not show the analysis: ${error.message ?? error}`;
   }
+}
+
+async function analyseAndRender() {
+  const text = article.value;
+  const progress = setTimeout(() => {
+    status.className = 'busy';
+    status.textContent = `Analysing ${(text.length / 1e6).toFixed(1)} million characters…`;
+  }, SHOW_PROGRESS_AFTER_MS);
+  const answer = await analyseInWorker(text, { referenceDate: referenceDate.value || undefined, today: localToday() });
+  clearTimeout(progress);
+  if (answer.id !== latest && !answer.restarted) return; // a newer edit is on its way
+  if (answer.fatal) restartWorker('The analyser failed on this text and was restarted; your text is untouched.');
+  if (answer.error) {
+    status.className = 'error';
+    status.textContent = `Could not analyse: ${answer.error}`;
+    return;
+  }
+  const { result, ms } = answer;
+  renderText(text, result);
+  renderEntities(result);
+  renderTimeline(result);
+  const ref = result.reference_date;
+  status.className = '';
+  status.textContent = `${result.entities.length} entities, ${result.dates.length} time expressions, ${result.timeline.length} events in ${ms.toFixed(1)} ms. `
+    + (ref ? `Article date ${ref.value} (from the ${ref.source}).` : 'No article date found: relative dates are left unresolved; set one above.');
 }
 
 let timer;
@@ -135,11 +193,11 @@ function schedule() {
 
 async function main() {
   renderLegend();
-  await init();
+  startWorker();
   article.addEventListener('input', schedule);
   article.addEventListener('paste', () => setTimeout(run, 0));
   referenceDate.addEventListener('change', run);
-  run();
+  await run();
   // When the first analysis was on screen, in ms since navigation: read by the benchmark.
   document.body.dataset.firstAnalysisMs = performance.now().toFixed(1);
   document.body.dataset.ready = 'true';

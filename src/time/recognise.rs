@@ -1,6 +1,7 @@
 //! Finding time expressions with a list of ASCII regular expressions, each paired with the reading
 //! it produces. Overlaps keep the longest match, so "Friday, May 19, 2023" beats "Friday".
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex, RegexSet};
@@ -340,10 +341,20 @@ pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
         }
     }
     // Longest first, then earliest pattern (stable sort), keeping what does not overlap a keeper.
+    // Keepers are disjoint, so a map from start to end answers "does this overlap one?" with the
+    // nearest keeper on either side (a run-on line of 5 MB holds tens of thousands of candidates).
     found.sort_by(|a, b| b.span.len().cmp(&a.span.len()));
+    let mut keepers: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Candidate> = Vec::new();
     for candidate in found {
-        if !kept.iter().any(|k| k.span.overlaps(candidate.span)) {
+        let Span { start, end } = candidate.span;
+        let before = keepers
+            .range(..=start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start);
+        let after = keepers.range(start..).next().is_some_and(|(&s, _)| s < end);
+        if !before && !after {
+            keepers.insert(start, end);
             kept.push(candidate);
         }
     }

@@ -57,36 +57,55 @@ pub fn find_reference(
     segments: &Segments,
     today: Option<Date>,
 ) -> Option<ReferenceDate> {
-    let (page_date, dateline) = header_dates(text, segments, today);
-    dateline.or(page_date)
+    article_dates(text, segments, today).reference()
 }
 
-/// Where the article's date stamps stand (page date and dateline): they date the article, not
-/// events in it, so the timeline leaves them out.
-pub fn date_stamps(text: &str, segments: &Segments, today: Option<Date>) -> Vec<Span> {
-    let (page_date, dateline) = header_dates(text, segments, today);
-    [page_date, dateline]
-        .into_iter()
-        .flatten()
-        .filter_map(|r| r.span)
-        .collect()
+/// The date stamps at the top of an article: the page's own date and the dateline.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ArticleDates {
+    /// The first publication line or date-only line.
+    pub page: Option<ReferenceDate>,
+    pub dateline: Option<ReferenceDate>,
 }
 
-/// The first page date (publication line or date-only line) and the first dateline, if any.
-fn header_dates(
-    text: &str,
-    segments: &Segments,
-    today: Option<Date>,
-) -> (Option<ReferenceDate>, Option<ReferenceDate>) {
-    let header = &segments.blocks[..segments.blocks.len().min(HEADER_LINES)];
-    let page_date = header
+impl ArticleDates {
+    /// The date the story is told from: the dateline's, else the page's.
+    pub fn reference(&self) -> Option<ReferenceDate> {
+        self.dateline.or(self.page)
+    }
+
+    /// Where the stamps stand: they date the article, not events in it, so the timeline leaves
+    /// them out.
+    pub fn stamps(&self) -> Vec<Span> {
+        [self.page, self.dateline]
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.span)
+            .collect()
+    }
+}
+
+/// A stamp stands at the start of its line; this much of a line is all that is read.
+const HEADER_LINE_BYTES: usize = 200;
+
+/// Finds the page date and the dateline among the first lines.
+pub fn article_dates(text: &str, segments: &Segments, today: Option<Date>) -> ArticleDates {
+    let header: Vec<Span> = segments.blocks[..segments.blocks.len().min(HEADER_LINES)]
         .iter()
-        .find_map(|b| publication_date(text, b.span).or_else(|| date_only_line(text, b.span)));
-    let anchor = page_date.map(|r| r.date).or(today);
-    (
-        page_date,
-        header.iter().find_map(|b| dateline(text, b.span, anchor)),
-    )
+        .map(|b| {
+            let line = &text[b.span.start..b.span.end];
+            Span::new(
+                b.span.start,
+                b.span.start + line.floor_char_boundary(HEADER_LINE_BYTES),
+            )
+        })
+        .collect();
+    let page = header
+        .iter()
+        .find_map(|&line| publication_date(text, line).or_else(|| date_only_line(text, line)));
+    let anchor = page.map(|r| r.date).or(today);
+    let dateline = header.iter().find_map(|&line| dateline(text, line, anchor));
+    ArticleDates { page, dateline }
 }
 
 fn dateline_pattern() -> &'static Regex {

@@ -119,9 +119,32 @@ test('a bad reference date shows a clear message instead of failing', async () =
   const { page } = await openPage();
   // The date input only yields valid dates; the API behind it is tested with a malformed one.
   const message = await page.evaluate(async () => {
-    const { analyse } = await import('./pkg/dateline.js');
+    const { default: init, analyse } = await import('./pkg/dateline.js');
+    await init();
     try { analyse('text', { referenceDate: '20/05/2023' }); return 'no error'; } catch (e) { return e.message; }
   });
   assert.match(message, /YYYY-MM-DD/);
+  await page.close();
+});
+
+test('a 5 MB paste is analysed in the worker while typing goes on', async () => {
+  const { page, problems, requests } = await openPage();
+  const paragraph = 'BISHKEK -- President Sadyr Japarov met Chinese Premier Li Qiang on Friday in Bishkek. ';
+  const huge = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
+  await page.evaluate((text) => {
+    const area = document.getElementById('article');
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+  }, huge);
+  // While the worker analyses, the page still takes keystrokes.
+  await page.focus('#article');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Typed.');
+  assert.ok((await page.inputValue('#article')).endsWith(' Typed.'), 'typing reached the textarea during analysis');
+  await page.waitForFunction(() => /entities/.test(document.getElementById('status').textContent), null, { timeout: 120_000 });
+  const people = await page.$$eval('#entities .entity-group button', (bs) => bs.map((b) => b.textContent));
+  assert.ok(people.some((t) => t.startsWith('Sadyr Japarov')), `entity list built from the large text (${people.slice(0, 3)})`);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
   await page.close();
 });
