@@ -150,7 +150,9 @@ impl<'t, 'a> Scanner<'t, 'a> {
             Some(EntityType::Org)
         } else if FAC_HEADS.contains(&last.as_str()) {
             Some(EntityType::Fac)
-        } else if EVENT_HEADS.contains(&last.as_str()) {
+        } else if EVENT_HEADS.contains(&last.as_str())
+            || EVENT_FIRST_WORDS.contains(&run[0].text.to_lowercase().as_str())
+        {
             Some(EntityType::Event)
         } else if GPE_HEADS.contains(&last.as_str()) {
             Some(EntityType::Gpe)
@@ -753,6 +755,17 @@ const EVENT_HEADS: &[&str] = &[
     "olympiad",
     "session",
     "crisis",
+];
+/// Words that open an event's name: "Cyclone Michaung", "Operation Inherent Resolve".
+const EVENT_FIRST_WORDS: &[&str] = &[
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "storm",
+    "tropical",
+    "operation",
+    "battle",
+    "siege",
 ];
 const GPE_HEADS: &[&str] = &[
     "province",
