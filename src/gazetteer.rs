@@ -61,8 +61,6 @@ pub struct Gazetteer {
     first_tokens: HashMap<String, usize>,
     /// First words of titles as they may be written ("President", "president", "PRESIDENT").
     title_starts: std::collections::HashSet<String>,
-    /// The most tokens any phrase has: the longest match never looks further.
-    pub max_tokens: usize,
 }
 
 /// The tables, parsed once on first use.
@@ -104,7 +102,6 @@ impl Gazetteer {
         let mut phrases: HashMap<String, Vec<Entry>> = HashMap::with_capacity(9000);
         let mut first_tokens: HashMap<String, usize> = HashMap::with_capacity(9000);
         let mut title_starts = std::collections::HashSet::new();
-        let mut max_tokens = 1;
         for line in table
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -122,7 +119,6 @@ impl Gazetteer {
             let Some(first) = tokens.first() else {
                 continue;
             };
-            max_tokens = max_tokens.max(tokens.len());
             let longest = first_tokens.entry(phrase_key(&tokens[..1])).or_insert(0);
             *longest = (*longest).max(tokens.len());
             if kind == Kind::Title {
@@ -143,7 +139,6 @@ impl Gazetteer {
             phrases,
             first_tokens,
             title_starts,
-            max_tokens,
         }
     }
 

@@ -323,8 +323,8 @@ pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
         for caps in pattern.regex().captures_iter(text) {
             let whole = caps.get(0).expect("group 0 always matches");
             if let Some((kind, reading)) = (pattern.read)(&caps, text) {
-                let span = reading_span(&caps, kind, reading)
-                    .unwrap_or(Span::new(whole.start(), whole.end()));
+                let span =
+                    reading_span(&caps, reading).unwrap_or(Span::new(whole.start(), whole.end()));
                 let part_of_day = caps.name("pod").map(|p| part_of_day_code(p.as_str()));
                 let kind = if part_of_day.is_some() {
                     TimeType::Time
@@ -364,7 +364,7 @@ pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
 
 /// "in May" is tagged as "May": the preposition is context, not part of the expression
 /// (but "early May" keeps its modifier).
-fn reading_span(caps: &Captures, _kind: TimeType, reading: Reading) -> Option<Span> {
+fn reading_span(caps: &Captures, reading: Reading) -> Option<Span> {
     let month = caps.name("mon")?;
     let whole = caps.get(0)?;
     let lead = whole.as_str().to_ascii_lowercase();

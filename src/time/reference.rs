@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::calendar::Date;
 use super::recognise::{recognise, Reading};
+use super::resolve::numeric_date;
 use crate::segment::Segments;
 use crate::Span;
 
@@ -194,12 +195,7 @@ fn full_date(reading: Reading) -> Option<Date> {
             first,
             second,
             year,
-        } if second <= 12 => Date::new(year, second, first),
-        Reading::Numeric {
-            first,
-            second,
-            year,
-        } => Date::new(year, first, second),
+        } => numeric_date(first, second, year, true),
         _ => None,
     }
 }

@@ -58,16 +58,10 @@ pub fn resolve(
             first,
             second,
             year,
-        } => {
-            let (day, month) = if (context.day_first && second <= 12) || first > 12 {
-                (first, second)
-            } else {
-                (second, first)
-            };
-            Date::new(year, month, day).map_or((format!("{year:04}-XX-XX"), None), |d| {
+        } => numeric_date(first, second, year, context.day_first)
+            .map_or((format!("{year:04}-XX-XX"), None), |d| {
                 point(PartialDate::day(d))
-            })
-        }
+            }),
         Reading::Weekday(weekday) => match reference {
             Some(r) if context.tense == Tense::Future => {
                 point(PartialDate::day(r.next_or_same(weekday)))
@@ -137,6 +131,17 @@ pub fn resolve(
             None => (format!("XXXX-{season}"), None),
         },
     }
+}
+
+/// "04/03/2025": day-first or month-first as the document writes them, unless only one order
+/// makes a date (14/03/2025 is day-first in any document).
+pub fn numeric_date(first: u8, second: u8, year: i32, day_first: bool) -> Option<Date> {
+    let (day, month) = if (day_first && second <= 12) || first > 12 {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    Date::new(year, month, day)
 }
 
 fn resolve_year(year: YearRef, reference: Option<Date>) -> Option<i32> {
