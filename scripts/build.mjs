@@ -1,10 +1,13 @@
 // Builds the WebAssembly package into www/pkg with the settings in wasm-pack.toml, then runs
-// binaryen's wasm-opt over it. Usage: node scripts/build.mjs
+// binaryen's wasm-opt over it; then the single-file page (dist/dateline.html) and the npm package
+// (dist/npm). Usage: node scripts/build.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, renameSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildSingleFile } from './single-file.mjs';
+import { buildPackage } from './package.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,7 +35,7 @@ function run(command, args) {
 export function build() {
   const s = readSettings();
   const outDir = path.join(root, s.out_dir);
-  run('wasm-pack', ['build', '--no-pack', `--${s.profile}`, '--target', s.target, '--out-dir', outDir, '--out-name', s.out_name]);
+  run('wasm-pack', ['build', `--${s.profile}`, '--target', s.target, '--out-dir', outDir, '--out-name', s.out_name]);
   const wasm = path.join(outDir, `${s.out_name}_bg.wasm`);
   if (s.wasm_opt.length > 0) {
     const wasmOpt = path.join(root, 'node_modules', '.bin', 'wasm-opt');
@@ -43,4 +46,8 @@ export function build() {
   console.log(`${path.relative(root, wasm)}: ${statSync(wasm).size} bytes, ${gzipSync(bytes, { level: 9 }).length} gzip`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) build();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  build();
+  await buildSingleFile();
+  buildPackage();
+}

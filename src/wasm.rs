@@ -4,6 +4,42 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// The JSON contract as TypeScript, emitted into the package's `dateline.d.ts` so that callers
+/// get checked field names; `analyse` is declared here with it. Keep in step with `src/analysis.rs`
+/// (tests/types/ type-checks a use of it).
+#[wasm_bindgen(typescript_custom_section)]
+const CONTRACT: &'static str = r#"
+/** PERSON, ORG, GPE (countries, cities), LOC, FAC (facilities), NORP (nationalities), EVENT. */
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "FAC" | "NORP" | "EVENT";
+/** TIMEX3 types. */
+export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
+/** Offsets are UTF-16 code units, end exclusive: `text.slice(start, end)`. */
+export interface Mention { start: number; end: number; text: string; type: EntityType; entity: number }
+/** One real-world referent; `aliases` are its other spellings in the text. */
+export interface Entity { id: number; type: EntityType; name: string; aliases: string[]; count: number }
+/** `value` is TIMEX3: "2023-05-19", "2023-05", "2023", "2023-W20", "P31Y", "PRESENT_REF", "XXXX-05-19". */
+export interface TimeExpression { start: number; end: number; text: string; type: TimeType; value: string }
+/** A dated sentence; `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD"; `entities` are entity ids. */
+export interface TimelineEvent { date: string; text: string; entities: number[]; start: number; end: number; inferred: boolean }
+/** Where the article's own date came from; `start`/`end` are null when the user gave it. */
+export interface ReferenceDate { value: string; source: "user" | "dateline" | "publication line" | "date line"; start: number | null; end: number | null }
+/** Page chrome (related links, comment forms, share bars, disclaimers) left out of the analysis. */
+export interface Ignored { start: number; end: number; reason: string }
+export interface Analysis {
+  mentions: Mention[];
+  entities: Entity[];
+  dates: TimeExpression[];
+  timeline: TimelineEvent[];
+  reference_date: ReferenceDate | null;
+  ignored: Ignored[];
+}
+/** Dates written YYYY-MM-DD. `referenceDate` overrides the date found in the text; `today` gives
+ * the year to a dateline without one. */
+export interface AnalyseOptions { referenceDate?: string; today?: string }
+/** Analyses `text`; a malformed date in `options` throws an Error saying how to write it. */
+export function analyse(text: string, options?: AnalyseOptions): Analysis;
+"#;
+
 #[wasm_bindgen(start)]
 fn start() {
     // A panic shows its message in the console instead of "unreachable executed".
@@ -12,7 +48,7 @@ fn start() {
 
 /// Analyses `text`. `options` may be `undefined` or `{ referenceDate?: "YYYY-MM-DD", today?: "YYYY-MM-DD" }`;
 /// a malformed date throws an `Error` that says what to write instead.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)] // declared with its types in CONTRACT
 pub fn analyse(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = parse_options(&options)?;
     let analysis = crate::analyse(text, &options);

@@ -1,0 +1,46 @@
+// The look of <news-entities>, inside its shadow root: the host page's styles cannot reach in and
+// ours cannot leak out. Applied as a constructable stylesheet, which a strict CSP allows.
+
+export const STYLE = `
+:host { display: block; --dateline-ink: #1b1b1b; --dateline-muted: #5a5a5a; --dateline-line: #d6d6d6; color: var(--dateline-ink); line-height: 1.5; }
+:host([hidden]) { display: none; }
+h2 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
+h3 { font-size: .95rem; margin: .6rem 0 .2rem; }
+button { font: inherit; color: inherit; background: #fff; border: 1px solid var(--dateline-line); border-radius: 4px; padding: .1rem .45rem; cursor: pointer; }
+button:focus-visible { outline: 3px solid #1c5fa8; outline-offset: 1px; }
+.status { color: var(--dateline-muted); min-height: 1.5em; }
+.status.error { color: #a40000; font-weight: 600; }
+.status.busy { color: #1c5fa8; }
+.toolbar { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; font-size: .85rem; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--dateline-line); padding: .75rem; max-height: 30rem; overflow: auto; }
+mark { color: var(--dateline-ink); border-radius: 3px; padding: 0 1px; }
+mark.selected { outline: 2px solid var(--dateline-ink); }
+::highlight(dateline-event) { background-color: #ffe066; }
+.ignored { color: #767676; text-decoration: line-through; }
+/* Light backgrounds keep dark text above 7:1 contrast. */
+.PERSON { background: #ffd8a8; } .ORG { background: #b2f2bb; } .GPE { background: #a5d8ff; }
+.LOC { background: #c5f6fa; } .FAC { background: #e9ecef; } .NORP { background: #eebefa; }
+.EVENT { background: #ffc9c9; } .TIME { background: #fff3bf; border-bottom: 2px dotted #8a6d00; }
+.legend { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: 0 0 .5rem; font-size: .85rem; }
+.legend li { padding: 0 .4rem; border-radius: 3px; }
+.entities ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem; }
+.entities button[aria-pressed="true"], .timeline button[aria-pressed="true"] { outline: 2px solid var(--dateline-ink); }
+.entities .aliases { color: var(--dateline-muted); font-size: .85em; }
+.timeline { list-style: none; padding: 0 0 0 1rem; border-left: 3px solid var(--dateline-line); margin: 0; }
+.timeline > li { position: relative; margin: 0 0 1rem; padding-left: .75rem; }
+.timeline > li::before { content: ""; position: absolute; left: -1.5rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: #1c7ed6; }
+.timeline time { font-weight: 700; }
+.timeline .event { display: block; width: 100%; text-align: left; margin: .2rem 0; border-color: transparent; background: transparent; }
+.timeline .event:hover { border-color: var(--dateline-line); }
+.timeline .participants { display: block; color: var(--dateline-muted); font-size: .85rem; }
+.timeline .inferred time { font-style: italic; }
+.timeline .inferred::before { background: #fff; border: 2px dashed #1c7ed6; }
+@media print {
+  .toolbar { display: none; }
+  .text { max-height: none; overflow: visible; border: none; padding: 0; }
+  mark, .legend li, .timeline > li::before { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .timeline .event { border: none; padding: 0; }
+  section { break-inside: auto; }
+  .timeline > li { break-inside: avoid; }
+}
+`;

@@ -1,0 +1,298 @@
+// <news-entities>: the whole analyser as one element any page can embed.
+//
+//   <script type="module" src="news-entities.js"></script>
+//   <news-entities reference-date="2023-05-20" types="PERSON ORG GPE TIME">
+//     BEIJING, May 20 (Xinhua) -- Chinese President Xi Jinping met ...
+//   </news-entities>
+//
+// The light-DOM text is the input and, without JavaScript, what the reader sees. The analysis
+// renders into a shadow root (highlighted text, entity list, timeline, export buttons) and is
+// announced by a bubbling, composed `analysis` event whose `detail` is the analysis JSON
+// (`analysis-error` with `detail.message` when it fails). Attributes and properties:
+//   reference-date / referenceDate  the article's date, YYYY-MM-DD (found in the text otherwise)
+//   today / today                   gives the year to a dateline without one (default: the browser's date)
+//   types / types                   which types to show, e.g. "PERSON ORG TIME" (default: all)
+//   text (property only)            analyse this string instead of the light-DOM text
+//   analysis (read-only)            the last analysis, or null
+// Importing this module registers the element as <news-entities>; `NewsEntities.define('my-name')`
+// registers it under another name.
+
+import { analyse } from './analyser.js';
+import { TYPES, el, fill, renderLegend, renderText, renderEntities, renderTimeline, rangeOf } from './render.js';
+import { analysisJSON, entitiesCSV, timelineCSV, timelineJS } from './exports.js';
+import { STYLE } from './element-style.js';
+
+const SHOW_PROGRESS_AFTER_MS = 150;
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TR', 'FIGCAPTION']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+let sheet = null;
+function styleSheet() {
+  sheet ??= new CSSStyleSheet();
+  if (sheet.cssRules.length === 0) sheet.replaceSync(STYLE);
+  return sheet;
+}
+
+/** The sentence of the selected timeline event in every element, painted by the CSS Custom Highlight API. */
+const eventHighlight = globalThis.Highlight && globalThis.CSS?.highlights ? new Highlight() : null;
+if (eventHighlight) CSS.highlights.set('dateline-event', eventHighlight);
+
+export class NewsEntities extends HTMLElement {
+  static observedAttributes = ['reference-date', 'today', 'types'];
+
+  /** Registers the element (idempotent); under another name, a subclass is registered. */
+  static define(name = 'news-entities', registry = customElements) {
+    const defined = registry.get(name);
+    if (defined) return defined;
+    const element = registry.getName?.(this) ? class extends this {} : this;
+    registry.define(name, element);
+    return element;
+  }
+
+  #text = null;
+  #analysis = null;
+  #analysedText = '';
+  #request = 0;
+  #scheduled = false;
+  #observer = null;
+  #rendered = null;
+  #eventRange = null;
+  #parts;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styleSheet()];
+    this.#parts = {
+      status: el('div', { className: 'status', text: 'Loading…', attrs: { role: 'status', 'aria-live': 'polite', part: 'status', id: 'status' } }),
+      toolbar: el('div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Export', part: 'toolbar' } }),
+      legend: el('ul', { className: 'legend', attrs: { 'aria-label': 'Colour legend' } }),
+      text: el('div', { className: 'text', attrs: { part: 'text', id: 'highlighted', tabindex: '0', 'aria-label': 'Highlighted text' } }),
+      entities: el('div', { className: 'entities', attrs: { part: 'entities', id: 'entities' } }),
+      timeline: el('ol', { className: 'timeline', attrs: { part: 'timeline', id: 'timeline', 'aria-label': 'Dated events' } }),
+    };
+    const p = this.#parts;
+    fill(p.toolbar, this.#exportButtons());
+    fill(root, [
+      p.status, p.toolbar,
+      el('section', { attrs: { 'aria-label': 'Text' } }, [el('h2', { text: 'Text' }), p.legend, p.text]),
+      el('section', { attrs: { 'aria-label': 'Entities' } }, [el('h2', { text: 'Entities' }), p.entities]),
+      el('section', { attrs: { 'aria-label': 'Timeline' } }, [el('h2', { text: 'Timeline' }), p.timeline]),
+    ]);
+  }
+
+  connectedCallback() {
+    this.#observer = new MutationObserver(() => { if (this.#text === null) this.#schedule(); });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#showEvent(null);
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected) return;
+    if (name === 'types') this.#render();
+    else this.#schedule();
+  }
+
+  /** The text analysed: the `text` property if set, else the light-DOM text as a reader sees it. */
+  get text() { return this.#text ?? lightText(this); }
+  set text(value) { this.#text = value == null ? null : String(value); this.#schedule(); }
+
+  get referenceDate() { return this.getAttribute('reference-date') ?? ''; }
+  set referenceDate(value) { this.#setOrRemove('reference-date', value); }
+
+  get today() { return this.getAttribute('today') ?? ''; }
+  set today(value) { this.#setOrRemove('today', value); }
+
+  /** The types shown (all unless the `types` attribute lists some). */
+  get types() {
+    const listed = (this.getAttribute('types') ?? '').toUpperCase().split(/[\s,]+/).filter((t) => TYPES.includes(t));
+    return listed.length ? listed : [...TYPES];
+  }
+  set types(list) { this.#setOrRemove('types', Array.isArray(list) ? list.join(' ') : list); }
+
+  get analysis() { return this.#analysis; }
+
+  /** Analyses the current text now; resolves to the analysis (null if it failed or was overtaken). */
+  async refresh() {
+    const text = this.text;
+    const request = ++this.#request;
+    const progress = setTimeout(() => this.#status(`Analysing ${(text.length / 1e6).toFixed(1)} million characters…`, 'busy'), SHOW_PROGRESS_AFTER_MS);
+    const answer = await analyse(text, this.#options());
+    clearTimeout(progress);
+    if (request !== this.#request) return null; // newer text is on its way
+    if (answer.error) {
+      this.#status(`Could not analyse: ${answer.error}`, 'error');
+      this.dispatchEvent(new CustomEvent('analysis-error', { bubbles: true, composed: true, detail: { message: answer.error } }));
+      return null;
+    }
+    this.#analysis = answer.result;
+    this.#analysedText = text;
+    this.#render();
+    this.#status(summary(answer.result, answer.ms), '');
+    this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: answer.result }));
+    return answer.result;
+  }
+
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.isConnected) this.refresh();
+    });
+  }
+
+  #options() {
+    return { referenceDate: this.referenceDate || undefined, today: this.today || localToday() };
+  }
+
+  #setOrRemove(name, value) {
+    if (value) this.setAttribute(name, value);
+    else this.removeAttribute(name);
+  }
+
+  #status(message, className) {
+    this.#parts.status.textContent = message;
+    this.#parts.status.className = `status ${className}`;
+  }
+
+  #render() {
+    const result = this.#analysis;
+    if (!result) return;
+    const visible = new Set(this.types);
+    const p = this.#parts;
+    this.#showEvent(null);
+    renderLegend(p.legend, visible);
+    this.#rendered = renderText(p.text, this.#analysedText, result, visible);
+    renderEntities(p.entities, result, visible, (id, button) => this.#toggleEntity(id, button));
+    renderTimeline(p.timeline, result, visible, (event, button) => this.#toggleEvent(event, button));
+  }
+
+  #toggleEntity(id, button) {
+    const root = this.shadowRoot;
+    const pressed = button.getAttribute('aria-pressed') === 'true';
+    for (const b of root.querySelectorAll('.entities button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+    for (const m of root.querySelectorAll('.text mark.selected')) m.classList.remove('selected');
+    if (pressed) return;
+    button.setAttribute('aria-pressed', 'true');
+    const marks = root.querySelectorAll(`.text mark[data-entity="${Number(id)}"]`);
+    for (const m of marks) m.classList.add('selected');
+    marks[0]?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #toggleEvent(event, button) {
+    const pressed = button.getAttribute('aria-pressed') === 'true';
+    for (const b of this.shadowRoot.querySelectorAll('.timeline button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+    if (pressed) {
+      this.#showEvent(null);
+      return;
+    }
+    button.setAttribute('aria-pressed', 'true');
+    this.#showEvent(event);
+  }
+
+  /** Paints the event's sentence in the text and scrolls it into view; null clears. */
+  #showEvent(event) {
+    if (this.#eventRange) eventHighlight?.delete(this.#eventRange);
+    this.#eventRange = null;
+    if (!event || !this.#rendered) return;
+    const range = rangeOf(this.#rendered, event.start, event.end);
+    this.#eventRange = range;
+    eventHighlight?.add(range);
+    const box = this.#parts.text;
+    box.scrollTop += range.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+  }
+
+  #exportButtons() {
+    const exports = [
+      ['JSON', 'analysis.json', 'application/json', (r, t) => analysisJSON(r, t)],
+      ['Entities CSV', 'entities.csv', 'text/csv', (r) => entitiesCSV(r)],
+      ['Timeline CSV', 'timeline.csv', 'text/csv', (r) => timelineCSV(r)],
+      ['TimelineJS', 'timelinejs.json', 'application/json', (r) => timelineJS(r, this.#title())],
+    ];
+    const buttons = exports.map(([label, file, type, make]) => button(`Download ${label}`, label, () => {
+      if (this.#analysis) download(`${this.#filePrefix()}${file}`, type, make(this.#analysis, this.#analysedText));
+    }));
+    buttons.push(button('Copy the analysis as JSON', 'Copy JSON', () => this.#copy()));
+    buttons.push(button('Print the text, entities and timeline', 'Print', () => window.print()));
+    return buttons;
+  }
+
+  async #copy() {
+    if (!this.#analysis) return;
+    try {
+      await navigator.clipboard.writeText(analysisJSON(this.#analysis, this.#analysedText));
+      this.#status('The analysis is on the clipboard as JSON.', '');
+    } catch (error) {
+      this.#status(`Could not copy (${error.message}); use Download JSON instead.`, 'error');
+    }
+  }
+
+  #title() {
+    const firstLine = this.#analysedText.trim().split('\n', 1)[0] ?? '';
+    return firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine || 'Timeline';
+  }
+
+  #filePrefix() {
+    const date = this.#analysis?.reference_date?.value;
+    return date ? `dateline-${date}-` : 'dateline-';
+  }
+}
+
+function button(label, text, onClick) {
+  const node = el('button', { text, attrs: { type: 'button', 'aria-label': label } });
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+function summary(result, ms) {
+  const ref = result.reference_date;
+  return `${result.entities.length} entities, ${result.dates.length} time expressions, ${result.timeline.length} events in ${ms.toFixed(1)} ms. `
+    + (ref ? `Article date ${ref.value} (from the ${ref.source}).` : 'No article date found: relative dates are left unresolved; give one.');
+}
+
+/** Saves `content` as a file, through a blob URL: nothing leaves the browser. */
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const link = el('a', { attrs: { href: url, download: name } });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The light-DOM text as a reader of the no-JS fallback sees it: white space collapsed as HTML
+ * collapses it (kept inside <pre>), blocks and <br> on lines of their own, scripts and styles left out.
+ */
+export function lightText(element) {
+  const lines = [''];
+  const walk = (node, pre) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const text = pre ? child.data : child.data.replace(/\s+/g, ' ');
+        const parts = text.split('\n');
+        lines[lines.length - 1] += parts[0];
+        for (const part of parts.slice(1)) lines.push(part);
+      } else if (child.nodeType === Node.ELEMENT_NODE && !SKIPPED.has(child.tagName)) {
+        if (child.tagName === 'BR') { lines.push(''); continue; }
+        const block = BLOCKS.has(child.tagName);
+        if (block) lines.push('');
+        walk(child, pre || child.tagName === 'PRE');
+        if (block) lines.push('');
+      }
+    }
+  };
+  walk(element, false);
+  return lines.map((l) => l.trim()).filter((l, i, all) => l || (i > 0 && all[i - 1])).join('\n').trim();
+}
+
+NewsEntities.define();

@@ -1,0 +1,158 @@
+// Renders an analysis as DOM nodes: the highlighted text, the entity list and the timeline.
+// Pasted text is data: every piece of it goes in through textContent, never as HTML.
+
+export const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'TIME'];
+export const TYPE_NAMES = {
+  PERSON: 'People', ORG: 'Organisations', GPE: 'Countries and cities', LOC: 'Places', FAC: 'Facilities',
+  NORP: 'Nationalities and groups', EVENT: 'Events', TIME: 'Dates and times',
+};
+
+/** Creates an element with text content, a class, attributes and children. */
+export function el(tag, { text, className, attrs } = {}, children = []) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, v);
+  fill(node, children, false);
+  return node;
+}
+
+/** Puts `nodes` into `parent` (replacing what it had unless told not to) through a fragment:
+ * spreading a 5 MB article's hundreds of thousands of nodes as arguments would overflow the stack. */
+export function fill(parent, nodes, replace = true) {
+  const fragment = document.createDocumentFragment();
+  for (const node of nodes) fragment.append(node);
+  if (replace) parent.replaceChildren(fragment);
+  else parent.append(fragment);
+}
+
+export function renderLegend(list, visible) {
+  fill(list, TYPES.filter((t) => visible.has(t)).map((t) => el('li', { text: TYPE_NAMES[t], className: t })));
+}
+
+/**
+ * The text with mentions, dates and ignored page chrome as marked, non-overlapping spans.
+ * Returns where each rendered node starts in the text (UTF-16 offsets, like the analysis), so that
+ * a range of the text can be found again (`rangeOf`).
+ */
+export function renderText(container, text, result, visible) {
+  const spans = [
+    ...result.mentions.filter((m) => visible.has(m.type)).map((m) => ({ ...m, kind: 'mention' })),
+    ...(visible.has('TIME') ? result.dates.map((d) => ({ ...d, kind: 'date' })) : []),
+    ...result.ignored.map((i) => ({ ...i, kind: 'ignored' })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const nodes = [];
+  const starts = [];
+  const add = (node, start) => { nodes.push(node); starts.push(start); };
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    if (span.start > at) add(document.createTextNode(text.slice(at, span.start)), at);
+    add(markFor(span, text.slice(span.start, span.end)), span.start);
+    at = span.end;
+  }
+  add(document.createTextNode(text.slice(at)), at);
+  fill(container, nodes);
+  return { nodes, starts };
+}
+
+function markFor(span, piece) {
+  if (span.kind === 'mention') {
+    return el('mark', { text: piece, className: span.type, attrs: { 'data-entity': span.entity, title: span.type } });
+  }
+  if (span.kind === 'date') {
+    return el('mark', { text: piece, className: 'TIME', attrs: { title: `${span.type} ${span.value}` } });
+  }
+  return el('span', { text: piece, className: 'ignored', attrs: { title: `Not analysed: ${span.reason}` } });
+}
+
+/** A DOM Range over text offsets [start, end) of what `renderText` rendered. */
+export function rangeOf({ nodes, starts }, start, end) {
+  const range = new Range();
+  const [startNode, startOffset] = position(nodes, starts, start);
+  const [endNode, endOffset] = position(nodes, starts, end);
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+function position(nodes, starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) { // the last node starting at or before `offset`
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid; else high = mid - 1;
+  }
+  const node = nodes[low].nodeType === Node.TEXT_NODE ? nodes[low] : nodes[low].firstChild ?? nodes[low];
+  return [node, Math.min(offset - starts[low], node.length ?? 0)];
+}
+
+/** The entities grouped by type, most mentioned first, as toggle buttons. */
+export function renderEntities(container, result, visible, onToggle) {
+  const groups = TYPES.filter((t) => t !== 'TIME' && visible.has(t)).map((type) => {
+    const members = result.entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count);
+    if (members.length === 0) return null;
+    const items = members.map((e) => {
+      const label = `${e.name}, ${e.count} mention${e.count === 1 ? '' : 's'}${e.aliases.length ? `, also written ${e.aliases.join(', ')}` : ''}`;
+      const button = el('button', { className: e.type, attrs: { type: 'button', 'aria-pressed': 'false', 'data-entity': e.id, 'aria-label': label } }, [
+        el('span', { text: e.name }), ` ×${e.count}`,
+        ...(e.aliases.length ? [' ', el('span', { className: 'aliases', text: `(${e.aliases.join(', ')})` })] : []),
+      ]);
+      button.addEventListener('click', () => onToggle(e.id, button));
+      return el('li', {}, [button]);
+    });
+    const heading = `${TYPE_NAMES[type]} (${members.length})`;
+    return el('div', { className: 'entity-group' }, [el('h3', { text: heading }), el('ul', { attrs: { 'aria-label': heading } }, items)]);
+  });
+  const present = groups.filter(Boolean);
+  fill(container, present.length ? present : [el('p', { text: 'No names found yet.' })]);
+  rovingFocus(container, 'button');
+}
+
+/** The dated events, one list item per day; each event is a button that shows its sentence. */
+export function renderTimeline(list, result, visible, onSelect) {
+  const names = new Map(result.entities.filter((e) => visible.has(e.type)).map((e) => [e.id, e.name]));
+  const days = new Map();
+  for (const event of result.timeline) {
+    if (!days.has(event.date)) days.set(event.date, []);
+    days.get(event.date).push(event);
+  }
+  const items = [...days].map(([date, events]) => {
+    const inferred = events.every((e) => e.inferred);
+    const when = date + (inferred ? ' (inferred)' : '');
+    return el('li', { className: inferred ? 'inferred' : '' }, [
+      el('time', { text: when, attrs: { datetime: date } }),
+      ...events.map((e) => {
+        const who = e.entities.filter((id) => names.has(id)).map((id) => names.get(id)).join(' · ');
+        const button = el('button', { className: 'event', attrs: { type: 'button', 'aria-pressed': 'false', 'aria-label': `${when}: ${e.text}` } }, [
+          el('span', { className: 'sentence', text: e.text }),
+          ...(who ? [el('span', { className: 'participants', text: who })] : []),
+        ]);
+        button.addEventListener('click', () => onSelect(e, button));
+        return button;
+      }),
+    ]);
+  });
+  fill(list, items.length ? items : [el('li', { text: 'No dated events yet.' })]);
+  rovingFocus(list, 'button');
+}
+
+/**
+ * Makes the `selector` items of `container` one tab stop: Tab enters at the last focused item,
+ * arrow keys, Home and End move between them (the WAI-ARIA roving tabindex pattern).
+ */
+export function rovingFocus(container, selector) {
+  const items = [...container.querySelectorAll(selector)];
+  items.forEach((item, i) => item.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+  container.onkeydown = (event) => {
+    const from = items.indexOf(event.target);
+    if (from < 0) return;
+    const to = { ArrowDown: from + 1, ArrowRight: from + 1, ArrowUp: from - 1, ArrowLeft: from - 1, Home: 0, End: items.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = items[Math.max(0, Math.min(items.length - 1, to))];
+    items[from].setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  };
+}

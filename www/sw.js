@@ -1,0 +1,52 @@
+// The offline cache: every file the page needs is stored when the service worker installs, and
+// kept fresh on each online load. Online, the network answers first (so a new build shows at
+// once); offline, the cache does. Only this origin's GET requests are touched; the page makes
+// no others. tests/unit/offline.test.mjs checks that ASSETS lists every file the page loads.
+
+const CACHE = 'dateline-v1';
+const ASSETS = [
+  './',
+  'index.html',
+  'style.css',
+  'app.js',
+  'news-entities.js',
+  'element-style.js',
+  'render.js',
+  'analyser.js',
+  'exports.js',
+  'worker.js',
+  'pkg/dateline.js',
+  'pkg/dateline_bg.wasm',
+  'manifest.webmanifest',
+  'icon.svg',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(networkThenCache(request));
+});
+
+async function networkThenCache(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (offline) {
+    const cached = await cache.match(request, { ignoreSearch: true });
+    if (cached) return cached;
+    throw offline;
+  }
+}
