@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: native unit, golden and doc tests; the WebAssembly binding
-# under Node and in headless Chromium; and the page end to end in headless Chromium.
+# under Node and in headless Chromium; the export formats, the npm package, and the page, the
+# embedded element and offline use end to end in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -17,8 +18,14 @@ wasm-pack test --node --test wasm
 step "WebAssembly binding in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)" --test wasm
 
-step "Build the page's package"
+step "Build the page's package, the single-file page and the npm package"
 node scripts/build.mjs
 
-step "The page end to end in headless Chromium"
-node --test tests/e2e/
+step "Export formats and the offline cache list (Node)"
+node --test tests/unit/
+
+step "The npm package as a consumer installs it (Node, TypeScript)"
+node --test tests/package/
+
+step "The page, the embedded element and offline use, end to end in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/

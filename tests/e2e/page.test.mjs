@@ -2,71 +2,42 @@
 // Requires the built package in www/pkg (scripts/test.sh builds it first).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync, existsSync } from 'node:fs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { readFileSync } from 'node:fs';
+import { start, openApp, pasteArticle, waitForAnalysisOf, offOrigin, screenshot, root } from './helpers.mjs';
 
-const root = new URL('../../', import.meta.url);
 const ARTICLE = readFileSync(new URL('tests/golden/xinhua-kyrgyzstan.txt', root), 'utf8');
 
-let server;
-let browser;
-let origin;
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
 
-before(async () => {
-  assert.ok(existsSync(new URL('www/pkg/dateline_bg.wasm', root)), 'www/pkg is missing: run node scripts/build.mjs first');
-  server = await serve(0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** Opens the page and records console errors, page errors and every request it makes. */
-async function openPage() {
-  const page = await browser.newPage({ viewport: { width: 1300, height: 1400 } });
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${origin}/`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, problems, requests };
-}
-
-async function pasteArticle(page, text) {
-  await page.fill('#article', '');
-  await page.focus('#article');
-  await page.keyboard.insertText(text);
-}
-
-async function waitForAnalysisOf(page, fragment) {
-  await page.waitForFunction((f) => document.querySelector('#highlighted').textContent.includes(f), fragment);
-}
-
-test('pasting an article highlights entities, lists them merged and builds the timeline', async () => {
-  const { page, problems, requests } = await openPage();
+/** The app with the golden article pasted and dated 2023-05-20. */
+async function openWithArticle(contextOptions) {
+  const opened = await openApp(env, contextOptions);
+  const { page } = opened;
   await page.fill('#reference-date', '2023-05-20');
   await page.dispatchEvent('#reference-date', 'change');
   await pasteArticle(page, ARTICLE);
   await waitForAnalysisOf(page, 'Great news for Tashkent');
+  await page.locator('#status', { hasText: 'from the user' }).waitFor();
+  return opened;
+}
 
-  const marked = (type) => page.$$eval(`#highlighted mark.${type}`, (ms) => ms.map((m) => m.textContent));
-  const people = await marked('PERSON');
+const marked = (page, type) => page.$$eval(`#highlighted mark.${type}`, (ms) => ms.map((m) => m.textContent));
+
+test('pasting an article highlights entities, lists them merged and builds the timeline', async () => {
+  const { page, context, problems, requests } = await openWithArticle();
+  const people = await marked(page, 'PERSON');
   for (const name of ['Xi Jinping', 'Sadir Japarov', 'Zaparov', 'Caparov', 'Li Qiang', 'Li', 'Rao Aimin']) {
     assert.ok(people.includes(name), `${name} is highlighted as a person (got ${people})`);
   }
-  assert.ok((await marked('GPE')).includes('Kyrgyzstan'));
-  assert.ok((await marked('ORG')).includes('SCO'));
-  assert.ok((await marked('TIME')).includes('Friday'));
+  assert.ok((await marked(page, 'GPE')).includes('Kyrgyzstan'));
+  assert.ok((await marked(page, 'ORG')).includes('SCO'));
+  assert.ok((await marked(page, 'TIME')).includes('Friday'));
 
   const ignored = await page.$$eval('#highlighted .ignored', (els) => els.map((e) => e.textContent));
   assert.ok(ignored.some((t) => t.includes('Kazakhstan and China sign visa deal')), 'related links are shown as ignored');
-  assert.ok(!(await marked('GPE')).includes('Tashkent'), 'nothing is highlighted inside the comment section');
+  assert.ok(!(await marked(page, 'GPE')).includes('Tashkent'), 'nothing is highlighted inside the comment section');
 
   const president = page.locator('#entities button', { hasText: 'Sadir Japarov' });
   assert.match(await president.textContent(), /×4.*Zaparov, Caparov/);
@@ -80,30 +51,28 @@ test('pasting an article highlights entities, lists them merged and builds the t
   const inferred = page.locator('#timeline > li.inferred');
   assert.equal(await inferred.count(), 1, 'the date implied by "31 years of development" is marked inferred');
   assert.match(await inferred.textContent(), /1992 \(inferred\).*31 years of development/);
-  const firstDay = await page.locator('#timeline > li').nth(2).textContent();
-  assert.match(firstDay, /Li Qiang met Caparov on Thursday/);
+  assert.match(await page.locator('#timeline > li').nth(2).textContent(), /Li Qiang met Caparov on Thursday/);
   assert.match(await page.textContent('#status'), /Article date 2023-05-20 \(from the user\)/);
 
-  mkdirSync(new URL('test-results/', root), { recursive: true });
-  await page.screenshot({ path: new URL('test-results/page.png', root).pathname, fullPage: true });
+  await screenshot(page, 'page');
   assert.deepEqual(problems, []);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'no request leaves the page origin');
-  await page.close();
+  assert.deepEqual(offOrigin(requests, env.origin), [], 'no request leaves the page origin');
+  await context.close();
 });
 
 test('the dateline dates the article when no date is given', async () => {
-  const { page, problems } = await openPage();
+  const { page, context, problems } = await openApp(env);
   await pasteArticle(page, 'Published 14/03/2025\nTASHKENT -- On 12 March, Minister Bakhtiyor Saidov met the ambassador of Japan.');
   await waitForAnalysisOf(page, 'Bakhtiyor');
   assert.match(await page.textContent('#status'), /Article date 2025-03-14 \(from the publication line\)/);
   const dates = await page.$$eval('#timeline > li > time', (ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual(dates, ['2025-03-12']);
   assert.deepEqual(problems, []);
-  await page.close();
+  await context.close();
 });
 
 test('pasted markup stays inert text', async () => {
-  const { page, problems, requests } = await openPage();
+  const { page, context, problems, requests } = await openApp(env);
   const payload = 'Paris <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> <a href="javascript:window.__xss=3">Berlin</a>';
   await pasteArticle(page, payload);
   await waitForAnalysisOf(page, '<img src=x');
@@ -111,24 +80,21 @@ test('pasted markup stays inert text', async () => {
   assert.equal(await page.$$eval('#highlighted img, #highlighted script, #highlighted a', (els) => els.length), 0);
   assert.ok((await page.textContent('#highlighted')).includes('<script>window.__xss=2</script>'));
   assert.deepEqual(problems, []);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
-  await page.close();
+  assert.deepEqual(offOrigin(requests, env.origin), []);
+  await context.close();
 });
 
 test('a bad reference date shows a clear message instead of failing', async () => {
-  const { page } = await openPage();
-  // The date input only yields valid dates; the API behind it is tested with a malformed one.
-  const message = await page.evaluate(async () => {
-    const { default: init, analyse } = await import('./pkg/dateline.js');
-    await init();
-    try { analyse('text', { referenceDate: '20/05/2023' }); return 'no error'; } catch (e) { return e.message; }
-  });
-  assert.match(message, /YYYY-MM-DD/);
-  await page.close();
+  const { page, context } = await openApp(env);
+  // The date input only yields valid dates; the element's attribute takes any string.
+  await page.evaluate(() => { document.getElementById('analysis').referenceDate = '20/05/2023'; });
+  await page.locator('#status', { hasText: 'Could not analyse' }).waitFor();
+  assert.match(await page.textContent('#status'), /YYYY-MM-DD/);
+  await context.close();
 });
 
 test('a 5 MB paste is analysed in the worker while typing goes on', async () => {
-  const { page, problems, requests } = await openPage();
+  const { page, context, problems, requests } = await openApp(env);
   const paragraph = 'BISHKEK -- President Sadyr Japarov met Chinese Premier Li Qiang on Friday in Bishkek. ';
   const huge = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
   await page.evaluate((text) => {
@@ -141,10 +107,84 @@ test('a 5 MB paste is analysed in the worker while typing goes on', async () => 
   await page.keyboard.press('End');
   await page.keyboard.type(' Typed.');
   assert.ok((await page.inputValue('#article')).endsWith(' Typed.'), 'typing reached the textarea during analysis');
-  await page.waitForFunction(() => /entities/.test(document.getElementById('status').textContent), null, { timeout: 120_000 });
-  const people = await page.$$eval('#entities .entity-group button', (bs) => bs.map((b) => b.textContent));
-  assert.ok(people.some((t) => t.startsWith('Sadyr Japarov')), `entity list built from the large text (${people.slice(0, 3)})`);
+  // Two analyses: the paste, then the text with the typing; the first may be dropped as stale.
+  await page.locator('#entities button', { hasText: 'Sadyr Japarov' }).waitFor({ timeout: 120_000 });
+  await page.locator('#status', { hasText: /\d+ entities/ }).waitFor({ timeout: 120_000 });
+  assert.ok((await page.textContent('#highlighted')).endsWith(' Typed.'), 'the last analysis is of the text as typed');
   assert.deepEqual(problems, []);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
-  await page.close();
+  assert.deepEqual(offOrigin(requests, env.origin), []);
+  await context.close();
+});
+
+test('the entity list and the timeline work from the keyboard', async () => {
+  const { page, context, problems } = await openWithArticle();
+  const entityButtons = page.locator('#entities button');
+  assert.equal(await page.$$eval('#entities button[tabindex="0"]', (bs) => bs.length), 1, 'the entity list is one tab stop');
+  await entityButtons.first().focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = () => page.evaluate(() => document.getElementById('analysis').shadowRoot.activeElement?.textContent ?? '');
+  assert.equal(await focused(), await entityButtons.nth(1).textContent(), 'ArrowRight moves to the next entity');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), await entityButtons.last().textContent(), 'End moves to the last');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  assert.equal(await entityButtons.first().getAttribute('aria-pressed'), 'true', 'Enter marks the entity');
+  assert.ok((await page.$$eval('#highlighted mark.selected', (ms) => ms.length)) > 0);
+
+  const events = page.locator('#timeline button.event');
+  await events.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  const third = events.nth(2);
+  assert.equal(await third.getAttribute('aria-pressed'), 'true', 'Space shows the event');
+  assert.match(await third.getAttribute('aria-label'), /^2023-05-18: Chinese Premier Li Qiang met Caparov/);
+  const painted = await page.evaluate(() => [...CSS.highlights.get('dateline-event')].map((r) => r.toString()));
+  assert.deepEqual(painted, ['Chinese Premier Li Qiang met Caparov on Thursday.'], 'the event sentence is painted in the text');
+  await page.keyboard.press(' ');
+  assert.equal(await page.evaluate(() => CSS.highlights.get('dateline-event').size), 0, 'pressing again clears it');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('exports download JSON, CSV and TimelineJS, and copy JSON to the clipboard', async () => {
+  const { page, context, problems, requests } = await openWithArticle({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const download = async (label) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`button[aria-label="Download ${label}"]`)]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  };
+  const json = await download('JSON');
+  assert.equal(json.name, 'dateline-2023-05-20-analysis.json');
+  const analysis = JSON.parse(json.text);
+  assert.equal(analysis.text, ARTICLE);
+  assert.ok(analysis.entities.some((e) => e.name === 'Sadir Japarov'));
+
+  const entities = await download('Entities CSV');
+  assert.match(entities.text, /^id,type,name,aliases,count\r\n/);
+  assert.match(entities.text, /PERSON,Sadir Japarov,Zaparov; Caparov,4\r\n/);
+  const timeline = await download('Timeline CSV');
+  assert.equal(timeline.text.trim().split('\r\n').length, 1 + analysis.timeline.length);
+  const timelineJS = JSON.parse((await download('TimelineJS')).text);
+  assert.equal(timelineJS.events.length, analysis.timeline.length);
+
+  await page.click('button[aria-label="Copy the analysis as JSON"]');
+  await page.locator('#status', { hasText: 'clipboard' }).waitFor();
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(copied, analysis);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(offOrigin(requests, env.origin), []);
+  await context.close();
+});
+
+test('the print view shows the analysis in full, without the editor and buttons', async () => {
+  const { page, context } = await openWithArticle();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#article').isVisible(), false, 'the textarea is not printed');
+  assert.equal(await page.locator('[role="toolbar"]').isVisible(), false, 'the export buttons are not printed');
+  const overflow = await page.$eval('#highlighted', (t) => getComputedStyle(t).maxHeight);
+  assert.equal(overflow, 'none', 'the text is printed whole, not in a scroll box');
+  await screenshot(page, 'print');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF is produced');
+  await context.close();
 });

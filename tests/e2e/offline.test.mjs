@@ -1,0 +1,61 @@
+// Offline: the installed page reloads with the network off (service worker), and the single-file
+// build (dist/dateline.html) works from file:// with every network request refused.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { start, openApp, watch, pasteArticle, waitForAnalysisOf, screenshot, root } from './helpers.mjs';
+
+const ARTICLE = readFileSync(new URL('tests/golden/wire-storm.txt', root), 'utf8');
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('the page is installable and reloads offline from its cache', async () => {
+  const { page, context, problems } = await openApp(env);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // A Playwright context is incognito, which Chromium reports on its own; nothing else may be wrong.
+  const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+  assert.deepEqual(errors, [], 'Chromium finds the page installable (manifest, icon, service worker)');
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await pasteArticle(page, ARTICLE);
+  await waitForAnalysisOf(page, 'Cox');
+  assert.match(await page.textContent('#status'), /Article date 2023-12-05 \(from the dateline\)/);
+  assert.ok((await page.$$eval('#entities button', (bs) => bs.map((b) => b.textContent))).some((t) => t.startsWith('Sheikh Hasina')));
+  const fromCache = await page.evaluate(() => performance.getEntriesByType('resource').every((r) => r.name.startsWith(location.origin)));
+  assert.ok(fromCache);
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  await context.close();
+});
+
+test('the single-file page works from file:// with the network refused', async () => {
+  const file = new URL('dist/dateline.html', root);
+  assert.ok(existsSync(file), 'dist/dateline.html is missing: run node scripts/build.mjs first');
+  const context = await env.browser.newContext({ viewport: { width: 1300, height: 1400 }, offline: true });
+  const refused = [];
+  await context.route(/^(?!file:|blob:|data:)/, (route) => { refused.push(route.request().url()); return route.abort(); });
+  const page = await context.newPage();
+  const { problems, requests } = watch(page);
+  await page.goto(file.href);
+  await page.waitForSelector('body[data-ready="true"]');
+  await pasteArticle(page, ARTICLE);
+  await waitForAnalysisOf(page, 'Cox');
+  assert.match(await page.textContent('#status'), /Article date 2023-12-05 \(from the dateline\)/);
+  const timeline = await page.$$eval('#timeline > li > time', (ts) => ts.map((t) => t.getAttribute('datetime')));
+  assert.deepEqual(timeline, ['2020', '2023-12-04', '2023-12-05', '2023-12-07']);
+  await screenshot(page, 'single-file');
+  assert.deepEqual(refused, [], 'nothing tried to reach the network');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
