@@ -43,6 +43,7 @@ export async function buildSingleFile(out = path.join(root, 'dist', 'dateline.ht
   replace(/\s*<link rel="manifest"[^>]*>/, '');
   replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
   replace(/\s*<script type="module" src="app.js"><\/script>/, '');
+  html = html.replace(/\s*<!-- Fetch the whole module graph[^>]*-->/, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   replace(/<\/body>/, [
     `<script type="application/octet-stream" id="dateline-wasm">${wasm}</script>`,
     `<script type="text/plain" id="dateline-worker">${worker}</script>`,
