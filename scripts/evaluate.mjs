@@ -1,11 +1,14 @@
 // Evaluation against the annotated corpora, ours and the peers scored by one scorer in one run.
 //   node scripts/evaluate.mjs time   TempEval-3 platinum and MEANTIME: TIMEX3 span, type and value F1
-//   node scripts/evaluate.mjs ner    MEANTIME, GUM news, re3d: entity F1 per type
+//   node scripts/evaluate.mjs ner    MEANTIME, GUM news, re3d: entity F1 per type, on the quarter of
+//                                    each corpus held out from training the tagger (scripts/eval/split.mjs);
+//                                    '+tagger' rows when node scripts/train-tagger.mjs has made a model
 // Needs the built package (node scripts/build.mjs) and ../shared/corpora.
 import { fileURLToPath } from 'node:url';
 import { readTimeML, readMeantime, readGum, readRe3d, requireCorpus } from './eval/corpora.mjs';
 import { scoreTimexes, scoreEntities, pct } from './eval/score.mjs';
-import { oursTimexes, chronoTimexes, oursEntities, compromiseEntities } from './eval/systems.mjs';
+import { heldOut } from './eval/split.mjs';
+import { oursTimexes, chronoTimexes, oursEntities, compromiseEntities, taggerEntities } from './eval/systems.mjs';
 
 const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 
@@ -27,7 +30,13 @@ function nerTable(name, docs, types, mapping) {
   console.log(`\n${name}: ${docs.length} documents, ${gold} gold mentions; exact span and type, P/R/F1`);
   console.log(`system       ${types.map((t) => t.padEnd(18)).join(' ')} overall`);
   const map = (es) => es.map((e) => ({ ...e, type: mapping[e.type] ?? e.type })).filter((e) => types.includes(e.type));
-  for (const [label, run] of [['dateline', (d) => oursEntities(d.text, d.dct)], ['compromise', (d) => compromiseEntities(d.text)]]) {
+  const tagger = taggerEntities();
+  const systems = [
+    ['dateline', (d) => oursEntities(d.text, d.dct)],
+    ...(tagger ? [['+tagger', (d) => tagger(d.text, d.dct)]] : []),
+    ['compromise', (d) => compromiseEntities(d.text)],
+  ];
+  for (const [label, run] of systems) {
     const s = scoreEntities(docs.map((d) => ({ gold: d.entities, predicted: map(run(d)) })), types);
     const cell = (x) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
     console.log(`${label.padEnd(12)} ${types.map((t) => cell(s[t])).join(' ')}  ${cell(s.overall)}`);
@@ -77,11 +86,15 @@ if (command === 'time') {
 } else if (command === 'ner') {
   requireCorpus(corpora);
   // Each corpus has its own types: ours are mapped onto them (MEANTIME's LOC includes nationalities).
-  const meantime = readMeantime(`${corpora}meantime-en/intra-doc_annotation`);
-  nerTable('MEANTIME (sentences 0-5, named mentions)', meantime, ['PERSON', 'ORG', 'LOC'], { GPE: 'LOC', FAC: 'LOC', NORP: 'LOC' });
-  nerTable('GUM news (named person, place, organization)', readGum(`${corpora}gum-news/dep`), ['PERSON', 'ORG', 'LOC'], { GPE: 'LOC', FAC: 'LOC' });
-  nerTable('re3d (confidence > 0)', readRe3d(`${corpora}re3d`), ['PERSON', 'ORG', 'LOC', 'NORP'], { GPE: 'LOC', FAC: 'LOC' });
-  if (flag === '--errors') nerErrors(meantime, { GPE: 'LOC', FAC: 'LOC', NORP: 'LOC' });
+  // Held-out documents only: the tagger was trained on the rest (all of re3d's BBC and Wikipedia
+  // folders are unseen too, being left out of training for their licences).
+  const meantime = heldOut(readMeantime(`${corpora}meantime-en/intra-doc_annotation`));
+  nerTable('MEANTIME held out (sentences 0-5, named mentions)', meantime, ['PERSON', 'ORG', 'LOC'], { GPE: 'LOC', FAC: 'LOC', NORP: 'LOC' });
+  const gum = heldOut(readGum(`${corpora}gum-news/dep`));
+  nerTable('GUM news held out (named person, place, organization)', gum, ['PERSON', 'ORG', 'LOC'], { GPE: 'LOC', FAC: 'LOC' });
+  const re3d = heldOut(readRe3d(`${corpora}re3d`));
+  nerTable('re3d held out (confidence > 0)', re3d, ['PERSON', 'ORG', 'LOC', 'NORP'], { GPE: 'LOC', FAC: 'LOC' });
+  if (flag === '--errors') nerErrors([...meantime, ...gum], { GPE: 'LOC', FAC: 'LOC', NORP: 'LOC' });
 } else {
   console.error(`unknown command ${command}: use time or ner`);
   process.exit(2);

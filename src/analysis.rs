@@ -7,7 +7,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::entities::{merge::merge, recognise::recognise, Entity, Mention};
+use crate::entities::recognise::{recognise, recognise_with_tagger};
+use crate::entities::tagger::Model;
+use crate::entities::{merge::merge, Entity, Mention};
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
 use crate::time::calendar::Date;
@@ -143,6 +145,23 @@ pub struct IgnoredOut {
 
 /// Analyses one article. Never panics on any input; an empty text gives an empty analysis.
 pub fn analyse(text: &str, options: &Options) -> Analysis {
+    analyse_finding_names(text, options, recognise)
+}
+
+/// [`analyse`], with names found by a trained tagger instead of the rules alone (CLI and
+/// evaluation only; see [`crate::entities::tagger`]).
+pub fn analyse_with_tagger(text: &str, options: &Options, tagger: &Model) -> Analysis {
+    analyse_finding_names(text, options, |text, segments| {
+        recognise_with_tagger(text, segments, tagger)
+    })
+}
+
+/// Generic over the recogniser so that a build which never tags (the page) holds no tagger code.
+fn analyse_finding_names(
+    text: &str,
+    options: &Options,
+    find_names: impl Fn(&str, &Segments) -> Vec<Mention>,
+) -> Analysis {
     let segments = segment(text);
     let stamped = article_dates(text, &segments, options.today);
     let reference = match options.reference_date {
@@ -153,7 +172,7 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
         }),
         None => stamped.reference(),
     };
-    let mentions = recognise(text, &segments);
+    let mentions = find_names(text, &segments);
     let entities = merge(text, &mentions);
     let times = find_times(text, &segments, reference.map(|r| r.date));
     let stamps = stamped.stamps();

@@ -1,5 +1,6 @@
 // The systems compared: ours (the built WebAssembly package, as the page runs it) and the peers.
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import * as chrono from 'chrono-node';
 import { initSync, analyse } from '../../www/pkg/dateline.js';
 
@@ -11,6 +12,20 @@ export function oursTimexes(text, dct) {
 
 export function oursEntities(text, dct) {
   return analyse(text, { referenceDate: dct ?? undefined }).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
+}
+
+/** The trained tagger (target/tagger/model.bin, from scripts/train-tagger.mjs) through the native
+ * CLI, which prints the same JSON; null when no model has been trained. */
+export function taggerEntities() {
+  const root = new URL('../../', import.meta.url);
+  const model = new URL('target/tagger/model.bin', root).pathname;
+  const cli = new URL('target/release/analyse', root).pathname;
+  if (!existsSync(model) || !existsSync(cli)) return null;
+  return (text, dct) => {
+    const args = ['--tagger', model, ...(dct ? ['--reference-date', dct] : []), '-'];
+    const out = execFileSync(cli, args, { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
+    return JSON.parse(out).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
+  };
 }
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');

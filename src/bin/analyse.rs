@@ -1,9 +1,10 @@
-//! `analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] FILE|-`: prints the analysis as JSON.
+//! `analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL] FILE|-`: prints the
+//! analysis as JSON; with a tagger model (scripts/train-tagger.mjs), names come from it.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] FILE  (FILE - reads standard input)";
+const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL] FILE  (FILE - reads standard input)";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -22,11 +23,13 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let mut reference_date = None;
     let mut today = None;
     let mut file = None;
+    let mut tagger = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--reference-date" => reference_date = Some(args.next().ok_or(USAGE)?),
             "--today" => today = Some(args.next().ok_or(USAGE)?),
+            "--tagger" => tagger = Some(args.next().ok_or(USAGE)?),
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if file.is_none() => file = Some(arg),
             _ => return Err(USAGE.to_string()),
@@ -37,8 +40,18 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let options = dateline::Options::parse(reference_date.as_deref(), Some(&today))
         .map_err(|e| e.to_string())?;
     let text = read(&file)?;
-    let analysis = dateline::analyse(&text, &options);
+    let analysis = match tagger {
+        Some(path) => dateline::analyse_with_tagger(&text, &options, &load_tagger(&path)?),
+        None => dateline::analyse(&text, &options),
+    };
     serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())
+}
+
+fn load_tagger(path: &str) -> Result<dateline::entities::tagger::Model, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    dateline::entities::tagger::Model::parse(&bytes).ok_or(format!(
+        "{path} is not a tagger model; make one with node scripts/train-tagger.mjs"
+    ))
 }
 
 fn read(file: &str) -> Result<String, String> {

@@ -4,6 +4,7 @@
 pub mod merge;
 pub mod names;
 pub mod recognise;
+pub mod tagger;
 
 use crate::Span;
 

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::names::spelling_key;
+use super::tagger::{self, Model, SentenceView};
 use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind};
 use crate::segment::Segments;
@@ -13,9 +14,130 @@ use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
+    rule_mentions(text, segments, &lowercase_words(text, segments))
+}
+
+/// The mentions the tagger finds, reading the rules' mentions as features: its spans, with the
+/// rules' fine type and canonical name where they found the same span as the same class. Events
+/// stay the rules' alone (no corpus annotates them). Not used by the page: see `tagger`.
+pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut events = Vec::new();
+    tagger_sentences(text, segments, &mut |view, index, rules| {
+        events.extend(
+            rules
+                .iter()
+                .filter(|m| m.kind == EntityType::Event)
+                .cloned(),
+        );
+        let labels = model.tag(view);
+        found.extend(tagged_mentions(view, &labels, index, rules));
+    });
+    found.retain(|m: &Mention| !events.iter().any(|e| e.span.overlaps(m.span)));
+    found.extend(events);
+    found.sort_by_key(|m| m.span.start);
+    found
+}
+
+/// Walks the content sentences as the tagger sees them: `visit(view, sentence index, the rules'
+/// mentions in it)`. Training (`src/bin/train.rs`) and tagging share it, so both read alike.
+pub fn tagger_sentences(
+    text: &str,
+    segments: &Segments,
+    visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
+) {
+    let common_words = lowercase_words(text, segments);
+    let rules = rule_mentions(text, segments, &common_words);
+    let written_lowercase = |word: &str| common_words.contains(word);
+    for (index, sentence) in segments.sentences.iter().enumerate() {
+        let tokens = tokenize(
+            &text[sentence.span.start..sentence.span.end],
+            sentence.span.start,
+        );
+        let first = rules.partition_point(|m| m.sentence < index);
+        let end = first + rules[first..].partition_point(|m| m.sentence == index);
+        let in_sentence = &rules[first..end];
+        let rule_labels = tagger::rule_labels(&tokens, in_sentence);
+        let view = SentenceView {
+            tokens: &tokens,
+            rule_labels: &rule_labels,
+            gazetteer: gazetteer(),
+            written_lowercase: &written_lowercase,
+        };
+        visit(&view, index, in_sentence);
+    }
+}
+
+/// The tagger's names as mentions, typed GPE rather than LOC when the gazetteer lists them so.
+fn tagged_mentions(
+    view: &SentenceView,
+    labels: &[u8],
+    sentence: usize,
+    rules: &[Mention],
+) -> Vec<Mention> {
+    tagger_spans(view, labels)
+        .into_iter()
+        .map(|(span, class)| {
+            let agreeing = rules
+                .iter()
+                .find(|m| m.span == span && tagger::coarse(m.kind) == class);
+            agreeing.cloned().unwrap_or_else(|| {
+                let first = view.tokens.partition_point(|t| t.span.start < span.start);
+                let end = view.tokens.partition_point(|t| t.span.end <= span.end);
+                let tokens = &view.tokens[first..end.max(first)];
+                Mention {
+                    span,
+                    kind: fine_type(view, tokens, class),
+                    canonical: view
+                        .gazetteer
+                        .find(tokens, Kind::Gpe)
+                        .and_then(|e| e.canonical),
+                    sentence,
+                }
+            })
+        })
+        .collect()
+}
+
+/// The spans the tagger labels B(-I…) and their classes.
+fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let Some((class, _)) = tagger::class_of(labels[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < labels.len() && tagger::class_of(labels[end]) == Some((class, true)) {
+            end += 1;
+        }
+        spans.push((
+            Span::new(view.tokens[i].span.start, view.tokens[end - 1].span.end),
+            class,
+        ));
+        i = end;
+    }
+    spans
+}
+
+/// A coarse class as the type we report: places are GPE when the gazetteer lists them so.
+fn fine_type(view: &SentenceView, tokens: &[Token], class: EntityType) -> EntityType {
+    if class == EntityType::Loc && view.gazetteer.find(tokens, Kind::Gpe).is_some() {
+        EntityType::Gpe
+    } else {
+        class
+    }
+}
+
+/// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names.
+pub fn rule_mentions(
+    text: &str,
+    segments: &Segments,
+    common_words: &HashSet<&str>,
+) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut unresolved = Vec::new();
-    let common_words = lowercase_words(text, segments);
     for (index, sentence) in segments.sentences.iter().enumerate() {
         let tokens = tokenize(
             &text[sentence.span.start..sentence.span.end],
@@ -27,7 +149,7 @@ pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
             sentence: index,
             headline,
             gazetteer: gazetteer(),
-            common_words: &common_words,
+            common_words,
         };
         scanner.scan(&mut found, &mut unresolved);
     }
