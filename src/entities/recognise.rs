@@ -260,7 +260,16 @@ impl<'t, 'a> Scanner<'t, 'a> {
     /// Types a whole run by its head word: "Foreign Ministry", "Manas Airport", "Ministry of ...".
     fn keyword_type(&self, first: usize, end: usize) -> Option<EntityType> {
         let run = &self.tokens[first..end];
-        if self.headline || self.gazetteer.title_at(run).is_some() || run.len() < 2 {
+        if self.headline || run.len() < 2 {
+            return None;
+        }
+        // "President Xi" is a title and a name; but "General Motors", a title and nothing but a
+        // head word, names an organisation.
+        if self
+            .gazetteer
+            .title_at(run)
+            .is_some_and(|n| n + 1 != run.len())
+        {
             return None;
         }
         let last = run[run.len() - 1].text.to_lowercase();
@@ -298,12 +307,13 @@ impl<'t, 'a> Scanner<'t, 'a> {
         let mut leftover_start = None;
         while p < end {
             let rest = &self.tokens[p..end];
-            let title = self.gazetteer.title_at(rest);
-            let known = if title.is_none() {
-                self.gazetteer_match(p, end)
-            } else {
-                None
-            };
+            // A listed name longer than the title it starts with is the name: "General Motors".
+            let known = self.gazetteer_match(p, end);
+            let title = self
+                .gazetteer
+                .title_at(rest)
+                .filter(|&n| known.is_none_or(|(k, _)| k <= n));
+            let known = if title.is_none() { known } else { None };
             if title.is_some() || known.is_some() || is_connector(&rest[0]) {
                 if let Some(from) = leftover_start.take() {
                     self.classify_leftover(from, p, after_title, found, unresolved);
@@ -792,6 +802,9 @@ const ORG_HEADS: &[&str] = &[
     "enterprises",
     "industries",
     "motors",
+    "force",
+    "brothers",
+    "corps",
     "telecom",
     "media",
     "gazette",
@@ -952,6 +965,14 @@ mod tests {
         assert!(has(&found, "Kyrgyzstan", "GPE"), "{found:?}");
         assert!(has(&found, "Sadir Japarov", "PERSON"), "{found:?}");
         assert!(has(&found, "Bishkek", "GPE"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_word_opening_a_known_name_or_before_an_organisation_head_is_no_title() {
+        let found = mentions("Yesterday General Motors and the US Air Force met Lehman Brothers.");
+        assert!(has(&found, "General Motors", "ORG"), "{found:?}");
+        assert!(has(&found, "US Air Force", "ORG"), "{found:?}");
+        assert!(has(&found, "Lehman Brothers", "ORG"), "{found:?}");
     }
 
     #[test]
