@@ -17,45 +17,45 @@ async function blankPage() {
   return { page, context, ...seen };
 }
 
-test('a worker that dies is replaced and the message says the text is safe', async () => {
-  const { page, context } = await blankPage();
-  const answers = await page.evaluate(async () => {
+/**
+ * Configures the page's analyser so that its n-th worker runs `sources[n]` (a blob worker) or, past
+ * the list, the real /worker.js; then analyses a sentence `times` times. Returns each answer (an
+ * error message or the entity names) and how many workers were started.
+ */
+function scenario(page, sources, times) {
+  return page.evaluate(async ({ sources, times }) => {
     const { configureAnalyser, analyse } = await import('/analyser.js');
     let started = 0;
     configureAnalyser({
       createWorker: () => {
-        started += 1;
-        // The first worker crashes on its first message, as a worker whose core trapped would.
-        if (started === 1) return new Worker(URL.createObjectURL(new Blob(['onmessage = () => { throw new Error("boom"); };'])));
-        return new Worker('/worker.js', { type: 'module' });
+        const source = sources[started++];
+        return source ? new Worker(URL.createObjectURL(new Blob([source]))) : new Worker('/worker.js', { type: 'module' });
       },
     });
-    const first = await analyse('Angela Merkel visited Paris.', {});
-    const second = await analyse('Angela Merkel visited Paris.', {});
-    return { first, second: second.result?.entities.map((e) => e.name), started };
-  });
-  assert.match(answers.first.error, /stopped unexpectedly and was restarted; your text is untouched/);
-  assert.deepEqual(answers.second, ['Angela Merkel', 'Paris'], 'the fresh worker analyses');
-  assert.equal(answers.started, 2);
+    const answers = [];
+    for (let i = 0; i < times; i++) {
+      const answer = await analyse('Angela Merkel visited Paris.', {});
+      answers.push(answer.error ?? answer.result.entities.map((e) => e.name).join(', '));
+    }
+    return { answers, started };
+  }, { sources, times });
+}
+
+test('a worker that dies is replaced and the message says the text is safe', async () => {
+  const { page, context } = await blankPage();
+  // The first worker crashes on its first message, as a worker whose core trapped would.
+  const { answers, started } = await scenario(page, ['onmessage = () => { throw new Error("boom"); };'], 2);
+  assert.match(answers[0], /stopped unexpectedly and was restarted; your text is untouched/);
+  assert.equal(answers[1], 'Angela Merkel, Paris', 'the fresh worker analyses');
+  assert.equal(started, 2);
   await context.close();
 });
 
 test('when no worker can run, the main thread analyses instead of restarting forever', async () => {
   const { page, context } = await blankPage();
-  const answers = await page.evaluate(async () => {
-    const { configureAnalyser, analyse } = await import('/analyser.js');
-    let started = 0;
-    configureAnalyser({
-      createWorker: () => {
-        started += 1;
-        return new Worker(URL.createObjectURL(new Blob(['throw new Error("cannot load");'])));
-      },
-    });
-    const results = [];
-    for (let i = 0; i < 4; i++) results.push(await analyse('Angela Merkel visited Paris.', {}));
-    return { results: results.map((r) => r.error ?? r.result.entities.map((e) => e.name).join(', ')), started };
-  });
-  assert.equal(answers.started, 2, 'two failed starts, then no more workers');
-  assert.equal(answers.results.at(-1), 'Angela Merkel, Paris', 'the main thread took over');
+  const failing = 'throw new Error("cannot load");';
+  const { answers, started } = await scenario(page, [failing, failing, failing, failing], 4);
+  assert.equal(started, 2, 'two failed starts, then no more workers');
+  assert.equal(answers.at(-1), 'Angela Merkel, Paris', 'the main thread took over');
   await context.close();
 });
