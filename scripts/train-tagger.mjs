@@ -24,26 +24,11 @@ const sets = {
   re3d: readRe3d(`${corpora}re3d`).filter((d) => !EXCLUDED_RE3D.some((f) => d.id.startsWith(f))),
 };
 
-/** UTF-16 offsets (the readers') as UTF-8 byte offsets (the trainer's). */
-function byteOffsets(text) {
-  const bytes = new Uint32Array(text.length + 1);
-  for (let i = 0, b = 0; i <= text.length; i++) {
-    bytes[i] = b;
-    const c = text.charCodeAt(i);
-    b += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
-  }
-  return bytes;
-}
-
 const lines = [];
 for (const [corpus, docs] of Object.entries(sets)) {
   const chosen = training(docs);
   console.log(`${corpus}: ${chosen.length} of ${docs.length} documents train the tagger`);
-  for (const d of chosen) {
-    const at = byteOffsets(d.text);
-    const entities = d.entities.map((e) => ({ start: at[e.start], end: at[e.end], type: e.type }));
-    lines.push(JSON.stringify({ corpus, text: d.text, entities }));
-  }
+  for (const d of chosen) lines.push(JSON.stringify({ corpus, text: d.text, entities: d.entities }));
 }
 const out = path.join(root, 'target', 'tagger');
 mkdirSync(out, { recursive: true });

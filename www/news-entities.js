@@ -173,27 +173,26 @@ export class NewsEntities extends HTMLElement {
     renderTimeline(p.timeline, result, visible, (event, button) => this.#toggleEvent(event, button));
   }
 
+  /** Presses `button` and releases the other pressed `group` buttons, or releases `button` if
+   * it was pressed: one selection per list. Returns whether it is pressed now. */
+  #pressAlone(group, button) {
+    const wasPressed = button.getAttribute('aria-pressed') === 'true';
+    for (const b of this.shadowRoot.querySelectorAll(`${group} button[aria-pressed="true"]`)) b.setAttribute('aria-pressed', 'false');
+    if (!wasPressed) button.setAttribute('aria-pressed', 'true');
+    return !wasPressed;
+  }
+
   #toggleEntity(id, button) {
     const root = this.shadowRoot;
-    const pressed = button.getAttribute('aria-pressed') === 'true';
-    for (const b of root.querySelectorAll('.entities button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
     for (const m of root.querySelectorAll('.text mark.selected')) m.classList.remove('selected');
-    if (pressed) return;
-    button.setAttribute('aria-pressed', 'true');
+    if (!this.#pressAlone('.entities', button)) return;
     const marks = root.querySelectorAll(`.text mark[data-entity="${Number(id)}"]`);
     for (const m of marks) m.classList.add('selected');
     marks[0]?.scrollIntoView({ block: 'nearest' });
   }
 
   #toggleEvent(event, button) {
-    const pressed = button.getAttribute('aria-pressed') === 'true';
-    for (const b of this.shadowRoot.querySelectorAll('.timeline button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-    if (pressed) {
-      this.#showEvent(null);
-      return;
-    }
-    button.setAttribute('aria-pressed', 'true');
-    this.#showEvent(event);
+    this.#showEvent(this.#pressAlone('.timeline', button) ? event : null);
   }
 
   /** Paints the event's sentence in the text and scrolls it into view; null clears. */

@@ -2,7 +2,8 @@
 //! perceptron, see `src/entities/tagger.rs`) on annotated documents and writes its quantised
 //! weights. `scripts/train-tagger.mjs` writes TRAIN.jsonl from the training split of the corpora:
 //! one JSON object a line, `{"corpus", "text", "entities": [{"start", "end", "type"}]}`, offsets
-//! in bytes, types PERSON, ORG, LOC or NORP. `TRAIN_SHOW=1` prints every sentence with its gold
+//! in UTF-16 code units as the corpus readers and the JSON contract give them, types PERSON, ORG,
+//! LOC or NORP. `TRAIN_SHOW=1` prints every sentence with its gold
 //! labels (after the clean-up in `read_sentences`), to check what the tagger is taught.
 
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use dateline::entities::tagger::SentenceView;
 use dateline::entities::tagger::{self, LABELS, OUTSIDE};
 use dateline::entities::EntityType;
 use dateline::gazetteer::Kind;
+use dateline::offsets::Utf16Offsets;
 use dateline::segment::segment;
 use dateline::token::TokenKind;
 use serde::Deserialize;
@@ -34,8 +36,8 @@ struct Document {
 
 #[derive(Deserialize)]
 struct Gold {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     #[serde(rename = "type")]
     kind: String,
 }
@@ -104,6 +106,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
 fn read_sentences(document: Document, out: &mut Vec<Sentence>) {
     let text: &'static str = Box::leak(document.text.into_boxed_str());
     let segments = segment(text);
+    let utf16 = Utf16Offsets::new(text);
     tagger_sentences(text, &segments, &mut |view, _, _| {
         let mut gold = vec![OUTSIDE; view.tokens.len()];
         for entity in &document.entities {
@@ -113,8 +116,11 @@ fn read_sentences(document: Document, out: &mut Vec<Sentence>) {
             let first = view
                 .tokens
                 .iter()
-                .position(|t| t.span.start == entity.start);
-            let last = view.tokens.iter().position(|t| t.span.end == entity.end);
+                .position(|t| utf16.at(t.span.start) == entity.start);
+            let last = view
+                .tokens
+                .iter()
+                .position(|t| utf16.at(t.span.end) == entity.end);
             let (Some(first), Some(last)) = (first, last) else {
                 continue;
             };
@@ -170,15 +176,16 @@ fn read_sentences(document: Document, out: &mut Vec<Sentence>) {
                 .collect();
             eprintln!("{} | {}", document.corpus, shown.join(" "));
         }
+        let shapes: Vec<String> = view.tokens.iter().map(|t| tagger::shape(t.text)).collect();
         let mut features = Vec::with_capacity(view.tokens.len());
-        for i in 0..view.tokens.len() {
+        for (i, shape) in shapes.iter().enumerate() {
             let mut list = Vec::new();
-            tagger::token_features(view, i, &mut |f| list.push(f));
+            tagger::token_features(view, i, shape, &mut |f| list.push(f));
             features.push(list);
         }
         out.push(Sentence {
             features,
-            shapes: view.tokens.iter().map(|t| tagger::shape(t.text)).collect(),
+            shapes,
             gold,
             punct: view
                 .tokens

@@ -68,7 +68,7 @@ pub fn tagger_sentences(
     }
 }
 
-/// The tagger's names as mentions, typed GPE rather than LOC when the gazetteer lists them so.
+/// The tagger's names as mentions.
 fn tagged_mentions(
     view: &SentenceView,
     labels: &[u8],
@@ -84,14 +84,18 @@ fn tagged_mentions(
             agreeing.cloned().unwrap_or_else(|| {
                 let first = view.tokens.partition_point(|t| t.span.start < span.start);
                 let end = view.tokens.partition_point(|t| t.span.end <= span.end);
-                let tokens = &view.tokens[first..end.max(first)];
+                // Places are GPE when the gazetteer lists them so.
+                let listed = view
+                    .gazetteer
+                    .find(&view.tokens[first..end.max(first)], Kind::Gpe);
                 Mention {
                     span,
-                    kind: fine_type(view, tokens, class),
-                    canonical: view
-                        .gazetteer
-                        .find(tokens, Kind::Gpe)
-                        .and_then(|e| e.canonical),
+                    kind: if class == EntityType::Loc && listed.is_some() {
+                        EntityType::Gpe
+                    } else {
+                        class
+                    },
+                    canonical: listed.and_then(|e| e.canonical),
                     sentence,
                 }
             })
@@ -119,15 +123,6 @@ fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
         i = end;
     }
     spans
-}
-
-/// A coarse class as the type we report: places are GPE when the gazetteer lists them so.
-fn fine_type(view: &SentenceView, tokens: &[Token], class: EntityType) -> EntityType {
-    if class == EntityType::Loc && view.gazetteer.find(tokens, Kind::Gpe).is_some() {
-        EntityType::Gpe
-    } else {
-        class
-    }
 }
 
 /// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names.

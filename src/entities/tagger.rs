@@ -72,13 +72,13 @@ pub fn history_features(previous: u8, token_shape: &str, emit: &mut dyn FnMut(u3
 }
 
 /// Calls `emit` with the hashed features of token `i` that do not depend on other labels.
-pub fn token_features(view: &SentenceView, i: usize, emit: &mut dyn FnMut(u32)) {
+/// `shape` is [`shape`] of the token, which [`history_features`] reads too.
+pub fn token_features(view: &SentenceView, i: usize, shape: &str, emit: &mut dyn FnMut(u32)) {
     let tokens = view.tokens;
     let token = &tokens[i];
     let word = |j: isize| -> Option<&Token> { tokens.get(usize::try_from(i as isize + j).ok()?) };
     let mut lower = String::with_capacity(token.text.len());
     lower.extend(token.text.chars().flat_map(char::to_lowercase));
-    let shape = shape(token.text);
 
     emit(hash(b"bias", b""));
     emit(hash(b"w", lower.as_bytes()));
@@ -145,8 +145,8 @@ pub fn shape(text: &str) -> String {
     out
 }
 
-/// FNV-1a over a feature's name and value: stable across platforms, so the weights trained
-/// natively are read the same in WebAssembly.
+/// FNV-1a over a feature's name and value: stable across platforms and Rust versions, so a
+/// model trained on one machine reads the same on another.
 fn hash(name: &[u8], value: &[u8]) -> u32 {
     hash2(name, value, b"")
 }
@@ -243,10 +243,9 @@ impl Model {
         let mut previous = OUTSIDE;
         for i in 0..view.tokens.len() {
             let mut scores = [0i32; LABELS];
-            token_features(view, i, &mut |f| self.add(f, &mut scores));
-            history_features(previous, &shape(view.tokens[i].text), &mut |f| {
-                self.add(f, &mut scores)
-            });
+            let shape = shape(view.tokens[i].text);
+            token_features(view, i, &shape, &mut |f| self.add(f, &mut scores));
+            history_features(previous, &shape, &mut |f| self.add(f, &mut scores));
             let best = best_label(&scores, previous, view.tokens[i].kind == TokenKind::Punct);
             labels.push(best);
             previous = best;
