@@ -2,6 +2,7 @@
 //! ([`reference`]) and normalised to TIMEX3 values ([`resolve`]) over a small civil [`calendar`].
 
 pub mod calendar;
+pub mod cursor;
 pub mod recognise;
 pub mod reference;
 pub mod resolve;

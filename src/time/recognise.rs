@@ -1,12 +1,18 @@
-//! Finding time expressions with a list of ASCII regular expressions, each paired with the reading
-//! it produces. Overlaps keep the longest match, so "Friday, May 19, 2023" beats "Friday".
+//! Finding time expressions. At every word start of a sentence, the forms that may begin there are
+//! tried ("Friday, May 19, 2023", "31 years", "last September", "3 p.m."); overlaps keep the longest
+//! match, so "Friday, May 19, 2023" beats "Friday".
+//!
+//! The forms are written by hand over a [`Cursor`], not as regular expressions: the page then
+//! carries no regex engine, whose compiling was most of the first analysis, and a scan is one
+//! linear pass. Each form's doc comment gives what it reads in regex notation (ASCII, `\b` between
+//! ASCII word bytes and others); capitalised words there are defined once below: MONTH, WEEKDAY,
+//! DAY (`[0-3]?[0-9]`), YEAR4 (`[12][0-9]{3}\b`), YEAR (1600–2099), NUMBER, UNIT, POD.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use regex::{Captures, Regex, RegexSet};
 
 use super::calendar::{Date, PartialDate};
+use super::cursor::Cursor;
 use super::TimeType;
 use crate::Span;
 
@@ -77,231 +83,81 @@ pub struct Candidate {
     pub part_of_day: Option<&'static str>,
 }
 
-type Reader = fn(&Captures, &str) -> Option<(TimeType, Reading)>;
 
-struct Pattern {
-    source: String,
-    /// Compiled on first need: compiling every pattern up front cost the page its first 150 ms.
-    regex: OnceLock<Regex>,
-    /// Lower-case words of which a sentence must contain one for the pattern to have a chance
-    /// ("0-9" stands for any digit): a cheap test that skips most patterns for most sentences.
-    needs: &'static [&'static str],
-    read: Reader,
+/// What one form found at one start: where its match ends (the scan for this form goes on from
+/// there, as a regex's successive matches do) and what it reads there, if that makes sense
+/// ("February 30, 2023" is matched and read as nothing).
+struct Hit {
+    end: usize,
+    found: Option<Found>,
 }
 
-impl Pattern {
-    fn regex(&self) -> &Regex {
-        self.regex
-            .get_or_init(|| Regex::new(&self.source).expect("time pattern compiles"))
+struct Found {
+    span: Span,
+    kind: TimeType,
+    reading: Reading,
+    part_of_day: Option<&'static str>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, read: Option<(TimeType, Reading)>) -> Option<Hit> {
+        Some(Hit {
+            end,
+            found: read.map(|(kind, reading)| Found {
+                span: Span::new(start, end),
+                kind,
+                reading,
+                part_of_day: None,
+            }),
+        })
     }
 
-    /// The prefilter for this pattern: any of its needed words, as one small regex.
-    fn clue(&self) -> String {
-        let words: Vec<&str> = self
-            .needs
-            .iter()
-            .map(|&n| if n == "0-9" { "[0-9]" } else { n })
-            .collect();
-        format!("(?i-u){}", words.join("|"))
-    }
-}
-
-/// The patterns, and a set of their cheap clues that says in one pass over a sentence which
-/// patterns may match it (compiling the clues costs little; the patterns compile when needed).
-struct Patterns {
-    list: Vec<Pattern>,
-    clues: RegexSet,
-}
-
-const MONTH_NEEDS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
-/// Case-insensitive but "May", which must be capitalised to be a month.
-const MONTH: &str = r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)";
-const NUMBER: &str = r"(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|few|many)";
-const UNIT: &str = r"(?:minute|hour|day|week|month|year|decade|century|centuries)";
-const PART_OF_DAY: &str = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?";
-const YEAR: &str = r"(?:1[6-9][0-9]{2}|20[0-9]{2})";
-
-fn patterns() -> &'static Patterns {
-    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let list = pattern_list();
-        let clues = RegexSet::new(list.iter().map(Pattern::clue)).expect("time clues compile");
-        Patterns { list, clues }
-    })
-}
-
-fn pattern_list() -> Vec<Pattern> {
-    let p = |needs: &'static [&'static str], source: &str, read: Reader| {
-        let source = source
-            .replace("WEEKDAY", WEEKDAY)
-            .replace("MONTH", MONTH)
-            .replace("NUMBER", NUMBER)
-            .replace("UNIT", UNIT)
-            .replace("POD", PART_OF_DAY)
-            .replace("YEAR", YEAR);
-        Pattern {
-            source: format!("(?-u){source}"),
-            regex: OnceLock::new(),
-            needs,
-            read,
+    /// "Friday afternoon" is a time on that day.
+    fn at_part_of_day(mut self, code: Option<&'static str>) -> Hit {
+        if let (Some(found), Some(code)) = (&mut self.found, code) {
+            found.part_of_day = Some(code);
+            found.kind = TimeType::Time;
         }
-    };
-    vec![
-        p(
-            &["0-9"],
-            r"\b(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T(?P<H>[0-2][0-9]):(?P<M>[0-5][0-9]))?",
-            read_iso,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\.?\s*,?\s+(?P<y>[12][0-9]{3})\b",
-            read_full_date,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s*,?\s+(?P<y>[12][0-9]{3})\b",
-            read_full_date,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?P<a>[0-3]?[0-9])[/.](?P<b>[0-3]?[0-9])[/.](?P<y>[12][0-9]{3})\b",
-            read_numeric,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?:WEEKDAY,?\s+)?(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>MONTH)\b\.?",
-            read_month_day,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?:WEEKDAY,?\s+)?(?P<mon>MONTH)\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b",
-            read_month_day,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?:(?i:early|late|mid-|mid)\s*)?(?P<mon>MONTH)\.?,?\s+(?:of\s+)?(?P<y>[12][0-9]{3})\b",
-            read_month_year,
-        ),
-        p(
-            MONTH_NEEDS,
-            r"\b(?i:in|since|until|till|by|from|during|through|throughout|of|before|after|on)\s+(?P<mon>MONTH)\b",
-            read_month_alone,
-        ),
-        p(
-            MONTH_NEEDS,
-            r"\b(?i:early|late|mid-|mid)\s*(?P<mon>MONTH)\b",
-            read_month_alone,
-        ),
-        p(
-            MONTH_NEEDS,
-            r"(?i)\b(?:(?:early|late|mid)\s+)?(?P<rel>last|next|this)\s+(?-i:(?P<mon>MONTH))\b",
-            read_relative_month,
-        ),
-        p(
-            &["0-9"],
-            r"\b(?:(?i:mid-|early|late)\s*)?(?P<y>YEAR)(?P<s>s)?\b",
-            read_year,
-        ),
-        p(&["day"], r"\b(?P<wd>WEEKDAY)POD\b", read_weekday),
-        p(
-            &["day", "tomorrow"],
-            r"(?i)\b(?P<w>today|yesterday|tomorrow)POD\b",
-            read_deictic,
-        ),
-        p(
-            &["morning", "afternoon", "evening", "night"],
-            r"(?i)\b(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b",
-            read_deictic,
-        ),
-        p(&["tonight"], r"(?i)\b(?P<pod>tonight)\b", |_, _| {
-            Some((TimeType::Time, Reading::DayOffset(0)))
-        }),
-        p(
-            &["week", "month", "year"],
-            r"(?i)\b(?:the\s+)?(?P<rel>last|next|this|previous|earlier this|later this|coming)\s+(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year)\b",
-            read_unit_offset,
-        ),
-        p(
-            &["century"],
-            r"(?i)\b(?:the\s+)?(?P<c>[12]?[0-9])(?:st|nd|rd|th)\s+century\b",
-            read_century,
-        ),
-        p(
-            &["ago"],
-            r"(?i)\b(?P<n>NUMBER)\s+(?P<unit>UNIT)s?\s+ago\b",
-            read_ago,
-        ),
-        p(
-            &[
-                "minute", "hour", "day", "week", "month", "year", "decade", "centur",
-            ],
-            r"(?i)\b(?P<n>NUMBER)[\s-]+(?P<unit>UNIT)s?(?:-long|-old)?\b",
-            read_duration,
-        ),
-        p(
-            &[
-                "minute", "hour", "day", "week", "month", "year", "decade", "centur",
-            ],
-            r"(?i)\b(?:the\s+)?(?:past|next|coming|following|previous|recent)\s+(?:(?P<n>NUMBER)\s+)?(?P<unit>UNIT)(?P<plural>s)?\b",
-            read_duration,
-        ),
-        p(
-            &["minute", "hour", "day", "week", "month", "year", "decade"],
-            r"(?i)\b(?P<unit>minute|hour|day|week|month|year|decade)(?P<plural>s)\b",
-            read_duration,
-        ),
-        p(&["annual"], r"(?i)\b(?P<unit>annual)\b", read_duration),
-        p(
-            &["quarter"],
-            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+of\s+(?:(?P<y>YEAR)|(?P<rel>this|last|next)\s+year|the\s+year))?\b",
-            read_quarter,
-        ),
-        p(
-            &["0-9"],
-            r"\bQ(?P<qn>[1-4])(?:\s+(?P<y>YEAR))?\b",
-            read_quarter,
-        ),
-        p(
-            &["spring", "summer", "autumn", "fall", "winter"],
-            r"(?i)\b(?:(?P<rel>last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>YEAR))?\b",
-            read_season,
-        ),
-        p(
-            &["spring", "summer", "autumn", "winter"],
-            r"(?i)\b(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>YEAR)\b",
-            read_season,
-        ),
-        p(
-            &["0-9"],
-            r"(?i)\b(?P<H>[0-2]?[0-9]):(?P<M>[0-5][0-9])(?:\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b))?(?:\s*(?P<utc>UTC|GMT)\b)?",
-            read_clock,
-        ),
-        p(
-            &["0-9"],
-            r"(?i)\b(?P<H>1[0-2]|[1-9])\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)(?:\s*(?P<utc>UTC|GMT)\b)?",
-            read_clock,
-        ),
-        p(
-            &[
-                "every", "each", "daily", "weekly", "monthly", "annually", "yearly",
-            ],
-            r"(?i)\b(?:every|each)\s+(?P<unit>day|week|month|year)\b|\b(?P<adv>daily|weekly|monthly|annually|yearly)\b",
-            read_set,
-        ),
-        p(
-            &[
-                "now", "current", "present", "nowadays", "moment", "recent", "lately", "past",
-                "future",
-            ],
-            r"(?i)\b(?P<r>now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|in the future|the future)\b",
-            read_ref,
-        ),
-    ]
+        self
+    }
 }
+
+type Form = fn(&Cursor, usize) -> Option<Hit>;
+
+/// Every form with the kinds of word it may start with, in order of preference between
+/// overlapping matches of the same length.
+const FORMS: [(Form, Leads); 30] = [
+    (iso_date, DIGITS),
+    (day_month_year, WEEKDAY | THE | DIGITS),
+    (month_day_year, WEEKDAY | MONTH),
+    (numeric_date, DIGITS),
+    (day_month, WEEKDAY | THE | DIGITS),
+    (month_day, WEEKDAY | MONTH),
+    (month_year, MODIFIER | MONTH),
+    (month_after_preposition, PREPOSITION),
+    (modified_month, MODIFIER),
+    (relative_month, MODIFIER | RELATIVE),
+    (year, MODIFIER | DIGITS),
+    (weekday_form, WEEKDAY),
+    (deictic_day, DEICTIC),
+    (part_of_this_day, RELATIVE),
+    (tonight, DEICTIC),
+    (unit_offset, THE | RELATIVE),
+    (century, THE | DIGITS),
+    (ago, DIGITS | NUMBER_WORD),
+    (counted_duration, DIGITS | NUMBER_WORD),
+    (stretch_duration, THE | RELATIVE),
+    (plural_units, UNIT_PLURAL),
+    (annual, ANNUAL),
+    (quarter, THE | ORDINAL | DIGITS),
+    (quarter_code, QUARTER_CODE),
+    (season, RELATIVE | PREPOSITION),
+    (season_of_year, SEASON),
+    (clock, DIGITS),
+    (clock_hour, DIGITS),
+    (every, SET),
+    (reference_phrase, REFERENCE | THE | PREPOSITION),
+];
 
 /// Every time expression in `text` (a sentence starting at byte `offset`), without overlaps.
 ///
@@ -312,42 +168,44 @@ fn pattern_list() -> Vec<Pattern> {
 /// assert_eq!(texts, ["Friday, May 19, 2023", "two days"]);
 /// ```
 pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
-    let mut found: Vec<Candidate> = Vec::new();
-    let patterns = patterns();
-    for pattern in patterns
-        .clues
-        .matches(text)
-        .iter()
-        .map(|i| &patterns.list[i])
-    {
-        for caps in pattern.regex().captures_iter(text) {
-            let whole = caps.get(0).expect("group 0 always matches");
-            if let Some((kind, reading)) = (pattern.read)(&caps, text) {
-                let span =
-                    reading_span(&caps, reading).unwrap_or(Span::new(whole.start(), whole.end()));
-                let part_of_day = caps.name("pod").map(|p| part_of_day_code(p.as_str()));
-                let kind = if part_of_day.is_some() {
-                    TimeType::Time
-                } else {
-                    kind
-                };
-                found.push(Candidate {
-                    span: Span::new(offset + span.start, offset + span.end),
-                    kind,
-                    reading,
-                    part_of_day,
-                });
+    keep_longest(scan(text, leads), offset)
+}
+
+/// What the forms match at the word starts of `text`, as (form, found). `leads_of` says which
+/// kinds of word a form may start with; forms that cannot start with a word are not tried there.
+fn scan(text: &str, leads_of: fn(&str) -> Leads) -> Vec<(usize, Found)> {
+    let cursor = Cursor::new(text);
+    let mut found = Vec::new();
+    // Where each form may match next: its matches do not overlap one another.
+    let mut resume = [0usize; FORMS.len()];
+    for start in cursor.word_starts() {
+        let leads = leads_of(cursor.word(start));
+        if leads == 0 {
+            continue;
+        }
+        for (index, (form, form_leads)) in FORMS.iter().enumerate() {
+            if leads & form_leads == 0 || start < resume[index] {
+                continue;
+            }
+            if let Some(hit) = form(&cursor, start) {
+                resume[index] = hit.end;
+                found.extend(hit.found.map(|f| (index, f)));
             }
         }
     }
-    // Longest first, then earliest pattern (stable sort), keeping what does not overlap a keeper.
+    found
+}
+
+/// Longest first, then the earlier form, keeping what does not overlap a keeper; in text order,
+/// moved by `offset`.
+fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate> {
     // Keepers are disjoint, so a map from start to end answers "does this overlap one?" with the
     // nearest keeper on either side (a run-on line of 5 MB holds tens of thousands of candidates).
-    found.sort_by(|a, b| b.span.len().cmp(&a.span.len()));
+    found.sort_by_key(|(form, f)| (Reverse(f.span.len()), *form, f.span.start));
     let mut keepers: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Candidate> = Vec::new();
-    for candidate in found {
-        let Span { start, end } = candidate.span;
+    for (_, f) in found {
+        let Span { start, end } = f.span;
         let before = keepers
             .range(..=start)
             .next_back()
@@ -355,196 +213,735 @@ pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
         let after = keepers.range(start..).next().is_some_and(|(&s, _)| s < end);
         if !before && !after {
             keepers.insert(start, end);
-            kept.push(candidate);
+            kept.push(Candidate {
+                span: Span::new(offset + start, offset + end),
+                kind: f.kind,
+                reading: f.reading,
+                part_of_day: f.part_of_day,
+            });
         }
     }
     kept.sort_by_key(|c| c.span.start);
     kept
 }
 
-/// "in May" is tagged as "May": the preposition is context, not part of the expression
-/// (but "early May" keeps its modifier).
-fn reading_span(caps: &Captures, reading: Reading) -> Option<Span> {
-    let month = caps.name("mon")?;
-    let whole = caps.get(0)?;
-    let lead = whole.as_str().to_ascii_lowercase();
-    let modified = lead.starts_with("early") || lead.starts_with("late") || lead.starts_with("mid");
-    let bare_month = matches!(reading, Reading::MonthDay { day: None, .. })
-        && caps.name("y").is_none()
-        && !modified;
-    (bare_month && month.end() == whole.end()).then(|| Span::new(month.start(), month.end()))
-}
+/// Kinds of word a form may start with, as bits. A word may be of several kinds ("in" is a
+/// preposition and starts "in the past").
+type Leads = u32;
+const DIGITS: Leads = 1;
+const WEEKDAY: Leads = 1 << 1;
+const THE: Leads = 1 << 2;
+const MONTH: Leads = 1 << 3;
+/// Starts with "early", "late" or "mid": "earlyMay", "mid-2024" glue the modifier on.
+const MODIFIER: Leads = 1 << 4;
+const PREPOSITION: Leads = 1 << 5;
+const RELATIVE: Leads = 1 << 6;
+const DEICTIC: Leads = 1 << 7;
+const NUMBER_WORD: Leads = 1 << 8;
+const UNIT_PLURAL: Leads = 1 << 9;
+const ANNUAL: Leads = 1 << 10;
+const ORDINAL: Leads = 1 << 11;
+const QUARTER_CODE: Leads = 1 << 12;
+const SEASON: Leads = 1 << 13;
+const SET: Leads = 1 << 14;
+const REFERENCE: Leads = 1 << 15;
 
-/// TIMEX3's parts of the day ("tonight" is night).
-fn part_of_day_code(word: &str) -> &'static str {
-    match word.to_ascii_lowercase().as_str() {
-        "morning" => "TMO",
-        "afternoon" => "TAF",
-        "evening" => "TEV",
-        _ => "TNI",
+/// The kinds of `word` (in any case; the forms check case themselves). Most words of a text are
+/// of none, and one test then spares them thirty.
+fn leads(word: &str) -> Leads {
+    const LONGEST: usize = 10; // "throughout"
+    let bytes = word.as_bytes();
+    if bytes[0].is_ascii_digit() {
+        return DIGITS;
     }
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..bytes.len().min(LONGEST)];
+    lower.copy_from_slice(&bytes[..lower.len()]);
+    lower.make_ascii_lowercase();
+    let modifier = [&b"early"[..], b"late", b"mid"]
+        .iter()
+        .any(|m| lower.starts_with(m));
+    let modifier = if modifier { MODIFIER } else { 0 };
+    if bytes.len() > LONGEST {
+        return modifier;
+    }
+    modifier
+        | match &*lower {
+            b"jan" | b"january" | b"feb" | b"february" | b"mar" | b"march" | b"apr" | b"april"
+            | b"may" | b"jun" | b"june" | b"jul" | b"july" | b"aug" | b"august" | b"sep"
+            | b"sept" | b"september" | b"oct" | b"october" | b"nov" | b"november" | b"dec"
+            | b"december" => MONTH,
+            b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
+            | b"sunday" => WEEKDAY,
+            b"the" => THE,
+            b"in" => PREPOSITION,
+            b"since" | b"until" | b"till" | b"by" | b"from" | b"during" | b"through"
+            | b"throughout" | b"of" | b"before" | b"after" | b"on" => PREPOSITION,
+            b"last" | b"next" | b"this" | b"previous" | b"earlier" | b"later" | b"coming"
+            | b"past" | b"following" | b"recent" => RELATIVE,
+            b"today" | b"yesterday" | b"tomorrow" | b"tonight" => DEICTIC,
+            b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven"
+            | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve" | b"thirteen" | b"fourteen"
+            | b"fifteen" | b"sixteen" | b"seventeen" | b"eighteen" | b"nineteen" | b"twenty"
+            | b"thirty" | b"forty" | b"fifty" | b"sixty" | b"seventy" | b"eighty" | b"ninety"
+            | b"hundred" | b"several" | b"few" | b"many" => NUMBER_WORD,
+            b"minutes" | b"hours" | b"days" | b"weeks" | b"months" | b"years" | b"decades" => {
+                UNIT_PLURAL
+            }
+            b"annual" => ANNUAL,
+            b"first" | b"second" | b"third" | b"fourth" | b"final" => ORDINAL,
+            b"q1" | b"q2" | b"q3" | b"q4" => QUARTER_CODE,
+            b"spring" | b"summer" | b"autumn" | b"fall" | b"winter" => SEASON,
+            b"every" | b"each" | b"daily" | b"weekly" | b"monthly" | b"annually" | b"yearly" => SET,
+            b"now" | b"currently" | b"at" | b"nowadays" | b"recently" | b"lately" => REFERENCE,
+            _ => 0,
+        }
 }
 
-fn number(caps: &Captures, name: &str) -> Option<i64> {
-    caps.name(name)?.as_str().parse().ok()
+// ---- The words the forms are made of ----
+
+const MONTHS: [&str; 23] = [
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "jun", "june", "jul",
+    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december",
+];
+
+/// MONTH: a month's name or abbreviation in any case, but "May" only as "May" or "MAY" ("may" is
+/// a verb).
+fn month(c: &Cursor, at: usize) -> Option<(u8, usize)> {
+    let word = c.word(at);
+    let listed = word == "May"
+        || word == "MAY"
+        || MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word));
+    listed.then(|| (month_number(word), at + word.len()))
 }
 
-pub fn month_number(name: &str) -> Option<u8> {
-    let prefix: String = name.chars().take(3).flat_map(char::to_lowercase).collect();
-    const MONTHS: [&str; 12] = [
+fn month_number(name: &str) -> u8 {
+    const PREFIXES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    MONTHS
+    let prefix = &name[..3];
+    PREFIXES
         .iter()
-        .position(|&m| m == prefix)
-        .map(|i| i as u8 + 1)
+        .position(|p| p.eq_ignore_ascii_case(prefix))
+        .map_or(1, |i| i as u8 + 1)
 }
 
-pub fn weekday_number(name: &str) -> Option<u8> {
-    let prefix: String = name.chars().take(3).flat_map(char::to_lowercase).collect();
-    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    DAYS.iter().position(|&d| d == prefix).map(|i| i as u8)
+/// WEEKDAY: a day's full name, capitalised or in capitals. Monday is 0.
+fn weekday(c: &Cursor, at: usize) -> Option<(u8, usize)> {
+    const DAYS: [&str; 14] = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "MONDAY",
+        "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+    ];
+    c.word_in(at, &DAYS, false)
+        .map(|(index, end)| (index as u8 % 7, end))
 }
 
-fn word_number(word: &str) -> Option<i64> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let word = word.to_ascii_lowercase();
-    if let Ok(n) = word.parse() {
-        return Some(n);
-    }
-    if word == "a" || word == "an" {
-        return Some(1);
-    }
-    if word == "hundred" {
-        return Some(100);
-    }
-    WORDS
+/// `(?:WEEKDAY,?\s+)?`
+fn after_weekday(c: &Cursor, at: usize) -> usize {
+    weekday(c, at)
+        .and_then(|(_, end)| c.space(c.optional(end, ",")))
+        .unwrap_or(at)
+}
+
+const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
+
+/// `(?:st|nd|rd|th)?`
+fn after_ordinal(c: &Cursor, at: usize) -> usize {
+    ORDINAL_SUFFIXES
         .iter()
-        .position(|&w| w == word)
-        .map(|n| n as i64)
+        .find_map(|s| c.literal(at, s, false))
+        .unwrap_or(at)
+}
+
+/// `\s*,?\s+`: "May 19, 2023", "May 19 2023".
+fn comma_gap(c: &Cursor, at: usize) -> Option<usize> {
+    match c.literal(c.spaces(at), ",", false) {
+        Some(after_comma) => c.space(after_comma),
+        None => c.space(at),
+    }
+}
+
+/// YEAR4: `[12][0-9]{3}\b`.
+fn year4(c: &Cursor, at: usize) -> Option<(u32, usize)> {
+    c.fixed_digits(at, 4, b"12")
+        .filter(|&(_, end)| c.boundary(end))
+}
+
+/// YEAR: `1[6-9][0-9]{2}|20[0-9]{2}`, the years news writes about.
+fn year_number(c: &Cursor, at: usize) -> Option<(u32, usize)> {
+    c.fixed_digits(at, 4, b"12")
+        .filter(|(year, _)| (1600..=2099).contains(year))
+}
+
+/// YEAR and then `\b`.
+fn whole_year(c: &Cursor, at: usize) -> Option<(u32, usize)> {
+    year_number(c, at).filter(|&(_, end)| c.boundary(end))
+}
+
+/// A modifier in any case ("early", "mid-") and the spaces after it, if one starts at `at`.
+/// "earlyMay" counts, as it did for `(?i:early|late|mid-|mid)\s*`.
+fn after_modifier(c: &Cursor, at: usize, modifiers: &[&str]) -> Option<usize> {
+    modifiers
+        .iter()
+        .find_map(|m| c.literal(at, m, true))
+        .map(|end| c.spaces(end))
+}
+
+/// The first of `words` (any case) followed by white space, and that space, if one is at `at`.
+fn after_one_of(c: &Cursor, at: usize, words: &[&str]) -> usize {
+    words
+        .iter()
+        .map(|w| c.optional_word(at, w, true))
+        .find(|&after| after != at)
+        .unwrap_or(at)
+}
+
+const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+/// TIMEX3's parts of the day, in the order of [`PARTS_OF_DAY`].
+const PART_OF_DAY_CODES: [&str; 4] = ["TMO", "TAF", "TEV", "TNI"];
+
+/// POD: `(?:\s+(morning|afternoon|evening|night))?\b`, as its TIMEX3 code and the end.
+fn part_of_day(c: &Cursor, at: usize, any_case: bool) -> (Option<&'static str>, usize) {
+    c.space(at)
+        .and_then(|after| c.word_in(after, &PARTS_OF_DAY, any_case))
+        .map_or((None, at), |(index, end)| (Some(PART_OF_DAY_CODES[index]), end))
+}
+
+/// NUMBER words, in the order the alternation tried them ("a few" comes after "a").
+const NUMBER_WORDS: [&str; 33] = [
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "several", "few", "many",
+];
+
+/// NUMBER (`[0-9]+` or a number word, any case) at `at`, as (text, end): first the digits or
+/// the word, then "a few", the order in which a regex would try them.
+fn numbers<'a>(c: &Cursor<'a>, at: usize) -> [Option<(&'a str, usize)>; 2] {
+    let digits_end = c.digits_end(at);
+    let first = if digits_end > at {
+        Some(digits_end)
+    } else {
+        c.word_in(at, &NUMBER_WORDS, true).map(|(_, end)| end)
+    };
+    let a_few = c.literal(at, "a few", true);
+    [first, a_few].map(|end| end.map(|end| (&c.text[at..end], end)))
+}
+
+const UNITS: [(&str, Unit); 9] = [
+    ("minute", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("day", Unit::Day),
+    ("week", Unit::Week),
+    ("month", Unit::Month),
+    ("year", Unit::Year),
+    ("decade", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+];
+
+/// UNIT with an optional plural `s` (any case), as a whole word: (unit, plural, end).
+fn unit_word(c: &Cursor, at: usize) -> Option<(Unit, bool, usize)> {
+    let word = c.word(at);
+    let unit_of = |name: &str| {
+        UNITS
+            .iter()
+            .find(|(u, _)| u.eq_ignore_ascii_case(name))
+            .map(|&(_, unit)| unit)
+    };
+    let end = at + word.len();
+    if let Some(unit) = unit_of(word) {
+        return Some((unit, false, end));
+    }
+    let stem = word.strip_suffix(['s', 'S'])?;
+    unit_of(stem).map(|unit| (unit, true, end))
+}
+
+// ---- The forms ----
+
+/// `YEAR4-[01][0-9]-[0-3][0-9](?:T[0-2][0-9]:[0-5][0-9])?` not followed by a digit: "2023-05-19",
+/// even when glued to the next word ("2023-05-19The Source").
+fn iso_date(c: &Cursor, start: usize) -> Option<Hit> {
+    let (year, at) = c.fixed_digits(start, 4, b"12")?;
+    let (month, at) = c.fixed_digits(c.literal(at, "-", false)?, 2, b"01")?;
+    let (day, at) = c.fixed_digits(c.literal(at, "-", false)?, 2, b"0123")?;
+    let time = c
+        .literal(at, "T", false)
+        .and_then(|at| c.fixed_digits(at, 2, b"012"))
+        .and_then(|(_, at)| c.literal(at, ":", false))
+        .and_then(|at| c.fixed_digits(at, 2, b"012345"));
+    let end = time.map_or(at, |(_, end)| end);
+    let glued_to_digit = c.byte(end).is_some_and(|b| b.is_ascii_digit());
+    let read = date_reading(year, month as u8, day)
+        .filter(|_| !glued_to_digit)
+        .map(|(kind, reading)| match time {
+            Some(_) => (TimeType::Time, reading),
+            None => (kind, reading),
+        });
+    Hit::new(start, end, read)
+}
+
+/// `(?:WEEKDAY,?\s+)?(?:the\s+)?DAY(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH`: the day and month of
+/// "Friday, 19 May", "the 5th of May", as (day, month, end).
+fn day_then_month(c: &Cursor, start: usize) -> Option<(u32, u8, usize)> {
+    let at = c.optional_word(after_weekday(c, start), "the", false);
+    let (day, at) = c.short_number(at, b'0'..=b'3')?;
+    let at = c.optional_word(c.space(after_ordinal(c, at))?, "of", false);
+    let (month, end) = month(c, at)?;
+    Some((day, month, end))
+}
+
+/// `(?:WEEKDAY,?\s+)?MONTH\.?\s+DAY(?:st|nd|rd|th)?`: "Friday, May 19th", as (day, month, end).
+fn month_then_day(c: &Cursor, start: usize) -> Option<(u32, u8, usize)> {
+    let (month, at) = month(c, after_weekday(c, start))?;
+    let (day, at) = c.short_number(c.space(c.optional(at, "."))?, b'0'..=b'3')?;
+    Some((day, month, after_ordinal(c, at)))
+}
+
+/// day_then_month, `\.?\s*,?\s+YEAR4`: "19 May 2023".
+fn day_month_year(c: &Cursor, start: usize) -> Option<Hit> {
+    let (day, month, at) = day_then_month(c, start)?;
+    let (year, end) = year4(c, comma_gap(c, c.optional(at, "."))?)?;
+    Hit::new(start, end, date_reading(year, month, day))
+}
+
+/// month_then_day, `\s*,?\s+YEAR4`: "Friday, May 19, 2023".
+fn month_day_year(c: &Cursor, start: usize) -> Option<Hit> {
+    let (day, month, at) = month_then_day(c, start)?;
+    let (year, end) = year4(c, comma_gap(c, at)?)?;
+    Hit::new(start, end, date_reading(year, month, day))
+}
+
+/// `DAY[/.]DAY[/.]YEAR4`: "14/03/2025", read day- or month-first later, for the whole article.
+fn numeric_date(c: &Cursor, start: usize) -> Option<Hit> {
+    let (first, at) = c.short_number(start, b'0'..=b'3')?;
+    let (second, at) = c.short_number(c.one_of(at, b"/.")?, b'0'..=b'3')?;
+    let (year, end) = year4(c, c.one_of(at, b"/.")?)?;
+    let (first, second) = (first as u8, second as u8);
+    let plausible =
+        (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
+    let reading = Reading::Numeric {
+        first,
+        second,
+        year: year as i32,
+    };
+    Hit::new(start, end, plausible.then_some((TimeType::Date, reading)))
+}
+
+/// day_then_month, `\b\.?`: "19 May", "the 5th of May".
+fn day_month(c: &Cursor, start: usize) -> Option<Hit> {
+    let (day, month, at) = day_then_month(c, start)?;
+    Hit::new(start, c.optional(at, "."), month_day_reading(month, day))
+}
+
+/// month_then_day, `\b`: "May 20", "Friday, May 19th".
+fn month_day(c: &Cursor, start: usize) -> Option<Hit> {
+    let (day, month, end) = month_then_day(c, start)?;
+    if !c.boundary(end) {
+        return None;
+    }
+    Hit::new(start, end, month_day_reading(month, day))
+}
+
+const MONTH_MODIFIERS: [&str; 4] = ["early", "late", "mid-", "mid"];
+
+/// `(?:(?i:early|late|mid-|mid)\s*)?MONTH\.?,?\s+(?:of\s+)?YEAR4`: "May 2023", "early March, 2024".
+fn month_year(c: &Cursor, start: usize) -> Option<Hit> {
+    let at = after_modifier(c, start, &MONTH_MODIFIERS).unwrap_or(start);
+    let (month, at) = month(c, at)?;
+    let at = c.space(c.optional(c.optional(at, "."), ","))?;
+    let (year, end) = year4(c, c.optional_word(at, "of", false))?;
+    let reading = Reading::Absolute(PartialDate::month(year as i32, month));
+    Hit::new(start, end, Some((TimeType::Date, reading)))
+}
+
+/// `(?i:in|since|until|till|by|from|during|through|throughout|of|before|after|on)\s+MONTH\b`:
+/// "in May" is tagged "May", the preposition being context, not part of the expression.
+fn month_after_preposition(c: &Cursor, start: usize) -> Option<Hit> {
+    const PREPOSITIONS: [&str; 13] = [
+        "in", "since", "until", "till", "by", "from", "during", "through", "throughout", "of",
+        "before", "after", "on",
+    ];
+    let (_, at) = c.word_in(start, &PREPOSITIONS, true)?;
+    let month_start = c.space(at)?;
+    let (month, end) = month(c, month_start)?;
+    Hit::new(month_start, end, month_alone(month))
+}
+
+/// `(?i:early|late|mid-|mid)\s*MONTH\b`: "early May" (the modifier is part of it).
+fn modified_month(c: &Cursor, start: usize) -> Option<Hit> {
+    let (month, end) = month(c, after_modifier(c, start, &MONTH_MODIFIERS)?)?;
+    Hit::new(start, end, month_alone(month))
+}
+
+/// `(?i)(?:(?:early|late|mid)\s+)?(last|next|this)\s+MONTH\b`: "last September".
+fn relative_month(c: &Cursor, start: usize) -> Option<Hit> {
+    let at = after_one_of(c, start, &["early", "late", "mid"]);
+    let (relative, at) = c.word_in(at, &["last", "next", "this"], true)?;
+    let (month, end) = month(c, c.space(at)?)?;
+    let offset = [-1, 1, 0][relative];
+    Hit::new(
+        start,
+        end,
+        Some((TimeType::Date, Reading::RelativeMonth { month, offset })),
+    )
+}
+
+/// `(?:(?i:mid-|early|late)\s*)?YEAR(s)?\b`: "2023", "the 1990s", "mid-2024"; not amounts
+/// ("$2023", "2,023", "2023%") or parts of other numbers ("2023-13-45").
+fn year(c: &Cursor, start: usize) -> Option<Hit> {
+    let at = after_modifier(c, start, &["mid-", "early", "late"]).unwrap_or(start);
+    let (year, at) = year_number(c, at)?;
+    let decade_end = c.literal(at, "s", false).filter(|&end| c.boundary(end));
+    let end = decade_end.unwrap_or(at);
+    if !c.boundary(end) {
+        return None;
+    }
+    let read = read_year(c.text, Span::new(start, end), year as i32, decade_end.is_some());
+    Hit::new(start, end, read)
+}
+
+/// `WEEKDAY POD`: "Friday", "Friday morning".
+fn weekday_form(c: &Cursor, start: usize) -> Option<Hit> {
+    let (day, at) = weekday(c, start)?;
+    let (part, end) = part_of_day(c, at, false);
+    Hit::new(start, end, Some((TimeType::Date, Reading::Weekday(day))))
+        .map(|hit| hit.at_part_of_day(part))
+}
+
+/// `(?i)(today|yesterday|tomorrow) POD`.
+fn deictic_day(c: &Cursor, start: usize) -> Option<Hit> {
+    let (word, at) = c.word_in(start, &["today", "yesterday", "tomorrow"], true)?;
+    let (part, end) = part_of_day(c, at, true);
+    let reading = Reading::DayOffset([0, -1, 1][word]);
+    Hit::new(start, end, Some((TimeType::Date, reading))).map(|hit| hit.at_part_of_day(part))
+}
+
+/// `(?i)(this|last)\s+(morning|afternoon|evening|night)\b`: "last night".
+fn part_of_this_day(c: &Cursor, start: usize) -> Option<Hit> {
+    let (word, at) = c.word_in(start, &["this", "last"], true)?;
+    let (part, end) = c.word_in(c.space(at)?, &PARTS_OF_DAY, true)?;
+    let reading = Reading::DayOffset([0, -1][word]);
+    Hit::new(start, end, Some((TimeType::Date, reading)))
+        .map(|hit| hit.at_part_of_day(Some(PART_OF_DAY_CODES[part])))
+}
+
+/// `(?i)tonight\b`.
+fn tonight(c: &Cursor, start: usize) -> Option<Hit> {
+    let (_, end) = c.word_in(start, &["tonight"], true)?;
+    Hit::new(start, end, Some((TimeType::Date, Reading::DayOffset(0))))
+        .map(|hit| hit.at_part_of_day(Some("TNI")))
+}
+
+/// `(?i)(?:the\s+)?(last|next|this|previous|earlier this|later this|coming)\s+
+/// (?:fiscal\s+|financial\s+)?(week|weekend|month|year)\b`: "last year", "the coming week".
+fn unit_offset(c: &Cursor, start: usize) -> Option<Hit> {
+    let at = c.optional_word(start, "the", true);
+    let (offset, at) = relative_word(c, at)?;
+    let at = after_one_of(c, c.space(at)?, &["fiscal", "financial"]);
+    let (unit, end) = c.word_in(at, &["week", "weekend", "month", "year"], true)?;
+    let unit = [Unit::Week, Unit::Week, Unit::Month, Unit::Year][unit];
+    Hit::new(
+        start,
+        end,
+        Some((TimeType::Date, Reading::UnitOffset(unit, offset))),
+    )
+}
+
+/// `last|next|this|previous|earlier this|later this|coming` (any case) as an offset.
+fn relative_word(c: &Cursor, at: usize) -> Option<(i32, usize)> {
+    const WORDS: [&str; 5] = ["last", "next", "this", "previous", "coming"];
+    if let Some((index, end)) = c.word_in(at, &WORDS, true) {
+        return Some(([-1, 1, 0, -1, 0][index], end));
+    }
+    let (_, end) = c.word_in(at, &["earlier", "later"], true)?;
+    let (_, end) = c.word_in(c.literal(end, " ", false)?, &["this"], true)?;
+    Some((0, end))
+}
+
+/// `(?i)(?:the\s+)?[12]?[0-9](?:st|nd|rd|th)\s+century\b`: "the 20th century".
+fn century(c: &Cursor, start: usize) -> Option<Hit> {
+    let at = c.optional_word(start, "the", true);
+    let (number, at) = c.short_number(at, b'1'..=b'2')?;
+    let at = ORDINAL_SUFFIXES
+        .iter()
+        .find_map(|s| c.literal(at, s, true))?;
+    let (_, end) = c.word_in(c.space(at)?, &["century"], true)?;
+    let read = (1..=22)
+        .contains(&number)
+        .then_some((TimeType::Date, Reading::Century(number as i32 - 1)));
+    Hit::new(start, end, read)
+}
+
+/// `(?i)NUMBER\s+UNITs?\s+ago\b`: "three days ago".
+fn ago(c: &Cursor, start: usize) -> Option<Hit> {
+    numbers(c, start).into_iter().flatten().find_map(|(n, at)| {
+        let (unit, _, at) = unit_word(c, c.space(at)?)?;
+        let (_, end) = c.word_in(c.space(at)?, &["ago"], true)?;
+        let read = word_number(n).map(|n| (TimeType::Date, Reading::Ago(unit, n)));
+        Hit::new(start, end, read)
+    })
+}
+
+/// `(?i)NUMBER[\s-]+UNITs?(?:-long|-old)?\b`: "31 years", "a five-year plan", "a 31-year-old".
+fn counted_duration(c: &Cursor, start: usize) -> Option<Hit> {
+    numbers(c, start).into_iter().flatten().find_map(|(n, at)| {
+        let gap_end = c.spaces_or(at, b'-');
+        let (unit, _, at) = unit_word(c, gap_end).filter(|_| gap_end > at)?;
+        let end = ["-long", "-old"]
+            .iter()
+            .find_map(|s| c.phrase(at, s, true))
+            .unwrap_or(at);
+        let reading = Reading::Duration(unit, word_number(n));
+        Hit::new(start, end, Some((TimeType::Duration, reading)))
+    })
+}
+
+/// `(?i)(?:the\s+)?(?:past|next|coming|following|previous|recent)\s+(?:NUMBER\s+)?UNIT(s)?\b`:
+/// "the past decade" (one), "recent weeks" (some), "the next five years".
+fn stretch_duration(c: &Cursor, start: usize) -> Option<Hit> {
+    const LEADS: [&str; 6] = ["past", "next", "coming", "following", "previous", "recent"];
+    let (_, at) = c.word_in(c.optional_word(start, "the", true), &LEADS, true)?;
+    let at = c.space(at)?;
+    let counted = numbers(c, at).into_iter().flatten().find_map(|(n, after)| {
+        let (unit, _, end) = unit_word(c, c.space(after)?)?;
+        Some((unit, word_number(n), end))
+    });
+    let (unit, count, end) = match counted {
+        Some(found) => found,
+        None => {
+            let (unit, plural, end) = unit_word(c, at)?;
+            (unit, (!plural).then_some(1), end)
+        }
+    };
+    let reading = Reading::Duration(unit, count);
+    Hit::new(start, end, Some((TimeType::Duration, reading)))
+}
+
+/// `(?i)(minute|hour|day|week|month|year|decade)s\b`: "years", "for decades".
+fn plural_units(c: &Cursor, start: usize) -> Option<Hit> {
+    let (unit, plural, end) = unit_word(c, start)?;
+    if !plural || unit == Unit::Century {
+        return None;
+    }
+    let reading = Reading::Duration(unit, None);
+    Hit::new(start, end, Some((TimeType::Duration, reading)))
+}
+
+/// `(?i)annual\b`: one year.
+fn annual(c: &Cursor, start: usize) -> Option<Hit> {
+    let (_, end) = c.word_in(start, &["annual"], true)?;
+    let reading = Reading::Duration(Unit::Year, Some(1));
+    Hit::new(start, end, Some((TimeType::Duration, reading)))
+}
+
+/// `(?i)(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)quarter
+/// (?:\s+of\s+(?:YEAR|(this|last|next)\s+year|the\s+year))?\b`: "the third quarter of 2009".
+fn quarter(c: &Cursor, start: usize) -> Option<Hit> {
+    const ORDINALS: [&str; 9] = [
+        "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th",
+    ];
+    let (ordinal, at) = c.word_in(c.optional_word(start, "the", true), &ORDINALS, true)?;
+    let at = c.space(at).or_else(|| c.literal(at, "-", false))?;
+    let (_, at) = c.word_in(at, &["quarter"], true)?;
+    let (year, end) = quarter_year(c, at).unwrap_or((YearRef::Unstated, at));
+    let number = [1, 2, 3, 4, 4, 1, 2, 3, 4][ordinal];
+    Hit::new(
+        start,
+        end,
+        Some((TimeType::Date, Reading::Quarter(number, year))),
+    )
+}
+
+/// `\s+of\s+(?:YEAR|(this|last|next)\s+year|the\s+year)\b` (any case).
+fn quarter_year(c: &Cursor, at: usize) -> Option<(YearRef, usize)> {
+    let (_, at) = c.word_in(c.space(at)?, &["of"], true)?;
+    let at = c.space(at)?;
+    if let Some((year, end)) = whole_year(c, at) {
+        return Some((YearRef::Absolute(year as i32), end));
+    }
+    let (relative, after) = c.word_in(at, &["this", "last", "next", "the"], true)?;
+    let (_, end) = c.word_in(c.space(after)?, &["year"], true)?;
+    Some((YearRef::Relative([0, -1, 1, 0][relative]), end))
+}
+
+/// `Q[1-4](?:\s+YEAR)?\b`: "Q3 2009".
+fn quarter_code(c: &Cursor, start: usize) -> Option<Hit> {
+    let (index, at) = c.word_in(start, &["Q1", "Q2", "Q3", "Q4"], false)?;
+    let (year, end) = c
+        .space(at)
+        .and_then(|after| whole_year(c, after))
+        .map_or((YearRef::Unstated, at), |(year, end)| {
+            (YearRef::Absolute(year as i32), end)
+        });
+    let reading = Reading::Quarter(index as u8 + 1, year);
+    Hit::new(start, end, Some((TimeType::Date, reading)))
+}
+
+const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
+/// TIMEX3's seasons, in the order of [`SEASONS`].
+const SEASON_CODES: [&str; 5] = ["SP", "SU", "FA", "FA", "WI"];
+
+/// `(?i)(?:(last|this|next)\s+|(?:in|during|by|until)\s+(?:the\s+)?(?:(?:early|late)\s+)?)SEASON
+/// (?:\s+(?:of\s+)?YEAR)?\b`: "last summer", "in the spring of 2020".
+fn season(c: &Cursor, start: usize) -> Option<Hit> {
+    let (relative, at) = match c.word_in(start, &["last", "this", "next"], true) {
+        Some((relative, end)) => (Some([-1, 0, 1][relative]), c.space(end)?),
+        None => {
+            let (_, end) = c.word_in(start, &["in", "during", "by", "until"], true)?;
+            let at = c.optional_word(c.space(end)?, "the", true);
+            (None, after_one_of(c, at, &["early", "late"]))
+        }
+    };
+    let (season, at) = c.word_in(at, &SEASONS, true)?;
+    let unstated = relative.map_or(YearRef::Unstated, YearRef::Relative);
+    let (year, end) = season_year(c, at).map_or((unstated, at), |(year, end)| {
+        (YearRef::Absolute(year as i32), end)
+    });
+    let reading = Reading::Season(SEASON_CODES[season], year);
+    Hit::new(start, end, Some((TimeType::Date, reading)))
+}
+
+/// `(?i)(spring|summer|autumn|winter)\s+(?:of\s+)?YEAR\b`: "summer 2019".
+fn season_of_year(c: &Cursor, start: usize) -> Option<Hit> {
+    let (season, at) = c.word_in(start, &["spring", "summer", "autumn", "winter"], true)?;
+    let (year, end) = season_year(c, at)?;
+    let reading = Reading::Season(["SP", "SU", "FA", "WI"][season], YearRef::Absolute(year as i32));
+    Hit::new(start, end, Some((TimeType::Date, reading)))
+}
+
+/// `(?i)\s+(?:of\s+)?YEAR\b`.
+fn season_year(c: &Cursor, at: usize) -> Option<(u32, usize)> {
+    whole_year(c, c.optional_word(c.space(at)?, "of", true))
+}
+
+/// `(?i)[0-2]?[0-9]:[0-5][0-9](?:\s*MERIDIEM)?(?:\s*(?:UTC|GMT)\b)?`: "10:30", "18:00 GMT".
+fn clock(c: &Cursor, start: usize) -> Option<Hit> {
+    let (hour, at) = c.short_number(start, b'0'..=b'2')?;
+    let (minute, at) = c.fixed_digits(c.literal(at, ":", false)?, 2, b"012345")?;
+    let (pm, at) = meridiem(c, at).map_or((None, at), |(pm, end)| (Some(pm), end));
+    clock_hit(c, start, at, hour, minute, pm)
+}
+
+/// `(?i)(?:1[0-2]|[1-9])\s*MERIDIEM(?:\s*(?:UTC|GMT)\b)?`: "3 p.m.", "11am".
+fn clock_hour(c: &Cursor, start: usize) -> Option<Hit> {
+    let two_digits = c
+        .fixed_digits(start, 2, b"1")
+        .filter(|&(hour, _)| hour <= 12);
+    let one_digit = c.fixed_digits(start, 1, b"123456789");
+    let (hour, pm, at) = [two_digits, one_digit]
+        .into_iter()
+        .flatten()
+        .find_map(|(hour, at)| meridiem(c, at).map(|(pm, end)| (hour, pm, end)))?;
+    clock_hit(c, start, at, hour, 0, Some(pm))
+}
+
+/// MERIDIEM: `\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)` in any case, as (p.m., end).
+fn meridiem(c: &Cursor, at: usize) -> Option<(bool, usize)> {
+    let at = c.spaces(at);
+    [("a.m.", false), ("p.m.", true)]
+        .iter()
+        .find_map(|&(m, pm)| c.literal(at, m, true).map(|end| (pm, end)))
         .or_else(|| {
-            TENS.iter()
-                .position(|&w| w == word)
-                .map(|n| (n as i64 + 2) * 10)
+            [("am", false), ("pm", true)]
+                .iter()
+                .find_map(|&(m, pm)| c.phrase(at, m, true).map(|end| (pm, end)))
         })
 }
 
-fn unit(name: &str) -> Unit {
-    match name.to_ascii_lowercase().as_str() {
-        "minute" => Unit::Minute,
-        "hour" => Unit::Hour,
-        "day" => Unit::Day,
-        "week" | "weekend" => Unit::Week,
-        "month" => Unit::Month,
-        "decade" => Unit::Decade,
-        "century" | "centuries" => Unit::Century,
-        _ => Unit::Year,
-    }
+/// A clock time ending at `at` or, with `\s*(?:UTC|GMT)\b` after it, there.
+fn clock_hit(
+    c: &Cursor,
+    start: usize,
+    at: usize,
+    hour: u32,
+    minute: u32,
+    pm: Option<bool>,
+) -> Option<Hit> {
+    let after_spaces = c.spaces(at);
+    let zone = c
+        .phrase(after_spaces, "UTC", true)
+        .or_else(|| c.phrase(after_spaces, "GMT", true));
+    let hour = match pm {
+        Some(true) if hour < 12 => hour + 12,
+        Some(false) if hour == 12 => 0,
+        _ => hour,
+    };
+    let reading = Reading::Clock {
+        hour: hour as u8,
+        minute: minute as u8,
+        utc: zone.is_some(),
+    };
+    Hit::new(
+        start,
+        zone.unwrap_or(at),
+        (hour < 24).then_some((TimeType::Time, reading)),
+    )
 }
 
-fn date_reading(year: i64, month: u8, day: i64) -> Option<(TimeType, Reading)> {
+/// `(?i)(?:every|each)\s+(day|week|month|year)\b|(daily|weekly|monthly|annually|yearly)\b`.
+fn every(c: &Cursor, start: usize) -> Option<Hit> {
+    const UNITS: [Unit; 5] = [Unit::Day, Unit::Week, Unit::Month, Unit::Year, Unit::Year];
+    let (unit, end) = match c.word_in(start, &["every", "each"], true) {
+        Some((_, at)) => c.word_in(c.space(at)?, &["day", "week", "month", "year"], true)?,
+        None => c.word_in(
+            start,
+            &["daily", "weekly", "monthly", "annually", "yearly"],
+            true,
+        )?,
+    };
+    Hit::new(start, end, Some((TimeType::Set, Reading::Every(UNITS[unit]))))
+}
+
+/// `(?i)(now|currently|at present|nowadays|at the moment|recently|lately|in the past|the past|
+/// in the future|the future)\b`: TIMEX3's present, past and future references.
+fn reference_phrase(c: &Cursor, start: usize) -> Option<Hit> {
+    const PHRASES: [(&str, &str); 11] = [
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("at present", "PRESENT_REF"),
+        ("nowadays", "PRESENT_REF"),
+        ("at the moment", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("lately", "PAST_REF"),
+        ("in the past", "PAST_REF"),
+        ("the past", "PAST_REF"),
+        ("in the future", "FUTURE_REF"),
+        ("the future", "FUTURE_REF"),
+    ];
+    let (end, value) = PHRASES
+        .iter()
+        .find_map(|&(phrase, value)| c.phrase(start, phrase, true).map(|end| (end, value)))?;
+    Hit::new(start, end, Some((TimeType::Date, Reading::Ref(value))))
+}
+
+// ---- Readings ----
+
+fn date_reading(year: u32, month: u8, day: u32) -> Option<(TimeType, Reading)> {
     let date = Date::new(year as i32, month, u8::try_from(day).ok()?)?;
     Some((TimeType::Date, Reading::Absolute(PartialDate::day(date))))
 }
 
-fn read_iso(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
-    let end = caps.get(0)?.end();
-    if text[end..].starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let (kind, reading) = date_reading(
-        number(caps, "y")?,
-        number(caps, "m")? as u8,
-        number(caps, "d")?,
-    )?;
-    Some(if caps.name("H").is_some() {
-        (TimeType::Time, reading)
-    } else {
-        (kind, reading)
-    })
-}
-
-fn read_full_date(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    date_reading(
-        number(caps, "y")?,
-        month_number(caps.name("mon")?.as_str())?,
-        number(caps, "d")?,
-    )
-}
-
-fn read_numeric(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let (first, second) = (number(caps, "a")? as u8, number(caps, "b")? as u8);
-    let plausible =
-        (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
-    plausible.then_some((
-        TimeType::Date,
-        Reading::Numeric {
-            first,
-            second,
-            year: number(caps, "y")? as i32,
-        },
-    ))
-}
-
-fn read_month_day(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let day = u8::try_from(number(caps, "d")?)
-        .ok()
-        .filter(|d| (1..=31).contains(d))?;
+fn month_day_reading(month: u8, day: u32) -> Option<(TimeType, Reading)> {
+    let day = u8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
     Some((
         TimeType::Date,
         Reading::MonthDay {
-            month: month_number(caps.name("mon")?.as_str())?,
+            month,
             day: Some(day),
         },
     ))
 }
 
-fn read_month_year(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let month = month_number(caps.name("mon")?.as_str())?;
-    Some((
-        TimeType::Date,
-        Reading::Absolute(PartialDate::month(number(caps, "y")? as i32, month)),
-    ))
+fn month_alone(month: u8) -> Option<(TimeType, Reading)> {
+    Some((TimeType::Date, Reading::MonthDay { month, day: None }))
 }
 
-fn read_month_alone(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    Some((
-        TimeType::Date,
-        Reading::MonthDay {
-            month: month_number(caps.name("mon")?.as_str())?,
-            day: None,
-        },
-    ))
-}
-
-fn read_year(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
-    let whole = caps.get(0)?;
-    let before = text[..whole.start()].chars().next_back();
-    let after = text[whole.end()..].chars().next();
+/// A year unless what stands around `whole` makes it an amount or part of another number.
+fn read_year(text: &str, whole: Span, year: i32, decade: bool) -> Option<(TimeType, Reading)> {
+    let before = text[..whole.start].chars().next_back();
+    let after = text[whole.end..].chars().next();
     // "$2023", "1,2023", "2023.5", "2023%": amounts, not years.
     if before.is_some_and(|c| matches!(c, '$' | '€' | '£' | ',' | '.' | '#'))
         || after.is_some_and(|c| c == '%')
@@ -552,190 +949,52 @@ fn read_year(caps: &Captures, text: &str) -> Option<(TimeType, Reading)> {
         return None;
     }
     // "2009-2010" and "1957-58" are ranges of years; "2023-13-45" and "12-2023" are other numbers.
-    let after_dash = text[whole.end()..].strip_prefix('-').unwrap_or("");
+    let after_dash = text[whole.end..].strip_prefix('-').unwrap_or("");
     let digits_after = after_dash.bytes().take_while(u8::is_ascii_digit).count();
-    let range_end = text[..whole.start()]
+    let range_end = text[..whole.start]
         .strip_suffix('-')
-        .is_some_and(|t| t.len() >= 4 && t[t.len() - 4..].bytes().all(|b| b.is_ascii_digit()));
+        .is_some_and(|t| t.len() >= 4 && t.as_bytes()[t.len() - 4..].iter().all(u8::is_ascii_digit));
     let part_of_numeric_date = digits_after > 0 && after_dash[digits_after..].starts_with('-');
     if (before == Some('-') && !range_end) || part_of_numeric_date || matches!(digits_after, 1 | 3)
     {
         return None;
     }
-    if text[whole.end()..].starts_with(|c: char| c == ',' || c == '.')
-        && text[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+    if text[whole.end..].starts_with([',', '.'])
+        && text[whole.end + 1..].starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }
-    let year = number(caps, "y")? as i32;
-    Some(match caps.name("s") {
-        Some(_) if year % 10 == 0 => (TimeType::Date, Reading::Decade(year / 10)),
-        Some(_) => return None,
-        None => (TimeType::Date, Reading::Absolute(PartialDate::year(year))),
-    })
-}
-
-fn read_weekday(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    Some((
-        TimeType::Date,
-        Reading::Weekday(weekday_number(caps.name("wd")?.as_str())?),
-    ))
-}
-
-fn read_deictic(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let word = caps.name("w")?.as_str().to_ascii_lowercase();
-    Some(match word.as_str() {
-        "yesterday" | "last" => (TimeType::Date, Reading::DayOffset(-1)),
-        "tomorrow" => (TimeType::Date, Reading::DayOffset(1)),
-        _ => (TimeType::Date, Reading::DayOffset(0)),
-    })
-}
-
-fn read_century(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let century = number(caps, "c")?;
-    (1..=22)
-        .contains(&century)
-        .then_some((TimeType::Date, Reading::Century(century as i32 - 1)))
-}
-
-fn read_relative_month(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let month = month_number(caps.name("mon")?.as_str())?;
-    let offset = match caps.name("rel")?.as_str().to_ascii_lowercase().as_str() {
-        "last" => -1,
-        "next" => 1,
-        _ => 0,
-    };
-    Some((TimeType::Date, Reading::RelativeMonth { month, offset }))
-}
-
-fn year_ref(caps: &Captures) -> YearRef {
-    if let Some(year) = number(caps, "y") {
-        return YearRef::Absolute(year as i32);
-    }
-    match caps
-        .name("rel")
-        .map(|r| r.as_str().to_ascii_lowercase())
-        .as_deref()
-    {
-        Some("last") => YearRef::Relative(-1),
-        Some("next") => YearRef::Relative(1),
-        Some(_) => YearRef::Relative(0),
-        None if caps
-            .get(0)
-            .is_some_and(|m| m.as_str().to_ascii_lowercase().ends_with("the year")) =>
-        {
-            YearRef::Relative(0)
-        }
-        None => YearRef::Unstated,
+    match decade {
+        true if year % 10 == 0 => Some((TimeType::Date, Reading::Decade(year / 10))),
+        true => None,
+        false => Some((TimeType::Date, Reading::Absolute(PartialDate::year(year)))),
     }
 }
 
-fn read_quarter(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let quarter = match caps.name("q").map(|q| q.as_str().to_ascii_lowercase()) {
-        Some(q) => match q.as_str() {
-            "first" | "1st" => 1,
-            "second" | "2nd" => 2,
-            "third" | "3rd" => 3,
-            _ => 4,
-        },
-        None => number(caps, "qn")? as u8,
-    };
-    Some((TimeType::Date, Reading::Quarter(quarter, year_ref(caps))))
-}
-
-fn read_season(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let season = match caps.name("season")?.as_str().to_ascii_lowercase().as_str() {
-        "spring" => "SP",
-        "summer" => "SU",
-        "autumn" | "fall" => "FA",
-        _ => "WI",
-    };
-    Some((TimeType::Date, Reading::Season(season, year_ref(caps))))
-}
-
-fn read_ref(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let word = caps.name("r")?.as_str().to_ascii_lowercase();
-    let value = match word.as_str() {
-        "recently" | "lately" | "in the past" | "the past" => "PAST_REF",
-        "in the future" | "the future" => "FUTURE_REF",
-        _ => "PRESENT_REF",
-    };
-    Some((TimeType::Date, Reading::Ref(value)))
-}
-
-fn read_unit_offset(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let offset = match caps.name("rel")?.as_str().to_ascii_lowercase().as_str() {
-        "last" | "previous" => -1,
-        "next" => 1,
-        _ => 0,
-    };
-    Some((
-        TimeType::Date,
-        Reading::UnitOffset(unit(caps.name("unit")?.as_str()), offset),
-    ))
-}
-
-fn read_ago(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    Some((
-        TimeType::Date,
-        Reading::Ago(
-            unit(caps.name("unit")?.as_str()),
-            word_number(caps.name("n")?.as_str())?,
-        ),
-    ))
-}
-
-/// "31 years" (31), "the past decade" (1), "recent weeks" and "years" (vague), "annual" (1 year).
-fn read_duration(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let unit_name = caps.name("unit")?.as_str();
-    if unit_name.eq_ignore_ascii_case("annual") {
-        return Some((TimeType::Duration, Reading::Duration(Unit::Year, Some(1))));
+/// "31" → 31, "three" → 3, "a" → 1; "several", "few" and "many" are no number.
+fn word_number(word: &str) -> Option<i64> {
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Ok(n) = word.parse() {
+        return Some(n);
     }
-    let count = match (caps.name("n"), caps.name("plural")) {
-        (Some(n), _) => word_number(n.as_str()),
-        (None, Some(_)) => None,
-        (None, None) => Some(1),
-    };
-    Some((
-        TimeType::Duration,
-        Reading::Duration(unit(unit_name), count),
-    ))
-}
-
-fn read_clock(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let mut hour = number(caps, "H")? as u8;
-    let minute = caps
-        .name("M")
-        .map_or(Some(0), |m| m.as_str().parse().ok())?;
-    let meridiem = caps.name("ap").map(|m| m.as_str().to_ascii_lowercase());
-    match meridiem.as_deref().map(|m| m.starts_with('p')) {
-        Some(true) if hour < 12 => hour += 12,
-        Some(false) if hour == 12 => hour = 0,
-        _ => {}
+    let is = |w: &str| w.eq_ignore_ascii_case(word);
+    if is("a") || is("an") {
+        return Some(1);
     }
-    (hour < 24).then_some((
-        TimeType::Time,
-        Reading::Clock {
-            hour,
-            minute,
-            utc: caps.name("utc").is_some(),
-        },
-    ))
-}
-
-fn read_set(caps: &Captures, _: &str) -> Option<(TimeType, Reading)> {
-    let name = caps
-        .name("unit")
-        .or_else(|| caps.name("adv"))?
-        .as_str()
-        .to_ascii_lowercase();
-    let unit = match name.as_str() {
-        "daily" | "day" => Unit::Day,
-        "weekly" | "week" => Unit::Week,
-        "monthly" | "month" => Unit::Month,
-        _ => Unit::Year,
-    };
-    Some((TimeType::Set, Reading::Every(unit)))
+    if is("hundred") {
+        return Some(100);
+    }
+    ONES.iter()
+        .position(|w| is(w))
+        .map(|n| n as i64)
+        .or_else(|| TENS.iter().position(|w| is(w)).map(|n| (n as i64 + 2) * 10))
 }
 
 #[cfg(test)]
@@ -838,5 +1097,52 @@ mod tests {
             ]
         );
         assert_eq!(f[1].1, Reading::Duration(Unit::Year, Some(31)));
+    }
+
+    #[test]
+    fn text_before_a_dash_is_read_by_bytes_not_chars() {
+        // The four bytes before "-2023" end inside "é": this used to panic.
+        assert!(found("aéaa-2023").is_empty());
+        assert_eq!(found("2009-2010")[1].0, "2010");
+    }
+
+    /// The word-kind filter only skips work: every form finds with it what it finds without.
+    #[test]
+    fn skipping_words_no_form_starts_with_changes_nothing() {
+        const WORDS: &[&str] = &[
+            "May", "may", "Jan.", "sept", "Monday", "FRIDAY", "the", "The", "of", "5", "05", "31",
+            "123", "2023", "1990s", "mid-", "mid", "earlyMay", "late", "lately", "last", "next",
+            "this", "earlier", "later", "coming", "past", "recent", "fiscal", "year", "years",
+            "weekend", "centuries", "20th", "1st", "quarter", "Q1", "spring", "fall", "in",
+            "during", "by", "until", "10:30", "3", "12", "pm", "p.m.", "UTC", "every", "each",
+            "daily", "now", "nowadays", "at", "present", "moment", "future", "a", "few",
+            "several", "ago", "-long", "today", "night", "tonight", "14/03/2025", "2023-05-19",
+            "annual", "decades", "sixty", "throughout", "first", "é",
+        ];
+        const GAPS: &[&str] = &[" ", "", ",", ", ", "\n", "-", ".", "/"];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for i in 0..1 + next(6) {
+                if i > 0 {
+                    text.push_str(GAPS[next(GAPS.len())]);
+                }
+                text.push_str(WORDS[next(WORDS.len())]);
+            }
+            let spans = |found: Vec<(usize, Found)>| -> Vec<(usize, Span, Reading)> {
+                found.into_iter().map(|(form, f)| (form, f.span, f.reading)).collect()
+            };
+            assert_eq!(
+                spans(scan(&text, leads)),
+                spans(scan(&text, |_| Leads::MAX)),
+                "{text:?}"
+            );
+        }
     }
 }

@@ -3,11 +3,8 @@
 //! only a date ("Tuesday, December 5, 2023", "2023-05-19The Source"). The dateline wins: it dates
 //! the story, while a page date may be when it was re-posted.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::calendar::Date;
+use super::cursor::Cursor;
 use super::recognise::{recognise, Reading};
 use super::resolve::numeric_date;
 use crate::segment::Segments;
@@ -109,24 +106,116 @@ pub fn article_dates(text: &str, segments: &Segments, today: Option<Date>) -> Ar
     ArticleDates { page, dateline }
 }
 
-fn dateline_pattern() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        // Plain ASCII classes ([ \t] for spaces) keep the regex crate's Unicode tables out of the build.
-        Regex::new(concat!(
-            r"^[A-Z][A-Za-z.' -]{1,40}(?:,[ \t]*[A-Z][A-Za-z. ]{1,30})?,[ \t]+(?P<date>[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]+[A-Za-z]{3,9})",
-            r"(?:,?[ \t]+[12][0-9]{3})?[ \t]*(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)|/[A-Za-z][A-Za-z .]{1,30}/)?[ \t]*(?:--|-|:|—|–)"
-        ))
-        .expect("dateline pattern compiles")
-    })
+/// The end of the dateline at the start of `line`, if it has one:
+/// `PLACE(, REGION)?, DATE(,? YEAR)? (SOURCE)? DASH` where PLACE is `[A-Z][A-Za-z.' -]{1,40}`,
+/// REGION `[A-Z][A-Za-z. ]{1,30}`, DATE "May 20", "Sept. 3" or "20 May", SOURCE "(Xinhua)" or
+/// "/AFP/", and DASH one of `--`, `-`, `:`, `—`, `–`; spaces are spaces or tabs.
+///
+/// ```
+/// # use dateline::time::reference::dateline_end;
+/// assert_eq!(dateline_end("BISHKEK, Kyrgyzstan, May 20 (Kabar) -- Talks began."), Some(38));
+/// assert_eq!(dateline_end("Officials said on May 20 - talks"), None);
+/// ```
+pub fn dateline_end(line: &str) -> Option<usize> {
+    let c = Cursor::new(line);
+    let place_end = run(line, 0, b".' -", 1..=40).filter(|&end| line[end..].starts_with(','))?;
+    let region_end = c
+        .literal(place_end, ",", false)
+        .map(|at| blanks(line, at))
+        .and_then(|at| run(line, at, b". ", 1..=30))
+        .filter(|&end| line[end..].starts_with(','));
+    // With the region if what follows it reads as a dateline, else without.
+    region_end
+        .into_iter()
+        .chain([place_end])
+        .find_map(|at| date_and_dash(line, at))
+}
+
+/// `,[ \t]+DATE(?:,?[ \t]+[12][0-9]{3})?[ \t]*(?:SOURCE)?[ \t]*DASH` at `at`, returning the end.
+fn date_and_dash(line: &str, at: usize) -> Option<usize> {
+    let c = Cursor::new(line);
+    let at = c.literal(at, ",", false)?;
+    let at = Some(blanks(line, at)).filter(|&end| end > at)?;
+    let at = month_day(line, at).or_else(|| day_month(line, at))?;
+    let after_year = {
+        let comma = c.optional(at, ",");
+        Some(blanks(line, comma))
+            .filter(|&end| end > comma)
+            .and_then(|end| c.fixed_digits(end, 4, b"12"))
+            .map(|(_, end)| end)
+    };
+    let at = blanks(line, after_year.unwrap_or(at));
+    let at = blanks(line, source(line, at).unwrap_or(at));
+    ["--", "-", ":", "—", "–"]
+        .iter()
+        .find_map(|dash| c.literal(at, dash, false))
+}
+
+/// `[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}`: "May 20", "Sept. 3".
+fn month_day(line: &str, at: usize) -> Option<usize> {
+    let c = Cursor::new(line);
+    let letters = letters_end(line, at);
+    let at = c.optional(Some(letters).filter(|end| (3..=9).contains(&(end - at)))?, ".");
+    let digits = Some(blanks(line, at)).filter(|&end| end > at)?;
+    let end = c.digits_end(digits);
+    (1..=2).contains(&(end - digits)).then_some(end)
+}
+
+/// `[0-9]{1,2}[ \t]+[A-Za-z]{3,9}`: "20 May".
+fn day_month(line: &str, at: usize) -> Option<usize> {
+    let c = Cursor::new(line);
+    let digits = c.digits_end(at);
+    let letters = Some(blanks(line, digits)).filter(|&end| (1..=2).contains(&(digits - at)) && end > digits)?;
+    let end = letters_end(line, letters);
+    (3..=9).contains(&(end - letters)).then_some(end)
+}
+
+/// `\([A-Za-z][A-Za-z .&/-]{0,30}\)` or `/[A-Za-z][A-Za-z .]{1,30}/`: the agency.
+fn source(line: &str, at: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let agency = |open: u8, more: &[u8], len: std::ops::RangeInclusive<usize>, close: u8| {
+        let opens = bytes.get(at) == Some(&open)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
+        let end = class_end(line, at + 2, more);
+        (opens && len.contains(&(end - at - 2)) && bytes.get(end) == Some(&close))
+            .then_some(end + 1)
+    };
+    agency(b'(', b" .&/-", 0..=30, b')').or_else(|| agency(b'/', b" .", 1..=30, b'/'))
+}
+
+/// A capital and then letters or `more` bytes, as many as `len` allows: the end of the run.
+fn run(line: &str, at: usize, more: &[u8], len: std::ops::RangeInclusive<usize>) -> Option<usize> {
+    let first = *line.as_bytes().get(at)?;
+    let end = class_end(line, at + 1, more);
+    (first.is_ascii_uppercase() && len.contains(&(end - at - 1))).then_some(end)
+}
+
+/// The end of the run of ASCII letters and `more` bytes at `at`.
+fn class_end(line: &str, at: usize, more: &[u8]) -> usize {
+    at + line.as_bytes()[at.min(line.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || more.contains(b))
+        .count()
+}
+
+fn letters_end(line: &str, at: usize) -> usize {
+    class_end(line, at, b"")
+}
+
+/// The end of the spaces and tabs at `at`.
+fn blanks(line: &str, at: usize) -> usize {
+    at + line.as_bytes()[at.min(line.len())..]
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count()
 }
 
 /// A dateline without a year takes the latest year that does not put it after `anchor` (the page
 /// date, else today).
 fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
-    let found = dateline_pattern().find(line_text)?;
-    let candidate = recognise(found.as_str(), line.start).into_iter().next()?;
+    let end = dateline_end(line_text)?;
+    let candidate = recognise(&line_text[..end], line.start).into_iter().next()?;
     let date = match candidate.reading {
         Reading::Absolute(p) => Date::new(p.year, p.month?, p.day?)?,
         Reading::MonthDay {
@@ -144,7 +233,7 @@ fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDat
     Some(ReferenceDate {
         date,
         source: Source::Dateline,
-        span: Some(Span::new(line.start, line.start + found.end())),
+        span: Some(Span::new(line.start, line.start + end)),
     })
 }
 

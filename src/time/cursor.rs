@@ -1,0 +1,205 @@
+//! The byte tests time expressions are written in. Every test is ASCII, so every position a test
+//! returns lies on a `char` boundary of the text, whatever script surrounds it.
+//!
+//! Each test takes a position and returns the position after what it matched, or `None`; forms
+//! chain them with `?`. Nothing backtracks further than a form spells out, so a scan is linear in
+//! the text (a regex engine gives the same guarantee, but costs its compile time and its bytes).
+
+/// ASCII letters, digits and `_`: what `\b` separates.
+pub fn is_word_byte(b: u8) -> bool {
+    WORD_BYTES[b as usize]
+}
+
+/// [`is_word_byte`] as a table: it is asked of every byte of the text.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
+fn is_space_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+#[derive(Clone, Copy)]
+pub struct Cursor<'a> {
+    pub text: &'a str,
+    bytes: &'a [u8],
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(text: &'a str) -> Cursor<'a> {
+        Cursor {
+            text,
+            bytes: text.as_bytes(),
+        }
+    }
+
+    pub fn byte(&self, at: usize) -> Option<u8> {
+        self.bytes.get(at).copied()
+    }
+
+    pub fn is_word_at(&self, at: usize) -> bool {
+        self.byte(at).is_some_and(is_word_byte)
+    }
+
+    /// `\b`: a word byte on one side of `at` and none on the other.
+    pub fn boundary(&self, at: usize) -> bool {
+        (at > 0 && self.is_word_at(at - 1)) != self.is_word_at(at)
+    }
+
+    /// Where a word (letters, digits, `_`) may start: at a word byte after a non-word byte.
+    pub fn word_starts(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut after_word = false;
+        self.bytes.iter().enumerate().filter_map(move |(at, &b)| {
+            let word = is_word_byte(b);
+            let starts = word && !after_word;
+            after_word = word;
+            starts.then_some(at)
+        })
+    }
+
+    /// The whole word starting at `at` (empty if none does).
+    pub fn word(&self, at: usize) -> &'a str {
+        let Some(rest) = self.bytes.get(at..) else {
+            return "";
+        };
+        let len = rest
+            .iter()
+            .position(|&b| !is_word_byte(b))
+            .unwrap_or(rest.len());
+        &self.text[at..at + len]
+    }
+
+    /// The whole word at `at` if it is one of `words`, as (index in `words`, end).
+    pub fn word_in(&self, at: usize, words: &[&str], any_case: bool) -> Option<(usize, usize)> {
+        let word = self.word(at);
+        words
+            .iter()
+            .position(|w| {
+                if any_case {
+                    w.eq_ignore_ascii_case(word)
+                } else {
+                    *w == word
+                }
+            })
+            .map(|index| (index, at + word.len()))
+    }
+
+    /// The end of the digits starting at `at`.
+    pub fn digits_end(&self, at: usize) -> usize {
+        at + self
+            .bytes
+            .get(at..)
+            .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+    }
+
+    /// The end of the (possibly empty) run of ASCII white space at `at`.
+    pub fn spaces(&self, at: usize) -> usize {
+        at + self
+            .bytes
+            .get(at..)
+            .map_or(0, |rest| rest.iter().take_while(|&&b| is_space_byte(b)).count())
+    }
+
+    /// The end of the (possibly empty) run of white space and `also` bytes at `at`: `[\s-]*`.
+    pub fn spaces_or(&self, at: usize, also: u8) -> usize {
+        at + self.bytes.get(at..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|&&b| b == also || is_space_byte(b))
+                .count()
+        })
+    }
+
+    /// At least one white-space byte.
+    pub fn space(&self, at: usize) -> Option<usize> {
+        let end = self.spaces(at);
+        (end > at).then_some(end)
+    }
+
+    /// `literal` exactly, or in any case.
+    pub fn literal(&self, at: usize, literal: &str, any_case: bool) -> Option<usize> {
+        let found = self.bytes.get(at..at + literal.len())?;
+        let same = if any_case {
+            found.eq_ignore_ascii_case(literal.as_bytes())
+        } else {
+            found == literal.as_bytes()
+        };
+        same.then_some(at + literal.len())
+    }
+
+    /// `literal` and then `\b`.
+    pub fn phrase(&self, at: usize, literal: &str, any_case: bool) -> Option<usize> {
+        self.literal(at, literal, any_case)
+            .filter(|&end| self.boundary(end))
+    }
+
+    /// `literal` if it is there, else stay.
+    pub fn optional(&self, at: usize, literal: &str) -> usize {
+        self.literal(at, literal, false).unwrap_or(at)
+    }
+
+    /// One of the bytes in `set`.
+    pub fn one_of(&self, at: usize, set: &[u8]) -> Option<usize> {
+        self.byte(at).filter(|b| set.contains(b)).map(|_| at + 1)
+    }
+
+    /// `word` followed by white space ("the ", "of "), if it is there, else stay.
+    pub fn optional_word(&self, at: usize, word: &str, any_case: bool) -> usize {
+        self.literal(at, word, any_case)
+            .and_then(|end| self.space(end))
+            .unwrap_or(at)
+    }
+
+    /// A number of one or two digits, the first of two in `first` (`[0-3]?[0-9]` is `b'0'..=b'3'`),
+    /// not followed by another digit.
+    pub fn short_number(
+        &self,
+        at: usize,
+        first: std::ops::RangeInclusive<u8>,
+    ) -> Option<(u32, usize)> {
+        let end = self.digits_end(at);
+        let digits = &self.bytes[at.min(end)..end];
+        let fits = match digits {
+            [_] => true,
+            [a, _] => first.contains(a),
+            _ => false,
+        };
+        fits.then(|| (self.text[at..end].parse().unwrap_or(0), end))
+    }
+
+    /// Exactly `count` digits, the first one in `first`, as a number.
+    pub fn fixed_digits(&self, at: usize, count: usize, first: &[u8]) -> Option<(u32, usize)> {
+        let digits = self.bytes.get(at..at + count)?;
+        (digits.iter().all(u8::is_ascii_digit) && first.contains(&digits[0]))
+            .then(|| (self.text[at..at + count].parse().unwrap_or(0), at + count))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_boundaries_are_ascii() {
+        let c = Cursor::new("Ürümqi, May 20th");
+        let starts: Vec<&str> = c.word_starts().map(|at| c.word(at)).collect();
+        // "Ü" and "ü" are not ASCII word bytes, as in a `(?-u)` regex.
+        assert_eq!(starts, ["r", "mqi", "May", "20th"]);
+        assert_eq!(c.word_in(10, &["may"], true), Some((0, 13)));
+        assert_eq!(c.word_in(10, &["may"], false), None);
+    }
+
+    #[test]
+    fn short_numbers_take_the_whole_digit_run() {
+        let c = Cursor::new("5 31 45 123");
+        assert_eq!(c.short_number(0, b'0'..=b'3'), Some((5, 1)));
+        assert_eq!(c.short_number(2, b'0'..=b'3'), Some((31, 4)));
+        assert_eq!(c.short_number(5, b'0'..=b'3'), None);
+        assert_eq!(c.short_number(8, b'0'..=b'9'), None);
+    }
+}
