@@ -225,6 +225,14 @@ fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate>
     kept
 }
 
+/// Whether a full date ("19 May 2023", "Tuesday, December 5, 2023", "2023-05-19", "14/03/2025")
+/// may start at the start of `text`: only a number, "the", a weekday or a month can begin one.
+/// Lets a caller that wants a date at the start of a line skip reading lines that cannot.
+pub fn may_start_with_full_date(text: &str) -> bool {
+    let word = Cursor::new(text).word(0);
+    !word.is_empty() && leads(word) & (DIGITS | THE | WEEKDAY | MONTH) != 0
+}
+
 /// Kinds of word a form may start with, as bits. A word may be of several kinds ("in" is a
 /// preposition and starts "in the past").
 type Leads = u32;

@@ -5,7 +5,7 @@
 
 use super::calendar::Date;
 use super::cursor::Cursor;
-use super::recognise::{recognise, Reading};
+use super::recognise::{may_start_with_full_date, recognise, Reading};
 use super::resolve::numeric_date;
 use crate::segment::Segments;
 use crate::Span;
@@ -264,6 +264,9 @@ fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
 /// A line that starts with a full date and says little else: the page's date stamp.
 fn date_only_line(text: &str, line: Span) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
+    if !may_start_with_full_date(line_text) {
+        return None;
+    }
     let candidate = recognise(line_text, line.start).into_iter().next()?;
     let at_start = candidate.span.start == line.start;
     let short = line_text.len() <= 60
