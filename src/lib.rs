@@ -18,6 +18,7 @@
 pub mod analysis;
 pub mod entities;
 pub mod gazetteer;
+pub mod hash;
 pub mod offsets;
 pub mod segment;
 pub mod time;

@@ -3,7 +3,7 @@
 //! when an acronym is defined or spelled by initials ("SCO"), or when the gazetteer says one is a
 //! variant of the other ("Kyrgyz Republic" → "Kyrgyzstan").
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use super::names::{initials, spelling_key};
 use super::{Entity, EntityType, Mention};
@@ -14,7 +14,7 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let keyed: Vec<Keys> = mentions.iter().map(|m| Keys::of(text, m)).collect();
 
     // Same name, up to case and spelling variants; the gazetteer's canonical name counts as the name.
-    let mut by_name: HashMap<(EntityType, &str), usize> = HashMap::new();
+    let mut by_name: FastMap<(EntityType, &str), usize> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         match by_name.get(&(m.kind, keyed[i].name.as_str())) {
             Some(&j) => groups.union(j, i),
@@ -70,11 +70,11 @@ fn name_key(name: &str) -> String {
 }
 
 /// Multi-word person mentions by the spelling key of each of their words, in text order.
-struct FullNames(HashMap<String, Vec<usize>>);
+struct FullNames(FastMap<String, Vec<usize>>);
 
 impl FullNames {
     fn index(mentions: &[Mention], keyed: &[Keys]) -> FullNames {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: FastMap<String, Vec<usize>> = FastMap::default();
         for (i, m) in mentions.iter().enumerate() {
             if m.kind == EntityType::Person && keyed[i].words.len() > 1 {
                 for word in &keyed[i].words {
@@ -99,8 +99,8 @@ impl FullNames {
 }
 
 /// Multi-word names by their initials ("SCO" → the first "Shanghai Cooperation Organisation").
-fn initials_index<'m>(text: &str, mentions: &'m [Mention]) -> HashMap<String, usize> {
-    let mut index = HashMap::new();
+fn initials_index<'m>(text: &str, mentions: &'m [Mention]) -> FastMap<String, usize> {
+    let mut index = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let name = m.canonical.unwrap_or(&text[m.span.start..m.span.end]);
         if name.contains(' ') {
@@ -116,7 +116,7 @@ fn acronym_expansion(
     text: &str,
     mentions: &[Mention],
     index: usize,
-    spelled_out: &HashMap<String, usize>,
+    spelled_out: &FastMap<String, usize>,
 ) -> Option<usize> {
     let m = &mentions[index];
     let surface = &text[m.span.start..m.span.end];
@@ -137,7 +137,7 @@ fn acronym_expansion(
 }
 
 fn build_entities(text: &str, mentions: &[Mention], groups: &mut UnionFind) -> Vec<Entity> {
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root: FastMap<usize, usize> = FastMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = groups.find(i);
@@ -196,7 +196,7 @@ fn best_name<'a>(surfaces: &[&'a str]) -> &'a str {
     // Distinct spellings with their counts, in order of first appearance (one pass: an entity
     // mentioned 50,000 times in a pasted 5 MB text must not cost 50,000² comparisons).
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: FastMap<&str, usize> = FastMap::default();
     for &s in surfaces {
         match index.get(s) {
             Some(&i) => counts[i].1 += 1,

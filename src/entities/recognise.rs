@@ -2,7 +2,7 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 
 use super::names::spelling_key;
 use super::tagger::{self, Model, SentenceView};
@@ -129,7 +129,7 @@ fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
 pub fn rule_mentions(
     text: &str,
     segments: &Segments,
-    common_words: &HashSet<&str>,
+    common_words: &FastSet<&str>,
 ) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut unresolved = Vec::new();
@@ -166,7 +166,7 @@ struct Scanner<'t, 'a> {
     headline: bool,
     gazetteer: &'static Gazetteer,
     /// Words the article also writes in lower case: ordinary words, whatever their capital says.
-    common_words: &'t HashSet<&'t str>,
+    common_words: &'t FastSet<&'t str>,
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
@@ -438,7 +438,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
 /// Second pass: a span no rule typed is a mention when the article named it already, whole
 /// ("Japarov" after "Sadyr Japarov") or by a variant spelling ("Zaparov").
 fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
-    let mut known: HashMap<String, EntityType> = HashMap::new();
+    let mut known: FastMap<String, EntityType> = FastMap::default();
     for mention in found.iter() {
         let words: Vec<&str> = text[mention.span.start..mention.span.end]
             .split_whitespace()
@@ -489,7 +489,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
 }
 
 /// Every word the content sentences write in lower case.
-fn lowercase_words<'a>(text: &'a str, segments: &Segments) -> HashSet<&'a str> {
+fn lowercase_words<'a>(text: &'a str, segments: &Segments) -> FastSet<&'a str> {
     segments
         .sentences
         .iter()
