@@ -50,7 +50,7 @@ impl<'a> Token<'a> {
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
-    while let Some(ch) = text[pos..].chars().next() {
+    while let Some(ch) = char_at(text, pos) {
         let len = if ch.is_whitespace() {
             pos += ch.len_utf8();
             continue;
@@ -87,21 +87,21 @@ fn is_possessive(rest: &str) -> bool {
 
 fn word_len(text: &str) -> usize {
     let mut end = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
-        let next_is_letter = chars.peek().is_some_and(|&(_, c)| c.is_alphabetic());
+    let mut at = 0;
+    while let Some(ch) = char_at(text, at) {
+        let after = at + ch.len_utf8();
         let joins = match ch {
             c if c.is_alphanumeric() => {
-                end = at + c.len_utf8();
+                end = after;
                 true
             }
             // "O'Brien" joins; "China's" stops before the possessive.
-            '\'' | '’' => next_is_letter && !is_possessive(&text[at + ch.len_utf8()..]),
+            '\'' | '’' => letter_at(text, after) && !is_possessive(&text[after..]),
             // "Belt-and-Road" joins; "U.S.-backed" splits after the initials.
-            '-' => next_is_letter && !is_initial_dot_run(&text[..at]),
+            '-' => letter_at(text, after) && !is_initial_dot_run(&text[..at]),
             // "U.S." and "U.N.": single letters joined by dots keep their dots.
             '.' if is_initial_dot_run(&text[..at]) => {
-                end = at + 1;
+                end = after;
                 true
             }
             _ => false,
@@ -109,8 +109,21 @@ fn word_len(text: &str) -> usize {
         if !joins {
             break;
         }
+        at = after;
     }
     end
+}
+
+/// The character at byte `at`, decoding only when it is not ASCII (most text is).
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..].chars().next(),
+    }
+}
+
+fn letter_at(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(char::is_alphabetic)
 }
 
 /// True for "U", "U.S", "U.N": an initial, possibly after earlier initials and dots.

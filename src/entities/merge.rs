@@ -50,10 +50,12 @@ struct Keys {
 impl Keys {
     fn of(text: &str, m: &Mention) -> Keys {
         let surface = &text[m.span.start..m.span.end];
-        Keys {
-            name: name_key(m.canonical.unwrap_or(surface)),
-            words: surface.split_whitespace().map(spelling_key).collect(),
-        }
+        let words: Vec<String> = surface.split_whitespace().map(spelling_key).collect();
+        let name = match m.canonical {
+            None if !surface.starts_with("the ") && !surface.starts_with("The ") => words.join(" "),
+            _ => name_key(m.canonical.unwrap_or(surface)),
+        };
+        Keys { name, words }
     }
 }
 

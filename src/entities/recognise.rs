@@ -14,7 +14,17 @@ use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
-    rule_mentions(text, segments, &lowercase_words(text, segments))
+    let sentences = tokenize_sentences(text, segments);
+    rule_mentions(text, &sentences, &lowercase_words(text, segments, &sentences))
+}
+
+/// The tokens of each content sentence: the one tokenisation every reader of the article shares.
+pub fn tokenize_sentences<'a>(text: &'a str, segments: &Segments) -> Vec<Vec<Token<'a>>> {
+    segments
+        .sentences
+        .iter()
+        .map(|s| tokenize(&text[s.span.start..s.span.end], s.span.start))
+        .collect()
 }
 
 /// The mentions the tagger finds, reading the rules' mentions as features: its spans, with the
@@ -46,20 +56,17 @@ pub fn tagger_sentences(
     segments: &Segments,
     visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
 ) {
-    let common_words = lowercase_words(text, segments);
-    let rules = rule_mentions(text, segments, &common_words);
+    let sentences = tokenize_sentences(text, segments);
+    let common_words = lowercase_words(text, segments, &sentences);
+    let rules = rule_mentions(text, &sentences, &common_words);
     let written_lowercase = |word: &str| common_words.contains(word);
-    for (index, sentence) in segments.sentences.iter().enumerate() {
-        let tokens = tokenize(
-            &text[sentence.span.start..sentence.span.end],
-            sentence.span.start,
-        );
+    for (index, tokens) in sentences.iter().enumerate() {
         let first = rules.partition_point(|m| m.sentence < index);
         let end = first + rules[first..].partition_point(|m| m.sentence == index);
         let in_sentence = &rules[first..end];
-        let rule_labels = tagger::rule_labels(&tokens, in_sentence);
+        let rule_labels = tagger::rule_labels(tokens, in_sentence);
         let view = SentenceView {
-            tokens: &tokens,
+            tokens,
             rule_labels: &rule_labels,
             gazetteer: gazetteer(),
             written_lowercase: &written_lowercase,
@@ -128,19 +135,15 @@ fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
 /// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names.
 pub fn rule_mentions(
     text: &str,
-    segments: &Segments,
+    sentences: &[Vec<Token>],
     common_words: &FastSet<&str>,
 ) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut unresolved = Vec::new();
-    for (index, sentence) in segments.sentences.iter().enumerate() {
-        let tokens = tokenize(
-            &text[sentence.span.start..sentence.span.end],
-            sentence.span.start,
-        );
-        let headline = is_headline(&tokens);
+    for (index, tokens) in sentences.iter().enumerate() {
+        let headline = is_headline(tokens);
         let scanner = Scanner {
-            tokens: &tokens,
+            tokens,
             sentence: index,
             headline,
             gazetteer: gazetteer(),
@@ -440,37 +443,28 @@ impl<'t, 'a> Scanner<'t, 'a> {
 fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
     let mut known: FastMap<String, EntityType> = FastMap::default();
     for mention in found.iter() {
-        let words: Vec<&str> = text[mention.span.start..mention.span.end]
+        let words: Vec<String> = text[mention.span.start..mention.span.end]
             .split_whitespace()
+            .map(spelling_key)
             .collect();
-        known
-            .entry(
-                words
-                    .iter()
-                    .map(|w| spelling_key(w))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-            .or_insert(mention.kind);
+        known.entry(words.join(" ")).or_insert(mention.kind);
         if mention.kind == EntityType::Person {
-            for word in &words {
-                known
-                    .entry(spelling_key(word))
-                    .or_insert(EntityType::Person);
+            for word in words {
+                known.entry(word).or_insert(EntityType::Person);
             }
         }
     }
     for candidate in unresolved {
         let spans = &candidate.spans;
+        let keys: Vec<String> = spans
+            .iter()
+            .map(|s| spelling_key(&text[s.start..s.end]))
+            .collect();
         let mut i = 0;
         while i < spans.len() {
-            let hit = (i + 1..=spans.len()).rev().find_map(|j| {
-                let key: Vec<String> = spans[i..j]
-                    .iter()
-                    .map(|s| spelling_key(&text[s.start..s.end]))
-                    .collect();
-                known.get(&key.join(" ")).map(|&kind| (j, kind))
-            });
+            let hit = (i + 1..=spans.len())
+                .rev()
+                .find_map(|j| known.get(&keys[i..j].join(" ")).map(|&kind| (j, kind)));
             match hit {
                 Some((j, kind)) => {
                     let span = Span::new(spans[i].start, spans[j - 1].end);
@@ -488,13 +482,25 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     }
 }
 
-/// Every word the content sentences write in lower case.
-fn lowercase_words<'a>(text: &'a str, segments: &Segments) -> FastSet<&'a str> {
+/// The capitalised words the content sentences also write in lower case, lower-cased: ordinary
+/// words, whatever their capital says ("Development" beside "development"). Only capitalised
+/// words are ever asked about, so only they are kept.
+fn lowercase_words<'a>(
+    text: &'a str,
+    segments: &Segments,
+    sentences: &[Vec<Token>],
+) -> FastSet<&'a str> {
+    let capitalised: FastSet<String> = sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.is_capitalised())
+        .map(|t| t.text.to_lowercase())
+        .collect();
     segments
         .sentences
         .iter()
         .flat_map(|s| text[s.span.start..s.span.end].split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && capitalised.contains(*w))
         .collect()
 }
 
