@@ -61,6 +61,9 @@ pub struct Gazetteer {
     first_tokens: FastMap<String, usize>,
     /// First words of titles as they may be written ("President", "president", "PRESIDENT").
     title_starts: FastSet<String>,
+    /// For each first byte, the lengths (as bits) of the title starts with it: a title is asked
+    /// for at most words, and this answers "no" for nearly all of them without hashing.
+    title_start_shapes: [u32; 256],
 }
 
 /// The tables, parsed once on first use.
@@ -73,6 +76,25 @@ pub fn gazetteer() -> &'static Gazetteer {
 /// Document and table go through the same tokenizer, so "People's Daily" keys alike in both.
 pub fn phrase_key(tokens: &[Token]) -> String {
     let mut key = String::with_capacity(tokens.iter().map(|t| t.text.len() + 1).sum());
+    write_phrase_key(&mut key, tokens);
+    key
+}
+
+/// [`phrase_key`] into a buffer kept for the purpose: lookups happen for most words of a text,
+/// and a fresh key for each was a tenth of the time names took.
+fn with_phrase_key<R>(tokens: &[Token], use_key: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with(|key| {
+        let mut key = key.borrow_mut();
+        key.clear();
+        write_phrase_key(&mut key, tokens);
+        use_key(&key)
+    })
+}
+
+fn write_phrase_key(key: &mut String, tokens: &[Token]) {
     for (i, token) in tokens.iter().enumerate() {
         if i > 0 {
             key.push(' ');
@@ -94,7 +116,6 @@ pub fn phrase_key(tokens: &[Token]) -> String {
             }));
         }
     }
-    key
 }
 
 impl Gazetteer {
@@ -134,26 +155,30 @@ impl Gazetteer {
                 ambiguous,
             });
         }
+        let mut title_start_shapes = [0u32; 256];
+        for start in &title_starts {
+            if start.len() < 32 {
+                title_start_shapes[usize::from(start.as_bytes()[0])] |= 1 << start.len();
+            }
+        }
         Gazetteer {
             phrases,
             first_tokens,
             title_starts,
+            title_start_shapes,
         }
     }
 
     /// The most tokens a phrase starting with `token` has; 0 when none starts with it.
     pub fn longest_from(&self, token: &Token) -> usize {
-        self.first_tokens
-            .get(&phrase_key(std::slice::from_ref(token)))
-            .copied()
-            .unwrap_or(0)
+        with_phrase_key(std::slice::from_ref(token), |key| {
+            self.first_tokens.get(key).copied().unwrap_or(0)
+        })
     }
 
     /// Every entry spelled like `tokens`, regardless of case.
     pub fn lookup(&self, tokens: &[Token]) -> &[Entry] {
-        self.phrases
-            .get(&phrase_key(tokens))
-            .map_or(&[], Vec::as_slice)
+        with_phrase_key(tokens, |key| self.phrases.get(key).map_or(&[][..], Vec::as_slice))
     }
 
     /// The entry of `kind` spelled like `tokens`, if any, respecting case rules.
@@ -168,13 +193,18 @@ impl Gazetteer {
     pub fn title_at(&self, tokens: &[Token]) -> Option<usize> {
         if !tokens
             .first()
-            .is_some_and(|t| self.title_starts.contains(t.text))
+            .is_some_and(|t| self.may_start_title(t.text) && self.title_starts.contains(t.text))
         {
             return None;
         }
         (1..=tokens.len().min(4))
             .rev()
             .find(|&n| self.find(&tokens[..n], Kind::Title).is_some())
+    }
+
+    fn may_start_title(&self, word: &str) -> bool {
+        let shapes = self.title_start_shapes[usize::from(word.as_bytes()[0])];
+        word.len() >= 32 || shapes & (1 << word.len()) != 0
     }
 
     pub fn is_first_name(&self, token: &Token) -> bool {

@@ -12,14 +12,16 @@
 /// assert_ne!(spelling_key("Li"), spelling_key("Lu"));
 /// ```
 pub fn spelling_key(word: &str) -> String {
-    let letters: Vec<char> = word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric())
-        .map(fold_accent)
-        .collect();
-    // Fold the consonants first, one pass with a look at the next two letters.
-    let mut folded: Vec<char> = Vec::with_capacity(letters.len());
+    let mut letters: Vec<char> = Vec::with_capacity(word.len());
+    letters.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .map(fold_accent),
+    );
+    // Fold the consonants first, one pass with a look at the next two letters, in place (a fold
+    // never writes ahead of what it reads).
+    let mut len = 0;
     let mut i = 0;
     while i < letters.len() {
         let next = letters.get(i + 1).copied();
@@ -33,9 +35,11 @@ pub fn spelling_key(word: &str) -> String {
             ('w', _, _) => ('v', 1),
             (c, _, _) => (c, 1),
         };
-        folded.push(c);
+        letters[len] = c;
+        len += 1;
         i += used;
     }
+    let folded = &letters[..len];
     // Then drop an i between vowels and doubled letters.
     let mut key = String::with_capacity(folded.len());
     let mut last = None;

@@ -441,6 +441,9 @@ impl<'t, 'a> Scanner<'t, 'a> {
 /// Second pass: a span no rule typed is a mention when the article named it already, whole
 /// ("Japarov" after "Sadyr Japarov") or by a variant spelling ("Zaparov").
 fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
+    if unresolved.is_empty() {
+        return;
+    }
     let mut known: FastMap<String, EntityType> = FastMap::default();
     for mention in found.iter() {
         let words: Vec<String> = text[mention.span.start..mention.span.end]
@@ -506,16 +509,13 @@ fn lowercase_words<'a>(
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
 fn is_headline(tokens: &[Token]) -> bool {
-    let long_words: Vec<&Token> = tokens
+    let mut long_words = tokens
         .iter()
-        .filter(|t| t.is_word() && t.text.chars().count() >= 4)
-        .collect();
-    long_words.len() >= 3
-        && !tokens.first().is_some_and(|t| t.text == "(")
-        && long_words
-            .iter()
-            .all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(&t.text))
+        .filter(|t| t.is_word() && t.text.len() >= 4 && t.text.chars().count() >= 4);
+    !tokens.first().is_some_and(|t| t.text == "(")
         && !tokens.last().is_some_and(|t| t.text == ".")
+        && long_words.clone().nth(2).is_some()
+        && long_words.all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(&t.text))
 }
 
 fn is_entity_kind(kind: Kind) -> bool {
