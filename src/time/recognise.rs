@@ -151,12 +151,12 @@ const FORMS: [(Form, Leads); 30] = [
     (annual, ANNUAL),
     (quarter, THE | ORDINAL | DIGITS),
     (quarter_code, QUARTER_CODE),
-    (season, RELATIVE | PREPOSITION),
+    (season, RELATIVE | SEASON_PREPOSITION),
     (season_of_year, SEASON),
     (clock, DIGITS),
     (clock_hour, DIGITS),
     (every, SET),
-    (reference_phrase, REFERENCE | THE | PREPOSITION),
+    (reference_phrase, REFERENCE | THE | IN),
 ];
 
 /// Every time expression in `text` (a sentence starting at byte `offset`), without overlaps.
@@ -253,6 +253,10 @@ const QUARTER_CODE: Leads = 1 << 12;
 const SEASON: Leads = 1 << 13;
 const SET: Leads = 1 << 14;
 const REFERENCE: Leads = 1 << 15;
+/// "in", which also starts "in the past".
+const IN: Leads = 1 << 16;
+/// "in", "during", "by", "until": "in (the) spring".
+const SEASON_PREPOSITION: Leads = 1 << 17;
 
 /// The kinds of `word` (in any case; the forms check case themselves). Most words of a text are
 /// of none, and one test then spares them thirty.
@@ -282,9 +286,10 @@ fn leads(word: &str) -> Leads {
             b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
             | b"sunday" => WEEKDAY,
             b"the" => THE,
-            b"in" => PREPOSITION,
-            b"since" | b"until" | b"till" | b"by" | b"from" | b"during" | b"through"
-            | b"throughout" | b"of" | b"before" | b"after" | b"on" => PREPOSITION,
+            b"in" => PREPOSITION | IN | SEASON_PREPOSITION,
+            b"during" | b"by" | b"until" => PREPOSITION | SEASON_PREPOSITION,
+            b"since" | b"till" | b"from" | b"through" | b"throughout" | b"of" | b"before"
+            | b"after" | b"on" => PREPOSITION,
             b"last" | b"next" | b"this" | b"previous" | b"earlier" | b"later" | b"coming"
             | b"past" | b"following" | b"recent" => RELATIVE,
             b"today" | b"yesterday" | b"tomorrow" | b"tonight" => DEICTIC,
@@ -918,8 +923,10 @@ fn reference_phrase(c: &Cursor, start: usize) -> Option<Hit> {
         ("in the future", "FUTURE_REF"),
         ("the future", "FUTURE_REF"),
     ];
+    let first = c.byte(start)?.to_ascii_lowercase();
     let (end, value) = PHRASES
         .iter()
+        .filter(|(phrase, _)| phrase.as_bytes()[0] == first)
         .find_map(|&(phrase, value)| c.phrase(start, phrase, true).map(|end| (end, value)))?;
     Hit::new(start, end, Some((TimeType::Date, Reading::Ref(value))))
 }
