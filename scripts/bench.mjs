@@ -3,6 +3,7 @@
 // Prints MB/s per system in Node and in headless Chromium, .wasm size, page-ready time for a
 // 5,000-word article, re-analysis time for a 1,000-word article, and peak memory.
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -61,7 +62,6 @@ function inNode(docs) {
 }
 
 async function inChromium(docs) {
-  mkdirSync(`${root}target/bench`, { recursive: true });
   writeFileSync(`${root}target/bench/corpus.json`, JSON.stringify(docs));
   const server = await serve(0, root);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -97,6 +97,7 @@ async function inChromium(docs) {
 }
 
 const docs = corpus();
+mkdirSync(`${root}target/bench`, { recursive: true });
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
 console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB (TempEval-3, MEANTIME, GUM news, re3d without BBC; repeated)`);
 
@@ -114,3 +115,9 @@ console.log(`\nheadless Chromium (wink-nlp is CommonJS and needs a bundler: Node
 console.log(`page ready with a 5,000-word article (median of 5, ms from navigation to first analysis on screen): ${browser.pageReadyMs.toFixed(0)} ms`);
 console.log(`re-analysis of a 1,000-word article (median of 31): ${browser.reanalysis1000WordsMs.toFixed(2)} ms`);
 console.log(`dateline wasm memory ${(browser.wasmMemoryBytes / 1e6).toFixed(1)} MB; JS heap ${browser.jsHeapBytes ? (browser.jsHeapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
+
+// The same documents once each, natively, stage by stage: where the time goes (benches/stages.rs).
+const unique = [...new Set(docs)];
+writeFileSync(`${root}target/bench/corpus.txt`, unique.join('\u001e'));
+console.log('\nnative Rust, per stage (cargo bench --bench stages)');
+console.log(execFileSync('cargo', ['bench', '--quiet', '--bench', 'stages', '--', `${root}target/bench/corpus.txt`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());

@@ -1,7 +1,7 @@
 //! Words, numbers and punctuation with their byte spans.
 //!
 //! Entity recognition works on tokens so that "Kyrgyzstan's" yields "Kyrgyzstan", "U.S." stays one
-//! word and names in any script are words (`char::is_alphabetic`, no regex Unicode tables).
+//! word and names in any script are words (`char::is_alphabetic`).
 
 use crate::Span;
 
