@@ -100,12 +100,9 @@ fn write_phrase_key(key: &mut String, tokens: &[Token]) {
             key.push(' ');
         }
         if token.text.is_ascii() {
-            key.extend(
-                token
-                    .text
-                    .bytes()
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
+            let start = key.len();
+            key.push_str(token.text);
+            key[start..].make_ascii_lowercase();
         } else {
             key.extend(token.text.chars().flat_map(char::to_lowercase).map(|c| {
                 if c == '’' {

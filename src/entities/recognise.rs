@@ -323,14 +323,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 p += n;
             } else if let Some((n, entry)) = known {
                 // "BEIJING" is named as the table spells it, "Beijing".
-                let straight = |s: &str| s.replace('’', "'");
-                let spelled_as_listed = straight(
-                    &self.tokens[p..p + n]
-                        .iter()
-                        .map(|t| t.text)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ) == straight(entry.surface);
+                let spelled_as_listed = spelled_as(&self.tokens[p..p + n], entry.surface);
                 let canonical = entry
                     .canonical
                     .or((!spelled_as_listed).then_some(entry.surface));
@@ -436,6 +429,16 @@ impl<'t, 'a> Scanner<'t, 'a> {
             sentence: self.sentence,
         });
     }
+}
+
+/// Whether `tokens`, joined by spaces, spell `surface` (either apostrophe).
+fn spelled_as(tokens: &[Token], surface: &str) -> bool {
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    let joined = tokens.iter().enumerate().flat_map(|(i, t)| {
+        let space = (i > 0).then_some(' ');
+        space.into_iter().chain(t.text.chars())
+    });
+    joined.map(straight).eq(surface.chars().map(straight))
 }
 
 /// Second pass: a span no rule typed is a mention when the article named it already, whole
