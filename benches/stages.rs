@@ -25,7 +25,8 @@ fn main() {
     let docs: Vec<&str> = corpus.split('\u{1e}').collect();
     let options = Options::parse(Some("2013-03-22"), None).expect("a valid date");
     let mut seconds = [0f64; 7];
-    let mut clock = |stage: usize, started: Instant| seconds[stage] += started.elapsed().as_secs_f64();
+    let mut clock =
+        |stage: usize, started: Instant| seconds[stage] += started.elapsed().as_secs_f64();
     for _ in 0..PASSES {
         for text in &docs {
             let t = Instant::now();
@@ -45,7 +46,15 @@ fn main() {
             clock(4, t);
             let t = Instant::now();
             let reference = options.reference_date;
-            let events = build_timeline(text, &segments, &times, &mentions, &entities, &stamps.stamps(), reference);
+            let events = build_timeline(
+                text,
+                &segments,
+                &times,
+                &mentions,
+                &entities,
+                &stamps.stamps(),
+                reference,
+            );
             clock(5, t);
             std::hint::black_box(events);
             let t = Instant::now();
@@ -54,10 +63,26 @@ fn main() {
         }
     }
     let bytes = (corpus.len() * PASSES) as f64;
-    println!("native, {} documents, {:.2} MB, {PASSES} passes", docs.len(), corpus.len() as f64 / 1e6);
+    println!(
+        "native, {} documents, {:.2} MB, {PASSES} passes",
+        docs.len(),
+        corpus.len() as f64 / 1e6
+    );
     println!("stage                       ms/pass    MB/s");
-    let names = ["segment", "article dates", "names (recognise)", "merge", "time expressions", "timeline", "whole analyse()"];
+    let names = [
+        "segment",
+        "article dates",
+        "names (recognise)",
+        "merge",
+        "time expressions",
+        "timeline",
+        "whole analyse()",
+    ];
     for (name, s) in names.iter().zip(seconds) {
-        println!("{name:<26} {:>8.1} {:>7.1}", s * 1000.0 / PASSES as f64, bytes / s / 1e6);
+        println!(
+            "{name:<26} {:>8.1} {:>7.1}",
+            s * 1000.0 / PASSES as f64,
+            bytes / s / 1e6
+        );
     }
 }

@@ -175,7 +175,9 @@ impl Gazetteer {
 
     /// Every entry spelled like `tokens`, regardless of case.
     pub fn lookup(&self, tokens: &[Token]) -> &[Entry] {
-        with_phrase_key(tokens, |key| self.phrases.get(key).map_or(&[][..], Vec::as_slice))
+        with_phrase_key(tokens, |key| {
+            self.phrases.get(key).map_or(&[][..], Vec::as_slice)
+        })
     }
 
     /// The entry of `kind` spelled like `tokens`, if any, respecting case rules.

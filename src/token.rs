@@ -88,7 +88,10 @@ fn is_possessive(rest: &str) -> bool {
 fn word_len(text: &str) -> usize {
     // Most words are ASCII letters ending at a space or a punctuation mark that never joins.
     let bytes = text.as_bytes();
-    let run = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let run = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
     match bytes.get(run) {
         None => return run,
         Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') => return run,

@@ -15,7 +15,11 @@ use crate::Span;
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    rule_mentions(text, &sentences, &lowercase_words(text, segments, &sentences))
+    rule_mentions(
+        text,
+        &sentences,
+        &lowercase_words(text, segments, &sentences),
+    )
 }
 
 /// The tokens of each content sentence: the one tokenisation every reader of the article shares.

@@ -92,18 +92,16 @@ impl<'a> Cursor<'a> {
 
     /// The end of the digits starting at `at`.
     pub fn digits_end(&self, at: usize) -> usize {
-        at + self
-            .bytes
-            .get(at..)
-            .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+        at + self.bytes.get(at..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
     }
 
     /// The end of the (possibly empty) run of ASCII white space at `at`.
     pub fn spaces(&self, at: usize) -> usize {
-        at + self
-            .bytes
-            .get(at..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| is_space_byte(b)).count())
+        at + self.bytes.get(at..).map_or(0, |rest| {
+            rest.iter().take_while(|&&b| is_space_byte(b)).count()
+        })
     }
 
     /// The end of the (possibly empty) run of white space and `also` bytes at `at`: `[\s-]*`.

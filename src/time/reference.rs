@@ -155,7 +155,10 @@ fn date_and_dash(line: &str, at: usize) -> Option<usize> {
 fn month_day(line: &str, at: usize) -> Option<usize> {
     let c = Cursor::new(line);
     let letters = letters_end(line, at);
-    let at = c.optional(Some(letters).filter(|end| (3..=9).contains(&(end - at)))?, ".");
+    let at = c.optional(
+        Some(letters).filter(|end| (3..=9).contains(&(end - at)))?,
+        ".",
+    );
     let digits = Some(blanks(line, at)).filter(|&end| end > at)?;
     let end = c.digits_end(digits);
     (1..=2).contains(&(end - digits)).then_some(end)
@@ -165,7 +168,8 @@ fn month_day(line: &str, at: usize) -> Option<usize> {
 fn day_month(line: &str, at: usize) -> Option<usize> {
     let c = Cursor::new(line);
     let digits = c.digits_end(at);
-    let letters = Some(blanks(line, digits)).filter(|&end| (1..=2).contains(&(digits - at)) && end > digits)?;
+    let letters = Some(blanks(line, digits))
+        .filter(|&end| (1..=2).contains(&(digits - at)) && end > digits)?;
     let end = letters_end(line, letters);
     (3..=9).contains(&(end - letters)).then_some(end)
 }
@@ -174,8 +178,8 @@ fn day_month(line: &str, at: usize) -> Option<usize> {
 fn source(line: &str, at: usize) -> Option<usize> {
     let bytes = line.as_bytes();
     let agency = |open: u8, more: &[u8], len: std::ops::RangeInclusive<usize>, close: u8| {
-        let opens = bytes.get(at) == Some(&open)
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
+        let opens =
+            bytes.get(at) == Some(&open) && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
         let end = class_end(line, at + 2, more);
         (opens && len.contains(&(end - at - 2)) && bytes.get(end) == Some(&close))
             .then_some(end + 1)
@@ -215,7 +219,9 @@ fn blanks(line: &str, at: usize) -> usize {
 fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
     let end = dateline_end(line_text)?;
-    let candidate = recognise(&line_text[..end], line.start).into_iter().next()?;
+    let candidate = recognise(&line_text[..end], line.start)
+        .into_iter()
+        .next()?;
     let date = match candidate.reading {
         Reading::Absolute(p) => Date::new(p.year, p.month?, p.day?)?,
         Reading::MonthDay {
