@@ -195,6 +195,9 @@ fn display_name(text: &str, mentions: &[Mention], members: &[usize], surfaces: &
 
 /// The fullest spelling: most words, then the most frequent, then the first.
 fn best_name<'a>(surfaces: &[&'a str]) -> &'a str {
+    if let [only] = surfaces {
+        return only;
+    }
     // Distinct spellings with their counts, in order of first appearance (one pass: an entity
     // mentioned 50,000 times in a pasted 5 MB text must not cost 50,000² comparisons).
     let mut counts: Vec<(&str, usize)> = Vec::new();

@@ -513,6 +513,9 @@ fn weekday(c: &Cursor, at: usize) -> Option<(u8, usize)> {
 
 /// `(?:WEEKDAY,?\s+)?`
 fn after_weekday(c: &Cursor, at: usize) -> usize {
+    if !c.byte(at).is_some_and(|b| b.is_ascii_uppercase()) {
+        return at;
+    }
     weekday(c, at)
         .and_then(|(_, end)| c.space(c.optional(end, ",")))
         .unwrap_or(at)
