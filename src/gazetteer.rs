@@ -55,15 +55,39 @@ impl Entry {
 }
 
 pub struct Gazetteer {
-    phrases: FastMap<String, Vec<Entry>>,
+    /// Keys point into one buffer of all keys, made once: a string per key was most of the time
+    /// the table took to load, and the first analysis waits for it.
+    phrases: FastMap<&'static str, Entries>,
     /// Lower-cased first token of every phrase → the most tokens a phrase starting with it has, so
     /// that a lookup starting anywhere else costs one hash probe and no allocation of keys.
-    first_tokens: FastMap<String, usize>,
+    first_tokens: FastMap<&'static str, usize>,
     /// First words of titles as they may be written ("President", "president", "PRESIDENT").
     title_starts: FastSet<String>,
     /// For each first byte, the lengths (as bits) of the title starts with it: a title is asked
     /// for at most words, and this answers "no" for nearly all of them without hashing.
     title_start_shapes: [u32; 256],
+}
+
+/// The entries of one key: nearly always one, kept without a vector of its own.
+enum Entries {
+    One(Entry),
+    Many(Vec<Entry>),
+}
+
+impl Entries {
+    fn as_slice(&self) -> &[Entry] {
+        match self {
+            Entries::One(entry) => std::slice::from_ref(entry),
+            Entries::Many(entries) => entries,
+        }
+    }
+
+    fn push(&mut self, entry: Entry) {
+        match self {
+            Entries::One(first) => *self = Entries::Many(vec![*first, entry]),
+            Entries::Many(entries) => entries.push(entry),
+        }
+    }
 }
 
 /// The tables, parsed once on first use.
@@ -117,9 +141,8 @@ fn write_phrase_key(key: &mut String, tokens: &[Token]) {
 
 impl Gazetteer {
     fn parse(table: &'static str) -> Gazetteer {
-        let mut phrases: FastMap<String, Vec<Entry>> = map_with_capacity(9000);
-        let mut first_tokens: FastMap<String, usize> = map_with_capacity(9000);
-        let mut title_starts = FastSet::default();
+        let mut keys = String::with_capacity(table.len());
+        let mut rows: Vec<(SurfaceKeys, Entry)> = Vec::with_capacity(9000);
         for line in table
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -133,24 +156,42 @@ impl Gazetteer {
             let Some(kind) = parse_kind(kind.trim_end_matches('~')) else {
                 continue;
             };
-            let Some(keys) = SurfaceKeys::of(surface) else {
+            let Some(surface_keys) = SurfaceKeys::write(surface, &mut keys) else {
                 continue;
             };
-            let longest = first_tokens.entry(keys.first_key).or_insert(0);
-            *longest = (*longest).max(keys.tokens);
-            if kind == Kind::Title {
-                title_starts.extend([
-                    keys.first.to_string(),
-                    keys.first.to_lowercase(),
-                    keys.first.to_uppercase(),
-                ]);
-            }
-            phrases.entry(keys.key).or_default().push(Entry {
+            let entry = Entry {
                 kind,
                 surface,
                 canonical,
                 ambiguous,
-            });
+            };
+            rows.push((surface_keys, entry));
+        }
+        // Made once and never freed, like the tables that point into it.
+        let keys: &'static str = Box::leak(keys.into_boxed_str());
+        let mut phrases: FastMap<&'static str, Entries> = map_with_capacity(rows.len());
+        let mut first_tokens: FastMap<&'static str, usize> = map_with_capacity(rows.len());
+        let mut title_starts = FastSet::default();
+        for (surface_keys, entry) in rows {
+            let key = &keys[surface_keys.key];
+            let longest = first_tokens
+                .entry(&key[..surface_keys.first_key_len])
+                .or_insert(0);
+            *longest = (*longest).max(surface_keys.tokens);
+            if entry.kind == Kind::Title {
+                let first = surface_keys.first;
+                title_starts.extend([
+                    first.to_string(),
+                    first.to_lowercase(),
+                    first.to_uppercase(),
+                ]);
+            }
+            match phrases.get_mut(key) {
+                Some(entries) => entries.push(entry),
+                None => {
+                    phrases.insert(key, Entries::One(entry));
+                }
+            }
         }
         let mut title_start_shapes = [0u32; 256];
         for start in &title_starts {
@@ -176,7 +217,7 @@ impl Gazetteer {
     /// Every entry spelled like `tokens`, regardless of case.
     pub fn lookup(&self, tokens: &[Token]) -> &[Entry] {
         with_phrase_key(tokens, |key| {
-            self.phrases.get(key).map_or(&[][..], Vec::as_slice)
+            self.phrases.get(key).map_or(&[][..], Entries::as_slice)
         })
     }
 
@@ -217,13 +258,14 @@ impl Gazetteer {
     }
 }
 
-/// What the index needs of a table surface: its key, its first word and that word's key, and
-/// its length in tokens.
+/// What the index needs of a table surface, its key written into a buffer shared by all keys:
+/// where the key lies there, how long its first token's key is (a prefix of it), the first word,
+/// and the surface's length in tokens.
 #[derive(Debug, PartialEq, Eq)]
 struct SurfaceKeys<'s> {
-    key: String,
+    key: std::ops::Range<usize>,
+    first_key_len: usize,
     first: &'s str,
-    first_key: String,
     tokens: usize,
 }
 
@@ -231,7 +273,7 @@ impl<'s> SurfaceKeys<'s> {
     /// Most surfaces are ASCII words separated by single spaces, which the tokenizer would split
     /// at the spaces and [`phrase_key`] would lower-case: done directly, that saves most of the
     /// start-up time the table costs (the first analysis waits for it). Others are tokenised.
-    fn of(surface: &'s str) -> Option<SurfaceKeys<'s>> {
+    fn write(surface: &'s str, keys: &mut String) -> Option<SurfaceKeys<'s>> {
         let plain = !surface.is_empty()
             && surface
                 .bytes()
@@ -239,25 +281,33 @@ impl<'s> SurfaceKeys<'s> {
             && !surface.starts_with(' ')
             && !surface.ends_with(' ')
             && !surface.contains("  ");
-        if plain {
-            let first = surface.split(' ').next()?;
-            return Some(SurfaceKeys {
-                key: surface.to_ascii_lowercase(),
-                first,
-                first_key: first.to_ascii_lowercase(),
-                tokens: surface.bytes().filter(|&b| b == b' ').count() + 1,
-            });
+        if !plain {
+            return Self::tokenised(surface, keys);
         }
-        Self::tokenised(surface)
+        let first = surface.split(' ').next()?;
+        let start = keys.len();
+        keys.push_str(surface);
+        keys[start..].make_ascii_lowercase();
+        Some(SurfaceKeys {
+            key: start..keys.len(),
+            first_key_len: first.len(),
+            first,
+            tokens: surface.bytes().filter(|&b| b == b' ').count() + 1,
+        })
     }
 
-    fn tokenised(surface: &'s str) -> Option<SurfaceKeys<'s>> {
+    fn tokenised(surface: &'s str, keys: &mut String) -> Option<SurfaceKeys<'s>> {
         let tokens = tokenize(surface, 0);
         let first = tokens.first()?;
+        let start = keys.len();
+        write_phrase_key(keys, &tokens[..1]);
+        let first_key_len = keys.len() - start;
+        keys.truncate(start);
+        write_phrase_key(keys, &tokens);
         Some(SurfaceKeys {
-            key: phrase_key(&tokens),
+            key: start..keys.len(),
+            first_key_len,
             first: first.text,
-            first_key: phrase_key(&tokens[..1]),
             tokens: tokens.len(),
         })
     }
@@ -290,11 +340,13 @@ mod tests {
             let Some(surface) = line.split('\t').nth(1) else {
                 continue;
             };
+            let (mut shortcut, mut tokenised) = (String::new(), String::new());
             assert_eq!(
-                SurfaceKeys::of(surface),
-                SurfaceKeys::tokenised(surface),
+                SurfaceKeys::write(surface, &mut shortcut),
+                SurfaceKeys::tokenised(surface, &mut tokenised),
                 "{surface:?}"
             );
+            assert_eq!(shortcut, tokenised, "{surface:?}");
         }
     }
 
