@@ -587,43 +587,6 @@ fn part_of_day(c: &Cursor, at: usize, any_case: bool) -> (Option<&'static str>, 
         })
 }
 
-/// NUMBER words, in the order the alternation tried them ("a few" comes after "a").
-const NUMBER_WORDS: [&str; 33] = [
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "several",
-    "few",
-    "many",
-];
-
 /// NUMBER (`[0-9]+` or a number word, any case) at `at`, as (text, end): first the digits or
 /// the word, then "a few", the order in which a regex would try them.
 fn numbers<'a>(c: &Cursor<'a>, at: usize) -> [Option<(&'a str, usize)>; 2] {
@@ -631,7 +594,8 @@ fn numbers<'a>(c: &Cursor<'a>, at: usize) -> [Option<(&'a str, usize)>; 2] {
     let first = if digits_end > at {
         Some(digits_end)
     } else {
-        c.word_in(at, &NUMBER_WORDS, true).map(|(_, end)| end)
+        let word = c.word(at);
+        is_number_word(word).then_some(at + word.len())
     };
     let a_few = c.literal(at, "a few", true);
     [first, a_few].map(|end| end.map(|end| (&c.text[at..end], end)))
@@ -1204,33 +1168,42 @@ fn read_year(text: &str, whole: Span, year: i32, decade: bool) -> Option<(TimeTy
     }
 }
 
+const ONES: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// NUMBER's words: "three", "a", "hundred", and "several", "few", "many", which count no number.
+fn is_number_word(word: &str) -> bool {
+    ["several", "few", "many"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+        || word_number(word).is_some_and(|n| n >= 1)
+}
+
 /// "31" → 31, "three" → 3, "a" → 1; "several", "few" and "many" are no number.
 fn word_number(word: &str) -> Option<i64> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     if let Ok(n) = word.parse() {
         return Some(n);
     }
@@ -1440,7 +1413,9 @@ mod tests {
         let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
         for table in [
             &MONTHS[..],
-            &NUMBER_WORDS[..],
+            &ONES[1..],
+            &TENS[..],
+            &["a", "an", "hundred", "several", "few", "many"][..],
             &SEASONS[..],
             &PARTS_OF_DAY[..],
         ] {
