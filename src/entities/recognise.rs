@@ -504,13 +504,28 @@ fn lowercase_words<'a>(
         .iter()
         .flatten()
         .filter(|t| t.is_capitalised())
-        .map(|t| t.text.to_lowercase())
+        .map(|t| match t.text.is_ascii() {
+            true => t.text.to_ascii_lowercase(),
+            false => t.text.to_lowercase(),
+        })
         .collect();
+    // First byte → the lengths (as bits, 31 for longer) of the capitalised words: most lower-case
+    // words fit none and are turned away without hashing.
+    let mut shapes = [0u32; 256];
+    for word in &capitalised {
+        shapes[usize::from(word.as_bytes()[0])] |= 1 << word.len().min(31);
+    }
+    let may_be_capitalised =
+        |w: &str| shapes[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31)) != 0;
     segments
         .sentences
         .iter()
         .flat_map(|s| text[s.span.start..s.span.end].split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && capitalised.contains(*w))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && may_be_capitalised(w)
+                && capitalised.contains(*w)
+        })
         .collect()
 }
 
