@@ -306,6 +306,35 @@ mod tests {
         }
     }
 
+    /// One line with no full stop, made of one phrase repeated: the analysis must stay linear in
+    /// its length (a 4 KB line of names once took seconds, a 40 KB one minutes), so these finish
+    /// at once now and would stall the test run if any stage turned super-linear again.
+    #[test]
+    fn long_lines_of_repeated_phrases_finish() {
+        let options = Options::parse(Some("2024-01-01"), None).expect("a valid date");
+        for phrase in [
+            "Xi Jinping Li Qiang ",
+            "Zorbal Quenty Mafrik Dostal ",
+            "Ministry of the Bank of ",
+            "May 5, ",
+            "12/12/2012 10:30 pm ",
+            "31 years of ",
+            "in the past in the future ",
+            "on Friday ",
+            "1999 2000 ",
+            "Li said ",
+        ] {
+            let text = phrase.repeat(200_000 / phrase.len());
+            let result = analyse(&text, &options);
+            let length = text.encode_utf16().count() as u32;
+            assert!(
+                result.mentions.iter().all(|m| m.end <= length),
+                "{phrase:?}"
+            );
+            assert!(result.dates.iter().all(|d| d.end <= length), "{phrase:?}");
+        }
+    }
+
     #[test]
     fn options_explain_bad_dates() {
         let error = Options::parse(Some("19/05/2023"), None).unwrap_err();

@@ -4,6 +4,7 @@
 //! at the date it implies, marked inferred.
 
 use crate::entities::{Entity, Mention};
+use crate::hash::FastSet;
 use crate::segment::Segments;
 use crate::time::calendar::{shift_month, Date, PartialDate};
 use crate::time::{TimeExpression, TimeType};
@@ -45,47 +46,37 @@ pub fn build_timeline(
             entity_of_mention[m] = entity.id;
         }
     }
+    let sentence_dates = first_dates_by_sentence(times, segments.sentences.len());
     let mut events: Vec<Event> = Vec::new();
+    let mut dated: FastSet<(usize, PartialDate)> = FastSet::default();
+    // Participants and summary of the sentence last seen: a sentence may date many events.
+    let mut current: Option<(usize, Vec<u32>, String)> = None;
     for (index, time) in times.iter().enumerate() {
         let stated = time
             .date
             .filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time));
         let inferred = if stated.is_none() {
-            implied_date(text, times, index, reference)
+            implied_date(text, time, sentence_dates[time.sentence], reference)
         } else {
             None
         };
         let Some(date) = stated.or(inferred) else {
             continue;
         };
-        if stamped(time.span) {
+        if stamped(time.span) || !dated.insert((time.sentence, date)) {
             continue;
         }
         let sentence = segments.sentences[time.sentence];
-        if events
-            .iter()
-            .any(|e| e.span == sentence.span && e.date == date)
-        {
-            continue;
+        if current.as_ref().is_none_or(|(s, _, _)| *s != time.sentence) {
+            let participants = participants(mentions, time.sentence, &entity_of_mention, &stamped);
+            let summary = summarise(&text[sentence.span.start..sentence.span.end]);
+            current = Some((time.sentence, participants, summary));
         }
-        // Mentions are in text order, so a sentence's mentions are one run of the list.
-        let first = mentions.partition_point(|m| m.sentence < time.sentence);
-        let mut participants: Vec<u32> = Vec::new();
-        for (m, mention) in mentions
-            .iter()
-            .enumerate()
-            .skip(first)
-            .take_while(|(_, m)| m.sentence == time.sentence)
-        {
-            if !stamped(mention.span) && !participants.contains(&entity_of_mention[m]) {
-                participants.push(entity_of_mention[m]);
-            }
-        }
-        let summary = summarise(&text[sentence.span.start..sentence.span.end]);
+        let (_, participants, summary) = current.as_ref().expect("set just above");
         events.push(Event {
             date,
-            summary,
-            entities: participants,
+            summary: summary.clone(),
+            entities: participants.clone(),
             span: sentence.span,
             time: index,
             inferred: inferred.is_some(),
@@ -95,16 +86,44 @@ pub fn build_timeline(
     events
 }
 
+/// The entities mentioned in `sentence` outside the stamps, once each, in order of mention.
+fn participants(
+    mentions: &[Mention],
+    sentence: usize,
+    entity_of_mention: &[u32],
+    stamped: &dyn Fn(Span) -> bool,
+) -> Vec<u32> {
+    // Mentions are in text order, so a sentence's mentions are one run of the list.
+    let first = mentions.partition_point(|m| m.sentence < sentence);
+    let mut seen = FastSet::default();
+    mentions[first..]
+        .iter()
+        .zip(&entity_of_mention[first..])
+        .take_while(|(m, _)| m.sentence == sentence)
+        .filter(|&(m, &entity)| !stamped(m.span) && seen.insert(entity))
+        .map(|(_, &entity)| entity)
+        .collect()
+}
+
+/// The first calendar date stated in each sentence: what a duration in it counts back from.
+fn first_dates_by_sentence(times: &[TimeExpression], sentences: usize) -> Vec<Option<PartialDate>> {
+    let mut dates = vec![None; sentences];
+    for time in times.iter().filter(|t| t.kind == TimeType::Date) {
+        let first = &mut dates[time.sentence];
+        *first = first.or(time.date);
+    }
+    dates
+}
+
 /// The start of what a duration measures: "31 years of development" began 31 years before the
-/// sentence's own date (a stated date in the sentence, else the article's date); "three years after
-/// an outbreak" puts the outbreak three years before it.
+/// sentence's own date (`sentence_date`, a stated date in the sentence, else the article's date);
+/// "three years after an outbreak" puts the outbreak three years before it.
 fn implied_date(
     text: &str,
-    times: &[TimeExpression],
-    index: usize,
+    duration: &TimeExpression,
+    sentence_date: Option<PartialDate>,
     reference: Option<Date>,
 ) -> Option<PartialDate> {
-    let duration = &times[index];
     if duration.kind != TimeType::Duration {
         return None;
     }
@@ -116,10 +135,6 @@ fn implied_date(
         return None;
     }
     let (count, unit) = parse_duration(&duration.value)?;
-    let sentence_date = times
-        .iter()
-        .filter(|t| t.sentence == duration.sentence && t.kind == TimeType::Date)
-        .find_map(|t| t.date);
     let anchor = sentence_date.or(reference.map(PartialDate::day))?;
     match unit {
         'Y' => Some(PartialDate::year(anchor.year - count)),

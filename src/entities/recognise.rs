@@ -452,11 +452,15 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
         return;
     }
     let mut known: FastMap<String, EntityType> = FastMap::default();
+    // No known name is longer than this, so no longer sub-span is looked up: without the bound a
+    // long capitalised line costs time cubic in its length.
+    let mut longest = 1;
     for mention in found.iter() {
         let words: Vec<String> = text[mention.span.start..mention.span.end]
             .split_whitespace()
             .map(spelling_key)
             .collect();
+        longest = longest.max(words.len());
         known.entry(words.join(" ")).or_insert(mention.kind);
         if mention.kind == EntityType::Person {
             for word in words {
@@ -472,7 +476,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             .collect();
         let mut i = 0;
         while i < spans.len() {
-            let hit = (i + 1..=spans.len())
+            let hit = (i + 1..=spans.len().min(i + longest))
                 .rev()
                 .find_map(|j| known.get(&keys[i..j].join(" ")).map(|&kind| (j, kind)));
             match hit {

@@ -16,35 +16,58 @@ pub enum Tense {
 pub struct SentenceTenses {
     /// Word start (byte) of every word, and its tense if it marks one.
     words: Vec<(usize, Option<Tense>)>,
+    /// For each word, the index of the nearest marking word at or before it: with `next_marker`,
+    /// each question costs a lookup, not a walk (a long sentence holds many expressions).
+    previous_marker: Vec<Option<usize>>,
+    /// For each word, the index of the nearest marking word at or after it.
+    next_marker: Vec<Option<usize>>,
 }
 
 impl SentenceTenses {
     pub fn new(sentence: &str) -> SentenceTenses {
         let words = words(sentence);
         let lower: Vec<Cow<str>> = words.iter().map(|&(_, w)| self::lower(w)).collect();
-        let marked = (0..words.len())
+        let words: Vec<(usize, Option<Tense>)> = (0..words.len())
             .map(|i| {
                 let previous = if i > 0 { &lower[i - 1] } else { "" };
                 let next = lower.get(i + 1).map_or("", |w| w);
                 (words[i].0, marker(previous, &lower[i], next))
             })
             .collect();
-        SentenceTenses { words: marked }
+        let marks = |i: usize| words[i].1.is_some().then_some(i);
+        let mut previous_marker = Vec::with_capacity(words.len());
+        let mut nearest = None;
+        for i in 0..words.len() {
+            nearest = marks(i).or(nearest);
+            previous_marker.push(nearest);
+        }
+        let mut next_marker = vec![None; words.len()];
+        let mut nearest = None;
+        for i in (0..words.len()).rev() {
+            nearest = marks(i).or(nearest);
+            next_marker[i] = nearest;
+        }
+        SentenceTenses {
+            words,
+            previous_marker,
+            next_marker,
+        }
     }
 
     /// The tense nearest to byte `at` (where the expression starts); markers before the
     /// expression count a little nearer than those after it.
     pub fn at(&self, at: usize) -> Tense {
         let here = self.words.partition_point(|&(start, _)| start < at);
-        let before = self.words[..here]
-            .iter()
-            .rev()
-            .position(|(_, t)| t.is_some())
-            .map(|n| (n * 2 + 1, here - 1 - n));
-        let after = self.words[here..]
-            .iter()
-            .position(|(_, t)| t.is_some())
-            .map(|n| (n * 2 + 2, here + n));
+        let before = here
+            .checked_sub(1)
+            .and_then(|last| self.previous_marker[last])
+            .map(|i| ((here - 1 - i) * 2 + 1, i));
+        let after = self
+            .next_marker
+            .get(here)
+            .copied()
+            .flatten()
+            .map(|i| ((i - here) * 2 + 2, i));
         let nearest = match (before, after) {
             (Some(b), Some(a)) => Some(if b.0 < a.0 { b.1 } else { a.1 }),
             (b, a) => b.or(a).map(|(_, i)| i),
@@ -219,5 +242,40 @@ mod tests {
             at("The book is due to be published in May.", "May"),
             Tense::Future
         );
+    }
+
+    /// The nearest marker found by walking out from the expression, as `at` did before it kept
+    /// the nearest markers per word: the two must agree everywhere.
+    fn walked(tenses: &SentenceTenses, at: usize) -> Tense {
+        let words = &tenses.words;
+        let here = words.partition_point(|&(start, _)| start < at);
+        let before = (0..here).rev().find(|&i| words[i].1.is_some());
+        let after = (here..words.len()).find(|&i| words[i].1.is_some());
+        let nearest = match (before, after) {
+            (Some(b), Some(a)) => Some(if (here - 1 - b) * 2 + 1 < (a - here) * 2 + 2 {
+                b
+            } else {
+                a
+            }),
+            (b, a) => b.or(a),
+        };
+        nearest.and_then(|i| words[i].1).unwrap_or_default()
+    }
+
+    #[test]
+    fn nearest_markers_agree_with_walking_out() {
+        for sentence in [
+            "Officials said the talks will resume on Friday, and more talks followed in May.",
+            "He arrived on Friday.",
+            "On Friday it rained, it will rain, it rained, it is raining now and then.",
+            "",
+            "will",
+            "Markets closed. Markets will open. Nothing else.",
+        ] {
+            let tenses = SentenceTenses::new(sentence);
+            for at in 0..=sentence.len() {
+                assert_eq!(tenses.at(at), walked(&tenses, at), "{sentence:?} at {at}");
+            }
+        }
     }
 }
