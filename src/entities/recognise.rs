@@ -266,11 +266,13 @@ impl<'t, 'a> Scanner<'t, 'a> {
             return None;
         }
         // "President Xi" is a title and a name; but "General Motors", a title and nothing but a
-        // head word, names an organisation.
+        // head word, names an organisation, and so does "General Motors Corporation", where a
+        // listed name longer than the title starts the run.
+        let listed = self.gazetteer_match(first, end).map_or(0, |(n, _)| n);
         if self
             .gazetteer
             .title_at(run)
-            .is_some_and(|n| n + 1 != run.len())
+            .is_some_and(|n| n + 1 != run.len() && n >= listed)
         {
             return None;
         }
@@ -425,7 +427,17 @@ impl<'t, 'a> Scanner<'t, 'a> {
         kind: EntityType,
         canonical: Option<&'static str>,
     ) {
-        let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
+        let mut span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
+        // "Apple Inc.": the full stop of an abbreviated company form is part of the name.
+        if kind == EntityType::Org && ABBREVIATED_ORG_FORMS.contains(&self.tokens[to - 1].text) {
+            if let Some(stop) = self
+                .tokens
+                .get(to)
+                .filter(|t| t.text == "." && t.span.start == span.end)
+            {
+                span.end = stop.span.end;
+            }
+        }
         found.push(Mention {
             span,
             kind,
@@ -756,7 +768,14 @@ const SPEECH_VERBS: &[&str] = &[
     "recalled",
 ];
 
+/// Company forms written with a full stop that belongs to the name.
+const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
+
 const ORG_HEADS: &[&str] = &[
+    "llc",
+    "llp",
+    "plc",
+    "gmbh",
     "ministry",
     "department",
     "agency",
@@ -1011,6 +1030,19 @@ mod tests {
                 && has(&found, "Uzbekistan", "GPE"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn company_forms_end_organisations() {
+        let found = mentions(
+            "Apple Inc. shares rose. General Motors Corporation lost ground, as did Chrysler LLC.",
+        );
+        assert!(has(&found, "Apple Inc.", "ORG"), "{found:?}");
+        assert!(
+            has(&found, "General Motors Corporation", "ORG"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Chrysler LLC", "ORG"), "{found:?}");
     }
 
     #[test]
