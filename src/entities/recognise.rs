@@ -276,6 +276,12 @@ impl<'t, 'a> Scanner<'t, 'a> {
         {
             return None;
         }
+        // "Jim Press": a given name before a lone head word is a person with an unlucky surname.
+        let first_is_only_a_given_name = self.gazetteer.is_first_name(&run[0])
+            && self.gazetteer_match(first, first + 1).is_none();
+        if run.len() == 2 && first_is_only_a_given_name {
+            return None;
+        }
         let last = run[run.len() - 1].text.to_lowercase();
         // "Ministry of Transport", "Kyrgyz Ministry of Transport": an organisation head before "of".
         let head_before_of = run
@@ -336,6 +342,8 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 self.emit(found, p, p + n, entity_type(entry.kind), canonical);
                 p += n;
             } else if is_connector(&rest[0]) {
+                // "the Vice Chairman of Chrysler": what follows "of" is not the title's bearer.
+                after_title = false;
                 p += 1;
             } else {
                 leftover_start.get_or_insert(p);
@@ -371,6 +379,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
         unresolved: &mut Vec<Unresolved>,
     ) {
         let run = &self.tokens[from..to];
+        // "Chief Operating Officer of AirTran Airways": a head word types the leftover.
+        if let Some(kind) = self.keyword_type(from, to) {
+            self.emit(found, from, to, kind, None);
+            return;
+        }
         let next = self.tokens.get(to);
         let single_known_surname =
             run.len() == 1 && from > 0 && self.gazetteer.is_last_name(&run[0]);
@@ -1043,6 +1056,16 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Chrysler LLC", "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn what_follows_a_title_and_of_is_no_person() {
+        let found = mentions(
+            "Jim Press, the Vice Chairman of Chrysler, met Joe Leonard, Chairman and Chief Executive of AirTran Airways.",
+        );
+        assert!(has(&found, "Jim Press", "PERSON"), "{found:?}");
+        assert!(!has(&found, "Chrysler", "PERSON"), "{found:?}");
+        assert!(has(&found, "AirTran Airways", "ORG"), "{found:?}");
     }
 
     #[test]
