@@ -164,6 +164,9 @@ pub fn rule_mentions(
 struct Unresolved {
     spans: Vec<Span>,
     sentence: usize,
+    /// What the span's shape suggests ("Sadir Japarov" looks like a person): its type unless
+    /// the article types the same name otherwise ("the computer company Apple", then "said Apple").
+    guess: Option<EntityType>,
 }
 
 struct Scanner<'t, 'a> {
@@ -384,6 +387,14 @@ impl<'t, 'a> Scanner<'t, 'a> {
             self.emit(found, from, to, kind, None);
             return;
         }
+        // "automaker Chrysler", "the computer company Apple": a lower-case noun for a kind of
+        // organisation introduces one.
+        let described_as_organisation =
+            !after_title && from > 0 && ORG_DESCRIPTORS.contains(&self.tokens[from - 1].text);
+        if described_as_organisation {
+            self.emit(found, from, to, EntityType::Org, None);
+            return;
+        }
         let next = self.tokens.get(to);
         let single_known_surname =
             run.len() == 1 && from > 0 && self.gazetteer.is_last_name(&run[0]);
@@ -391,10 +402,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
         let quoted = from > 0 && SPEECH_VERBS.contains(&self.tokens[from - 1].text);
         let is_person = after_title
             || self.is_credited(from)
-            || (!self.headline && (2..=4).contains(&run.len()) && self.looks_like_a_name(run))
-            || (quoted && run.len() <= 4 && self.looks_like_a_name(run))
-            || (run.len() >= 2 && self.gazetteer.is_first_name(&run[0]))
-            || (single_known_surname && (spoke || !self.headline));
+            || (run.len() >= 2 && self.gazetteer.is_first_name(&run[0]));
+        let looks_like_a_person =
+            (!self.headline && (2..=4).contains(&run.len()) && self.looks_like_a_name(run))
+                || (quoted && run.len() <= 4 && self.looks_like_a_name(run))
+                || (single_known_surname && (spoke || !self.headline));
         if is_person {
             self.emit(found, from, to, EntityType::Person, None);
         } else if run.len() == 1 && run[0].is_acronym() && run[0].text.len() <= 6 && !self.headline
@@ -404,6 +416,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             unresolved.push(Unresolved {
                 spans: run.iter().map(|t| t.span).collect(),
                 sentence: self.sentence,
+                guess: looks_like_a_person.then_some(EntityType::Person),
             });
         }
     }
@@ -471,53 +484,87 @@ fn spelled_as(tokens: &[Token], surface: &str) -> bool {
 }
 
 /// Second pass: a span no rule typed is a mention when the article named it already, whole
-/// ("Japarov" after "Sadyr Japarov") or by a variant spelling ("Zaparov").
+/// ("Japarov" after "Sadyr Japarov") or by a variant spelling ("Zaparov"); a span whose shape
+/// suggested a type takes the type the article gives the same name elsewhere, else its guess.
 fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unresolved]) {
     if unresolved.is_empty() {
         return;
     }
-    let mut known: FastMap<String, EntityType> = FastMap::default();
-    // No known name is longer than this, so no longer sub-span is looked up: without the bound a
-    // long capitalised line costs time cubic in its length.
-    let mut longest = 1;
+    let key_of = |spans: &[Span]| -> Vec<String> {
+        spans
+            .iter()
+            .map(|s| spelling_key(&text[s.start..s.end]))
+            .collect()
+    };
+    let mut known = KnownNames::default();
     for mention in found.iter() {
         let words: Vec<String> = text[mention.span.start..mention.span.end]
             .split_whitespace()
             .map(spelling_key)
             .collect();
-        longest = longest.max(words.len());
-        known.entry(words.join(" ")).or_insert(mention.kind);
-        if mention.kind == EntityType::Person {
-            for word in words {
-                known.entry(word).or_insert(EntityType::Person);
-            }
+        known.add(words, mention.kind);
+    }
+    // Guesses come after what the rules were sure of, so a sure type wins.
+    let keys: Vec<Vec<String>> = unresolved.iter().map(|c| key_of(&c.spans)).collect();
+    for (candidate, words) in unresolved.iter().zip(&keys) {
+        if let Some(guess) = candidate.guess {
+            known.add(words.clone(), guess);
         }
     }
-    for candidate in unresolved {
+    for (candidate, keys) in unresolved.iter().zip(&keys) {
         let spans = &candidate.spans;
-        let keys: Vec<String> = spans
-            .iter()
-            .map(|s| spelling_key(&text[s.start..s.end]))
-            .collect();
+        let mention = |from: usize, to: usize, kind| Mention {
+            span: Span::new(spans[from].start, spans[to - 1].end),
+            kind,
+            canonical: None,
+            sentence: candidate.sentence,
+        };
+        if let Some(guess) = candidate.guess {
+            let kind = known.names.get(&keys.join(" ")).copied().unwrap_or(guess);
+            found.push(mention(0, spans.len(), kind));
+            continue;
+        }
         let mut i = 0;
         while i < spans.len() {
-            let hit = (i + 1..=spans.len().min(i + longest))
+            let hit = (i + 1..=spans.len().min(i + known.longest))
                 .rev()
-                .find_map(|j| known.get(&keys[i..j].join(" ")).map(|&kind| (j, kind)));
+                .find_map(|j| {
+                    known
+                        .names
+                        .get(&keys[i..j].join(" "))
+                        .map(|&kind| (j, kind))
+                });
             match hit {
                 Some((j, kind)) => {
-                    let span = Span::new(spans[i].start, spans[j - 1].end);
-                    found.push(Mention {
-                        span,
-                        kind,
-                        canonical: None,
-                        sentence: candidate.sentence,
-                    });
+                    found.push(mention(i, j, kind));
                     i = j;
                 }
                 None => i += 1,
             }
         }
+    }
+}
+
+/// The names an article has typed, by the spelling keys of their words, joined by spaces.
+#[derive(Default)]
+struct KnownNames {
+    names: FastMap<String, EntityType>,
+    /// No known name is longer than this many words, so no longer span is looked up: without
+    /// the bound a long capitalised line costs time cubic in its length.
+    longest: usize,
+}
+
+impl KnownNames {
+    /// Adds a name (the first type given to a name stays); a person's single words too, for
+    /// the surname-only mentions that follow ("Li" after "Li Qiang").
+    fn add(&mut self, words: Vec<String>, kind: EntityType) {
+        self.longest = self.longest.max(words.len());
+        if kind == EntityType::Person {
+            for word in &words {
+                self.names.entry(word.clone()).or_insert(kind);
+            }
+        }
+        self.names.entry(words.join(" ")).or_insert(kind);
     }
 }
 
@@ -779,6 +826,42 @@ const SPEECH_VERBS: &[&str] = &[
     "emphasised",
     "underlined",
     "recalled",
+];
+
+/// Lower-case nouns that, just before a capitalised name, say it names an organisation.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "automaker",
+    "carmaker",
+    "manufacturer",
+    "airframer",
+    "airline",
+    "carrier",
+    "retailer",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "newspaper",
+    "magazine",
+    "daily",
+    "giant",
+    "rival",
+    "conglomerate",
+    "subsidiary",
+    "startup",
+    "operator",
+    "supplier",
+    "publisher",
+    "brewer",
+    "producer",
+    "bank",
+    "group",
+    "outlet",
+    "agency",
+    "party",
+    "club",
 ];
 
 /// Company forms written with a full stop that belongs to the name.
@@ -1066,6 +1149,19 @@ mod tests {
         assert!(has(&found, "Jim Press", "PERSON"), "{found:?}");
         assert!(!has(&found, "Chrysler", "PERSON"), "{found:?}");
         assert!(has(&found, "AirTran Airways", "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_noun_for_an_organisation_introduces_one() {
+        let found = mentions(
+            "The computer company Apple said it would hire. Later, automaker Chrysler said Apple was wrong.",
+        );
+        let apples = found
+            .iter()
+            .filter(|(t, k)| t == "Apple" && *k == "ORG")
+            .count();
+        assert_eq!(apples, 2, "{found:?}");
+        assert!(has(&found, "Chrysler", "ORG"), "{found:?}");
     }
 
     #[test]
