@@ -35,17 +35,22 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(networkThenCache(request));
+  event.respondWith(networkThenCache(event));
 });
 
-async function networkThenCache(request) {
-  const cache = await caches.open(CACHE);
+/** The network's answer, stored for offline use after it has been handed over (storing the
+ * .wasm takes longer than the page should wait), or the stored copy when the network fails. */
+async function networkThenCache(event) {
+  const { request } = event;
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+    }
     return response;
   } catch (offline) {
-    const cached = await cache.match(request, { ignoreSearch: true });
+    const cached = await caches.match(request, { ignoreSearch: true, cacheName: CACHE });
     if (cached) return cached;
     throw offline;
   }
