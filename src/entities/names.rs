@@ -12,30 +12,56 @@
 /// assert_ne!(spelling_key("Li"), spelling_key("Lu"));
 /// ```
 pub fn spelling_key(word: &str) -> String {
-    let mut letters: Vec<char> = Vec::with_capacity(word.len());
-    letters.extend(
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .filter(|c| c.is_alphanumeric())
-            .map(fold_accent),
-    );
-    // Fold the consonants first, one pass with a look at the next two letters, in place (a fold
+    // Keys are made for every word of every mention: most are short and ASCII, and their
+    // letters are folded as bytes on the stack.
+    if word.is_ascii() && word.len() <= 32 {
+        let mut letters = [0u8; 32];
+        let mut count = 0;
+        for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+            letters[count] = b.to_ascii_lowercase();
+            count += 1;
+        }
+        return fold_spelling(&mut letters[..count]);
+    }
+    let mut letters: Vec<char> = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .map(fold_accent)
+        .collect();
+    fold_spelling(&mut letters)
+}
+
+/// Folds lower-case `letters` (bytes of ASCII or chars) in place into the key.
+fn fold_spelling<L: Copy + Eq + From<u8> + Into<char>>(letters: &mut [L]) -> String {
+    let is = |letter: Option<&L>, b: u8| letter.is_some_and(|&l| l == L::from(b));
+    // The consonants first, one pass with a look at the next two letters, in place (a fold
     // never writes ahead of what it reads).
     let mut len = 0;
     let mut i = 0;
     while i < letters.len() {
-        let next = letters.get(i + 1).copied();
-        let (c, used) = match (letters[i], next, letters.get(i + 2).copied()) {
-            ('d', Some('z'), Some('h')) => ('j', 3),
-            ('z', Some('h'), _) | ('d', Some('j'), _) => ('j', 2),
-            ('k', Some('h'), _) => ('h', 2),
-            ('p', Some('h'), _) => ('f', 2),
-            ('z' | 'c', _, _) => ('j', 1),
-            ('y', _, _) => ('i', 1),
-            ('w', _, _) => ('v', 1),
-            (c, _, _) => (c, 1),
+        let (here, next, after) = (letters.get(i), letters.get(i + 1), letters.get(i + 2));
+        let (c, used) = if is(here, b'd') && is(next, b'z') && is(after, b'h') {
+            (b'j', 3)
+        } else if (is(here, b'z') && is(next, b'h')) || (is(here, b'd') && is(next, b'j')) {
+            (b'j', 2)
+        } else if is(here, b'k') && is(next, b'h') {
+            (b'h', 2)
+        } else if is(here, b'p') && is(next, b'h') {
+            (b'f', 2)
+        } else if is(here, b'z') || is(here, b'c') {
+            (b'j', 1)
+        } else if is(here, b'y') {
+            (b'i', 1)
+        } else if is(here, b'w') {
+            (b'v', 1)
+        } else {
+            letters[len] = letters[i];
+            len += 1;
+            i += 1;
+            continue;
         };
-        letters[len] = c;
+        letters[len] = L::from(c);
         len += 1;
         i += used;
     }
@@ -44,12 +70,12 @@ pub fn spelling_key(word: &str) -> String {
     let mut key = String::with_capacity(folded.len());
     let mut last = None;
     for (i, &c) in folded.iter().enumerate() {
-        let between_vowels =
-            i > 0 && i + 1 < folded.len() && is_vowel(folded[i - 1]) && is_vowel(folded[i + 1]);
-        if (c == 'i' && between_vowels) || last == Some(c) {
+        let vowel = |j: usize| is_vowel(folded[j].into());
+        let between_vowels = i > 0 && i + 1 < folded.len() && vowel(i - 1) && vowel(i + 1);
+        if (c == L::from(b'i') && between_vowels) || last == Some(c) {
             continue;
         }
-        key.push(c);
+        key.push(c.into());
         last = Some(c);
     }
     key
