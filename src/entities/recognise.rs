@@ -784,6 +784,64 @@ const SENTENCE_STARTERS: &[&str] = &[
     "watch",
     "see",
     "share",
+    // Prepositions, conjunctions and sentence adverbs that open sentences and never names.
+    "unlike",
+    "like",
+    "besides",
+    "beyond",
+    "against",
+    "across",
+    "along",
+    "around",
+    "behind",
+    "near",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "whether",
+    "once",
+    "because",
+    "unless",
+    "instead",
+    "overall",
+    "still",
+    "even",
+    "only",
+    "again",
+    "already",
+    "currently",
+    "recently",
+    "initially",
+    "finally",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "perhaps",
+    "indeed",
+    "similarly",
+    "likewise",
+    "previously",
+    "subsequently",
+    "eventually",
+    "ultimately",
+    "separately",
+    "elsewhere",
+    "regarding",
+    "concerning",
+    "whereas",
+    "whilst",
+    "neither",
+    "either",
+    "any",
+    "few",
+    "much",
+    "asked",
+    "given",
+    "including",
 ];
 
 /// Endings of ordinary nouns and adjectives, rare at the end of a personal name.
@@ -868,6 +926,7 @@ const ORG_DESCRIPTORS: &[&str] = &[
 const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
 
 const ORG_HEADS: &[&str] = &[
+    "municipality",
     "llc",
     "llp",
     "plc",
@@ -1199,6 +1258,12 @@ mod tests {
     fn sentence_starters_and_calendar_words_are_not_names() {
         let found = mentions("However, on Monday in May the talks in Astana went on.");
         assert_eq!(found, vec![("Astana".to_string(), "GPE")]);
+        let found = mentions("Unlike Chrysler, the Municipality of Livorno kept its bonds.");
+        assert!(
+            found.iter().all(|(t, _)| !t.contains("Unlike")),
+            "{found:?}"
+        );
+        assert!(has(&found, "Municipality of Livorno", "ORG"), "{found:?}");
     }
 
     #[test]
