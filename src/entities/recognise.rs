@@ -498,10 +498,20 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     };
     let mut known = KnownNames::default();
     for mention in found.iter() {
-        let words: Vec<String> = text[mention.span.start..mention.span.end]
-            .split_whitespace()
-            .map(spelling_key)
-            .collect();
+        let surface = &text[mention.span.start..mention.span.end];
+        let words: Vec<String> = surface.split_whitespace().map(spelling_key).collect();
+        // "Apple Inc." is "Apple" from then on.
+        let last = surface
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.');
+        if mention.kind == EntityType::Org
+            && words.len() >= 2
+            && COMPANY_FORMS.iter().any(|f| last.eq_ignore_ascii_case(f))
+        {
+            known.add(words[..words.len() - 1].to_vec(), EntityType::Org);
+        }
         known.add(words, mention.kind);
     }
     // Guesses come after what the rules were sure of, so a sure type wins.
@@ -922,6 +932,26 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "club",
 ];
 
+/// The legal forms a company's name may end with, and drop after its first mention.
+const COMPANY_FORMS: &[&str] = &[
+    "inc",
+    "ltd",
+    "corp",
+    "co",
+    "corporation",
+    "company",
+    "llc",
+    "llp",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "spa",
+    "nv",
+    "group",
+    "holdings",
+];
+
 /// Company forms written with a full stop that belongs to the name.
 const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
 
@@ -1221,6 +1251,18 @@ mod tests {
             .count();
         assert_eq!(apples, 2, "{found:?}");
         assert!(has(&found, "Chrysler", "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_company_is_named_without_its_legal_form_later() {
+        let found = mentions(
+            "Shares in Apple Inc. rose on Monday. Analysts expect Apple to grow. Apple said so.",
+        );
+        let apples = found
+            .iter()
+            .filter(|(t, k)| t == "Apple" && *k == "ORG")
+            .count();
+        assert_eq!(apples, 2, "{found:?}");
     }
 
     #[test]
