@@ -94,7 +94,7 @@ fn word_len(text: &str) -> usize {
         .count();
     match bytes.get(run) {
         None => return run,
-        Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') => return run,
+        Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return run,
         _ => {}
     }
     let mut end = 0;
@@ -110,6 +110,11 @@ fn word_len(text: &str) -> usize {
             '\'' | '’' => letter_at(text, after) && !is_possessive(&text[after..]),
             // "Belt-and-Road" joins; "U.S.-backed" splits after the initials.
             '-' => letter_at(text, after) && !is_initial_dot_run(&text[..at]),
+            // "AT&T", "S&P": capitals joined by an ampersand are one name.
+            '&' => {
+                is_capitals(&text[..at])
+                    && text[after..].starts_with(|c: char| c.is_ascii_uppercase())
+            }
             // "U.S." and "U.N.": single letters joined by dots keep their dots.
             '.' if is_initial_dot_run(&text[..at]) => {
                 end = after;
@@ -123,6 +128,11 @@ fn word_len(text: &str) -> usize {
         at = after;
     }
     end
+}
+
+/// Whether `word` is all capital letters, as the parts of "AT&T" are.
+fn is_capitals(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
 }
 
 /// The character at byte `at`, decoding only when it is not ASCII (most text is).
@@ -202,6 +212,14 @@ mod tests {
         assert_eq!(tokens[0].span, Span::new(10, 18));
         assert_eq!(tokens[2].text, "Kazakhstan");
         assert!(tokens[2].is_capitalised());
+    }
+
+    #[test]
+    fn capitals_joined_by_an_ampersand_are_one_word() {
+        assert_eq!(
+            texts("AT&T and S&P, but rock&roll & Co"),
+            ["AT&T", "and", "S&P", ",", "but", "rock", "&", "roll", "&", "Co"]
+        );
     }
 
     #[test]
