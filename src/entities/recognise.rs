@@ -327,6 +327,15 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 .title_at(rest)
                 .filter(|&n| known.is_none_or(|(k, _)| k <= n));
             let known = if title.is_none() { known } else { None };
+            if let (Some((1, entry)), Some(from)) = (known, leftover_start) {
+                if from + 1 == p && self.is_given_name_before_place(from, entry) {
+                    self.emit(found, from, p + 1, EntityType::Person, None);
+                    leftover_start = None;
+                    after_title = false;
+                    p += 1;
+                    continue;
+                }
+            }
             if title.is_some() || known.is_some() || is_connector(&rest[0]) {
                 if let Some(from) = leftover_start.take() {
                     self.classify_leftover(from, p, after_title, found, unresolved);
@@ -356,6 +365,14 @@ impl<'t, 'a> Scanner<'t, 'a> {
         if let Some(from) = leftover_start {
             self.classify_leftover(from, end, after_title, found, unresolved);
         }
+    }
+
+    /// "Fritz Henderson", "Jack London": a given name that names nothing else, before a
+    /// one-word place, makes a person's name of it.
+    fn is_given_name_before_place(&self, given: usize, place: Entry) -> bool {
+        matches!(place.kind, Kind::Gpe | Kind::Loc)
+            && self.gazetteer.is_first_name(&self.tokens[given])
+            && self.gazetteer_match(given, given + 1).is_none()
     }
 
     /// The longest gazetteer name of an entity kind starting at `p`, within the run.
@@ -1263,6 +1280,15 @@ mod tests {
             .filter(|(t, k)| t == "Apple" && *k == "ORG")
             .count();
         assert_eq!(apples, 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_a_place_is_a_person() {
+        let found =
+            mentions("GM chief Fritz Henderson met officials from Israel Jordan and Egypt.");
+        assert!(has(&found, "Fritz Henderson", "PERSON"), "{found:?}");
+        assert!(has(&found, "Israel", "GPE"), "{found:?}");
+        assert!(has(&found, "Jordan", "GPE"), "{found:?}");
     }
 
     #[test]
