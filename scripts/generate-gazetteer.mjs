@@ -52,8 +52,19 @@ function addCountries() {
 function addCities() {
   for (const city of cities) {
     const isCapital = city.featureCode === 'PPLC';
-    if (city.population >= MIN_CITY_POPULATION || isCapital) add('GPE', city.name);
+    if (city.population < MIN_CITY_POPULATION && !isCapital) continue;
+    add('GPE', city.name);
+    // English copy drops the diacritics ("Herat" for "Herāt", "Zurich") and the river ("Frankfurt").
+    const plain = withoutDiacritics(city.name);
+    if (plain !== city.name) add('GPE', plain);
+    const short = city.name.match(/^(.+?) (?:am|upon) [A-Z]\S*$/)?.[1];
+    if (short) add('GPE', short, city.name);
   }
+}
+
+/** "Herāt" → "Herat", "Xi’an" → "Xi'an". */
+function withoutDiacritics(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
 }
 
 function addCompromiseLexicon() {
@@ -81,6 +92,10 @@ function addSeeds() {
     if (acronym) add('ORG', acronym, name);
   }
   for (const title of readSeed('titles.txt')) add('TITLE', title);
+  for (const line of readSeed('places.tsv')) {
+    const [kind, name, canonical] = line.split('\t');
+    add(kind, name, canonical);
+  }
 }
 
 // A few geographic names that every story uses but no table above spells this way.

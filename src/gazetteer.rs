@@ -362,6 +362,22 @@ mod tests {
     }
 
     #[test]
+    fn places_as_english_copy_spells_them() {
+        // Without the city table's diacritics or river, by their English names, and features.
+        assert!(find("Herat", Kind::Gpe).is_some());
+        assert_eq!(
+            find("Frankfurt", Kind::Gpe).unwrap().canonical,
+            Some("Frankfurt am Main")
+        );
+        assert_eq!(
+            find("Britain", Kind::Gpe).unwrap().canonical,
+            Some("United Kingdom")
+        );
+        assert!(find("Geneva", Kind::Gpe).is_some());
+        assert!(find("Black Sea", Kind::Loc).is_some());
+    }
+
+    #[test]
     fn acronyms_match_case_exactly() {
         assert_eq!(
             find("SCO", Kind::Org).unwrap().canonical,
