@@ -1199,6 +1199,13 @@ mod tests {
             .collect()
     }
 
+    fn count(found: &[(String, &str)], text: &str, kind: &str) -> usize {
+        found
+            .iter()
+            .filter(|(t, k)| t == text && *k == kind)
+            .count()
+    }
+
     fn has(found: &[(String, &str)], text: &str, kind: &str) -> bool {
         found.iter().any(|(t, k)| t == text && *k == kind)
     }
@@ -1262,11 +1269,7 @@ mod tests {
         let found = mentions(
             "The computer company Apple said it would hire. Later, automaker Chrysler said Apple was wrong.",
         );
-        let apples = found
-            .iter()
-            .filter(|(t, k)| t == "Apple" && *k == "ORG")
-            .count();
-        assert_eq!(apples, 2, "{found:?}");
+        assert_eq!(count(&found, "Apple", "ORG"), 2, "{found:?}");
         assert!(has(&found, "Chrysler", "ORG"), "{found:?}");
     }
 
@@ -1275,11 +1278,7 @@ mod tests {
         let found = mentions(
             "Shares in Apple Inc. rose on Monday. Analysts expect Apple to grow. Apple said so.",
         );
-        let apples = found
-            .iter()
-            .filter(|(t, k)| t == "Apple" && *k == "ORG")
-            .count();
-        assert_eq!(apples, 2, "{found:?}");
+        assert_eq!(count(&found, "Apple", "ORG"), 2, "{found:?}");
     }
 
     #[test]
