@@ -9,6 +9,7 @@ use super::tagger::{self, Model, SentenceView};
 use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind};
 use crate::segment::Segments;
+use crate::time::calendar::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::token::{tokenize, Token};
 use crate::Span;
 
@@ -661,7 +662,9 @@ fn is_connector(token: &Token) -> bool {
 }
 
 fn is_calendar_word(word: &str) -> bool {
-    CALENDAR_WORDS.contains(&word)
+    [&MONTH_NAMES[..], &MONTH_ABBREVIATIONS, &WEEKDAY_NAMES]
+        .iter()
+        .any(|names| names.contains(&word))
 }
 
 fn is_sentence_starter(word: &str) -> bool {
@@ -671,40 +674,6 @@ fn is_sentence_starter(word: &str) -> bool {
 const CONNECTORS: &[&str] = &[
     "of", "the", "and", "for", "on", "&", "'s", "’s", "de", "del", "da", "du", "al", "bin", "ibn",
     "van", "von", "la", "le",
-];
-
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Capitalised only because they open a sentence.

@@ -16,6 +16,39 @@ pub struct Date {
 /// Monday = 0 … Sunday = 6, the ISO 8601 order.
 pub type Weekday = u8;
 
+/// The days' English names, Monday first: time expressions read them, and names never start
+/// with them.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The months' English names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The short forms of the months' names news copy writes ("May" has none).
+pub const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
 impl Date {
     /// Returns `None` for a day that does not exist (`Date::new(2023, 2, 29)`).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {

@@ -12,7 +12,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::calendar::{Date, PartialDate};
+use super::calendar::{Date, PartialDate, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use super::cursor::Cursor;
 use super::TimeType;
 use crate::hash::{map_with_capacity, FastMap};
@@ -443,38 +443,16 @@ fn leads(word: &str) -> Leads {
 
 // ---- The words the forms are made of ----
 
-const MONTHS: [&str; 23] = [
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
-
 /// MONTH: a month's name or abbreviation in any case, but "May" only as "May" or "MAY" ("may" is
 /// a verb).
 fn month(c: &Cursor, at: usize) -> Option<(u8, usize)> {
     let word = c.word(at);
-    let listed =
-        word == "May" || word == "MAY" || MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word));
+    let is_verb = word.eq_ignore_ascii_case("may") && word != "May" && word != "MAY";
+    let listed = !is_verb
+        && MONTH_NAMES
+            .iter()
+            .chain(&MONTH_ABBREVIATIONS)
+            .any(|m| m.eq_ignore_ascii_case(word));
     listed.then(|| (month_number(word), at + word.len()))
 }
 
@@ -491,24 +469,12 @@ fn month_number(name: &str) -> u8 {
 
 /// WEEKDAY: a day's full name, capitalised or in capitals. Monday is 0.
 fn weekday(c: &Cursor, at: usize) -> Option<(u8, usize)> {
-    const DAYS: [&str; 14] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "MONDAY",
-        "TUESDAY",
-        "WEDNESDAY",
-        "THURSDAY",
-        "FRIDAY",
-        "SATURDAY",
-        "SUNDAY",
-    ];
-    c.word_in(at, &DAYS, false)
-        .map(|(index, end)| (index as u8 % 7, end))
+    let word = c.word(at);
+    let in_capitals = word.bytes().all(|b| b.is_ascii_uppercase());
+    WEEKDAY_NAMES
+        .iter()
+        .position(|&day| word == day || (in_capitals && day.eq_ignore_ascii_case(word)))
+        .map(|index| (index as u8, at + word.len()))
 }
 
 /// `(?:WEEKDAY,?\s+)?`
