@@ -1378,7 +1378,9 @@ mod tests {
         // And every word the forms' own tables hold, so that a lead missing from LEAD_WORDS shows.
         let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
         for table in [
-            &MONTHS[..],
+            &MONTH_NAMES[..],
+            &MONTH_ABBREVIATIONS[..],
+            &WEEKDAY_NAMES[..],
             &ONES[1..],
             &TENS[..],
             &["a", "an", "hundred", "several", "few", "many"][..],
@@ -1386,6 +1388,7 @@ mod tests {
             &PARTS_OF_DAY[..],
         ] {
             words.extend(table.iter().map(|w| w.to_string()));
+            words.extend(table.iter().map(|w| w.to_lowercase()));
         }
         words.extend(
             UNITS
