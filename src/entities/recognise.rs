@@ -272,36 +272,33 @@ impl<'t, 'a> Scanner<'t, 'a> {
         // "President Xi" is a title and a name; but "General Motors", a title and nothing but a
         // head word, names an organisation, and so does "General Motors Corporation", where a
         // listed name longer than the title starts the run.
-        let listed = self.gazetteer_match(first, end).map_or(0, |(n, _)| n);
-        if self
-            .gazetteer
-            .title_at(run)
-            .is_some_and(|n| n + 1 != run.len() && n >= listed)
+        if let Some(title) = self.gazetteer.title_at(run) {
+            let known = self.gazetteer_match(first, end).map_or(0, |(n, _)| n);
+            if title + 1 != run.len() && title >= known {
+                return None;
+            }
+        }
+        // "Jim Press": a given name before a lone head word is a person with an unlucky surname.
+        if run.len() == 2
+            && self.gazetteer.is_first_name(&run[0])
+            && self.gazetteer_match(first, first + 1).is_none()
         {
             return None;
         }
-        // "Jim Press": a given name before a lone head word is a person with an unlucky surname.
-        let first_is_only_a_given_name = self.gazetteer.is_first_name(&run[0])
-            && self.gazetteer_match(first, first + 1).is_none();
-        if run.len() == 2 && first_is_only_a_given_name {
-            return None;
-        }
-        let last = run[run.len() - 1].text.to_lowercase();
+        let last = run[run.len() - 1].text;
         // "Ministry of Transport", "Kyrgyz Ministry of Transport": an organisation head before "of".
         let head_before_of = run
             .windows(2)
-            .any(|w| w[1].is("of") && ORG_HEADS.contains(&w[0].text.to_lowercase().as_str()));
-        if ORG_HEADS.contains(&last.as_str()) || head_before_of {
+            .any(|w| w[1].is("of") && listed(ORG_HEADS, w[0].text));
+        if listed(ORG_HEADS, last) || head_before_of {
             Some(EntityType::Org)
-        } else if FAC_HEADS.contains(&last.as_str()) {
+        } else if listed(FAC_HEADS, last) {
             Some(EntityType::Fac)
-        } else if EVENT_HEADS.contains(&last.as_str())
-            || EVENT_FIRST_WORDS.contains(&run[0].text.to_lowercase().as_str())
-        {
+        } else if listed(EVENT_HEADS, last) || listed(EVENT_FIRST_WORDS, run[0].text) {
             Some(EntityType::Event)
-        } else if GPE_HEADS.contains(&last.as_str()) {
+        } else if listed(GPE_HEADS, last) {
             Some(EntityType::Gpe)
-        } else if LOC_HEADS.contains(&last.as_str()) {
+        } else if listed(LOC_HEADS, last) {
             Some(EntityType::Loc)
         } else {
             None
@@ -655,6 +652,11 @@ fn entity_type(kind: Kind) -> EntityType {
         Kind::Org => EntityType::Org,
         _ => EntityType::Gpe,
     }
+}
+
+/// Whether `word`, in any case, is in `list` (lower-case ASCII words).
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn is_connector(token: &Token) -> bool {
