@@ -156,6 +156,7 @@ pub fn rule_mentions(
         };
         scanner.scan(&mut found, &mut unresolved);
     }
+    retype_places_named_as_surnames(text, &mut found);
     resolve_known_names(text, &mut found, &unresolved);
     found.sort_by_key(|m| m.span.start);
     found
@@ -499,6 +500,30 @@ fn spelled_as(tokens: &[Token], surface: &str) -> bool {
         space.into_iter().chain(t.text.chars())
     });
     joined.map(straight).eq(surface.chars().map(straight))
+}
+
+/// "Henderson" after "Fritz Henderson" is the person, not the town the gazetteer lists: a
+/// one-word place spelled like the surname of a person the article names is that person.
+fn retype_places_named_as_surnames(text: &str, found: &mut [Mention]) {
+    let surnames: FastSet<String> = found
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| {
+            let (_, last) = text[m.span.start..m.span.end].rsplit_once(' ')?;
+            Some(spelling_key(last))
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for mention in found.iter_mut() {
+        let surface = &text[mention.span.start..mention.span.end];
+        let place = matches!(mention.kind, EntityType::Gpe | EntityType::Loc);
+        if place && !surface.contains(' ') && surnames.contains(&spelling_key(surface)) {
+            mention.kind = EntityType::Person;
+            mention.canonical = None;
+        }
+    }
 }
 
 /// Second pass: a span no rule typed is a mention when the article named it already, whole
@@ -1277,6 +1302,13 @@ mod tests {
         assert!(has(&found, "Deir Hafer", "GPE"), "{found:?}");
         assert!(has(&found, "Wadi Qandil", "LOC"), "{found:?}");
         assert!(has(&found, "Mount Zorbal", "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_spelled_like_a_named_persons_surname_is_that_person() {
+        let found = mentions("GM chief Fritz Henderson resigned. Henderson said GM would survive.");
+        assert_eq!(count(&found, "Henderson", "PERSON"), 1, "{found:?}");
+        assert!(!has(&found, "Henderson", "GPE"), "{found:?}");
     }
 
     #[test]
