@@ -873,7 +873,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Endings of ordinary nouns and adjectives, rare at the end of a personal name.
 const NOUN_ENDINGS: &[&str] = &[
     "tion", "sion", "ment", "ness", "ity", "ship", "ware", "ism", "ical", "ology", "ics", "able",
-    "ible",
+    "ible", "ial", "ive",
 ];
 
 const CREDIT_WORDS: &[&str] = &[
@@ -1309,6 +1309,12 @@ mod tests {
         let found = mentions("GM chief Fritz Henderson resigned. Henderson said GM would survive.");
         assert_eq!(count(&found, "Henderson", "PERSON"), 1, "{found:?}");
         assert!(!has(&found, "Henderson", "GPE"), "{found:?}");
+    }
+
+    #[test]
+    fn adjectives_do_not_make_names() {
+        let found = mentions("Stocks fell as the Industrial Average lost and Creative Live rose.");
+        assert!(found.iter().all(|(_, k)| *k != "PERSON"), "{found:?}");
     }
 
     #[test]
