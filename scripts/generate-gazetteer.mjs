@@ -92,6 +92,10 @@ function addSeeds() {
     if (acronym) add('ORG', acronym, name);
   }
   for (const title of readSeed('titles.txt')) add('TITLE', title);
+  for (const line of readSeed('groups.tsv')) {
+    const [name, canonical] = line.split('\t');
+    add('NORP', name, canonical);
+  }
   for (const line of readSeed('places.tsv')) {
     const [kind, name, canonical] = line.split('\t');
     add(kind, name, canonical);

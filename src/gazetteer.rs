@@ -375,6 +375,12 @@ mod tests {
         );
         assert!(find("Geneva", Kind::Gpe).is_some());
         assert!(find("Black Sea", Kind::Loc).is_some());
+        // Peoples and religious groups no demonym covers.
+        assert_eq!(
+            find("Kurds", Kind::Norp).unwrap().canonical,
+            Some("Kurdish")
+        );
+        assert!(find("Uyghur", Kind::Norp).is_some());
     }
 
     #[test]
