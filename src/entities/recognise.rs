@@ -9,7 +9,7 @@ use super::tagger::{self, Model, SentenceView};
 use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind};
 use crate::segment::Segments;
-use crate::time::calendar::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
+use crate::time::calendar::is_calendar_name;
 use crate::token::{tokenize, Token};
 use crate::Span;
 
@@ -209,7 +209,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
     }
 
     fn starts_name_run(&self, token: &Token) -> bool {
-        token.is_capitalised() && !is_calendar_word(token.text) && token.text != "I"
+        token.is_capitalised() && !is_calendar_name(token.text) && token.text != "I"
     }
 
     /// The end of the capitalised run starting at `start`: capitalised words, joined by connectors
@@ -689,12 +689,6 @@ fn listed(list: &[&str], word: &str) -> bool {
 
 fn is_connector(token: &Token) -> bool {
     CONNECTORS.contains(&token.text)
-}
-
-fn is_calendar_word(word: &str) -> bool {
-    [&MONTH_NAMES[..], &MONTH_ABBREVIATIONS, &WEEKDAY_NAMES]
-        .iter()
-        .any(|names| names.contains(&word))
 }
 
 fn is_sentence_starter(word: &str) -> bool {

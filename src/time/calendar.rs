@@ -49,6 +49,20 @@ pub const MONTH_ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Whether `word` is a month's or a day's name or a month's short form, as written ("May", not
+/// "may"): the words that never start a name.
+pub fn is_calendar_name(word: &str) -> bool {
+    // Most words fail on their first letter or length, before any comparison.
+    let could_be = matches!(
+        word.as_bytes().first(),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W')
+    ) && (3..=9).contains(&word.len());
+    could_be
+        && [&MONTH_NAMES[..], &MONTH_ABBREVIATIONS, &WEEKDAY_NAMES]
+            .iter()
+            .any(|names| names.contains(&word))
+}
+
 impl Date {
     /// Returns `None` for a day that does not exist (`Date::new(2023, 2, 29)`).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -167,6 +181,20 @@ pub fn shift_month(year: i32, month: u8, delta: i32) -> (i32, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_names_as_written() {
+        for name in MONTH_NAMES
+            .iter()
+            .chain(&MONTH_ABBREVIATIONS)
+            .chain(&WEEKDAY_NAMES)
+        {
+            assert!(is_calendar_name(name), "{name}");
+        }
+        for word in ["may", "Mayor", "Jane", "MONDAY", "Sun", ""] {
+            assert!(!is_calendar_name(word), "{word}");
+        }
+    }
 
     #[test]
     fn day_count_round_trips_across_centuries() {
