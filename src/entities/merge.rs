@@ -101,7 +101,7 @@ impl FullNames {
 }
 
 /// Multi-word names by their initials ("SCO" → the first "Shanghai Cooperation Organisation").
-fn initials_index<'m>(text: &str, mentions: &'m [Mention]) -> FastMap<String, usize> {
+fn initials_index(text: &str, mentions: &[Mention]) -> FastMap<String, usize> {
     let mut index = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let name = m.canonical.unwrap_or(&text[m.span.start..m.span.end]);

@@ -243,10 +243,10 @@ impl<'t, 'a> Scanner<'t, 'a> {
             .run_end(start + title_len.max(1) - 1)
             .max(start + title_len);
         let mut first = start;
-        if first == 0 || self.tokens[first - 1].text == "\"" || self.tokens[first].is("The") {
-            if is_sentence_starter(self.tokens[first].text) {
-                first += 1;
-            }
+        if (first == 0 || self.tokens[first - 1].text == "\"" || self.tokens[first].is("The"))
+            && is_sentence_starter(self.tokens[first].text)
+        {
+            first += 1;
         }
         if first < end {
             let whole_run_is_known = self
@@ -449,9 +449,9 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 || NOUN_ENDINGS
                     .iter()
                     .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
-            !t.text.chars().any(|c| c.is_ascii_digit())
-                && !ordinary
-                && !(t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.'))
+            let has_digit = t.text.chars().any(|c| c.is_ascii_digit());
+            let acronym = t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.');
+            !(has_digit || ordinary || acronym)
         })
     }
 
@@ -663,8 +663,8 @@ fn is_headline(tokens: &[Token]) -> bool {
     let mut long_words = tokens
         .iter()
         .filter(|t| t.is_word() && t.text.len() >= 4 && t.text.chars().count() >= 4);
-    !tokens.first().is_some_and(|t| t.text == "(")
-        && !tokens.last().is_some_and(|t| t.text == ".")
+    tokens.first().is_none_or(|t| t.text != "(")
+        && tokens.last().is_none_or(|t| t.text != ".")
         && long_words.clone().nth(2).is_some()
         && long_words.all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(&t.text))
 }
