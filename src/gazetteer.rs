@@ -142,7 +142,9 @@ fn write_phrase_key(key: &mut String, tokens: &[Token]) {
 impl Gazetteer {
     fn parse(table: &'static str) -> Gazetteer {
         let mut keys = String::with_capacity(table.len());
-        let mut rows: Vec<(SurfaceKeys, Entry)> = Vec::with_capacity(9000);
+        // Sized by the table, not by a guess: outgrowing a guess doubles the buffer, and the
+        // page's WebAssembly memory never shrinks back.
+        let mut rows: Vec<(SurfaceKeys, Entry)> = Vec::with_capacity(table.lines().count());
         for line in table
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
