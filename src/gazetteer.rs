@@ -144,16 +144,17 @@ impl Gazetteer {
         let mut keys = String::with_capacity(table.len());
         // Sized by the table, not by a guess: outgrowing a guess doubles the buffer, and the
         // page's WebAssembly memory never shrinks back.
-        let mut rows: Vec<(SurfaceKeys, Entry)> = Vec::with_capacity(table.lines().count());
+        let lines = table.bytes().filter(|&b| b == b'\n').count() + 1;
+        let mut rows: Vec<(SurfaceKeys, Entry)> = Vec::with_capacity(lines);
         for line in table
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
         {
-            let mut fields = line.split('\t');
-            let (Some(kind), Some(surface)) = (fields.next(), fields.next()) else {
+            let Some((kind, fields)) = line.split_once('\t') else {
                 continue;
             };
-            let canonical = fields.next().filter(|c| !c.is_empty());
+            let (surface, canonical) = fields.split_once('\t').unwrap_or((fields, ""));
+            let canonical = Some(canonical).filter(|c| !c.is_empty());
             let ambiguous = kind.ends_with('~');
             let Some(kind) = parse_kind(kind.trim_end_matches('~')) else {
                 continue;
@@ -276,17 +277,15 @@ impl<'s> SurfaceKeys<'s> {
     /// at the spaces and [`phrase_key`] would lower-case: done directly, that saves most of the
     /// start-up time the table costs (the first analysis waits for it). Others are tokenised.
     fn write(surface: &'s str, keys: &mut String) -> Option<SurfaceKeys<'s>> {
-        let plain = !surface.is_empty()
-            && surface
-                .bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b' ')
-            && !surface.starts_with(' ')
-            && !surface.ends_with(' ')
-            && !surface.contains("  ");
+        let bytes = surface.as_bytes();
+        let plain = bytes.first().is_some_and(u8::is_ascii_alphabetic)
+            && bytes.last().is_some_and(u8::is_ascii_alphabetic)
+            && bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b' ')
+            && !bytes.windows(2).any(|pair| pair == b"  ");
         if !plain {
             return Self::tokenised(surface, keys);
         }
-        let first = surface.split(' ').next()?;
+        let first = surface.split_once(' ').map_or(surface, |(first, _)| first);
         let start = keys.len();
         keys.push_str(surface);
         keys[start..].make_ascii_lowercase();
