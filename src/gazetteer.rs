@@ -3,6 +3,7 @@
 //! from openly licensed sources (listed in `data/SOURCES.md`).
 
 use crate::hash::{map_with_capacity, FastMap, FastSet};
+use std::collections::hash_map::Entry as Slot;
 use std::sync::OnceLock;
 
 use crate::token::{tokenize, Token};
@@ -189,10 +190,10 @@ impl Gazetteer {
                     first.to_uppercase(),
                 ]);
             }
-            match phrases.get_mut(key) {
-                Some(entries) => entries.push(entry),
-                None => {
-                    phrases.insert(key, Entries::One(entry));
+            match phrases.entry(key) {
+                Slot::Occupied(mut entries) => entries.get_mut().push(entry),
+                Slot::Vacant(slot) => {
+                    slot.insert(Entries::One(entry));
                 }
             }
         }
