@@ -169,6 +169,9 @@ struct Unresolved {
     /// What the span's shape suggests ("Sadir Japarov" looks like a person): its type unless
     /// the article types the same name otherwise ("the computer company Apple", then "said Apple").
     guess: Option<EntityType>,
+    /// Followed by a version number ("Internet Explorer 6"): the article uses the name for a
+    /// product, so no guess of a person by that name stands.
+    product: bool,
 }
 
 struct Scanner<'t, 'a> {
@@ -422,10 +425,12 @@ impl<'t, 'a> Scanner<'t, 'a> {
         let is_person = after_title
             || self.is_credited(from)
             || (run.len() >= 2 && self.gazetteer.is_first_name(&run[0]));
-        let looks_like_a_person =
-            (!self.headline && (2..=4).contains(&run.len()) && self.looks_like_a_name(run))
+        // "Internet Explorer 6", "Windows 7": a number right after a name makes it a product's.
+        let versioned = next.is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
+        let looks_like_a_person = !versioned
+            && ((!self.headline && (2..=4).contains(&run.len()) && self.looks_like_a_name(run))
                 || (quoted && run.len() <= 4 && self.looks_like_a_name(run))
-                || (single_known_surname && (spoke || !self.headline));
+                || (single_known_surname && (spoke || !self.headline)));
         if is_person {
             self.emit(found, from, to, EntityType::Person, None);
         } else if run.len() == 1 && run[0].is_acronym() && run[0].text.len() <= 6 && !self.headline
@@ -436,6 +441,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 spans: run.iter().map(|t| t.span).collect(),
                 sentence: self.sentence,
                 guess: looks_like_a_person.then_some(EntityType::Person),
+                product: versioned,
             });
         }
     }
@@ -559,8 +565,15 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     }
     // Guesses come after what the rules were sure of, so a sure type wins.
     let keys: Vec<Vec<String>> = unresolved.iter().map(|c| key_of(&c.spans)).collect();
+    let products: FastSet<String> = unresolved
+        .iter()
+        .zip(&keys)
+        .filter(|(candidate, _)| candidate.product)
+        .map(|(_, words)| words.join(" "))
+        .collect();
+    let is_product = |words: &[String]| products.contains(&words.join(" "));
     for (candidate, words) in unresolved.iter().zip(&keys) {
-        if let Some(guess) = candidate.guess {
+        if let Some(guess) = candidate.guess.filter(|_| !is_product(words)) {
             known.add(words.clone(), guess);
         }
     }
@@ -572,6 +585,9 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             canonical: None,
             sentence: candidate.sentence,
         };
+        if candidate.product || (candidate.guess.is_some() && is_product(keys)) {
+            continue;
+        }
         if let Some(guess) = candidate.guess {
             let kind = known.names.get(&keys.join(" ")).copied().unwrap_or(guess);
             found.push(mention(0, spans.len(), kind));
@@ -1283,6 +1299,11 @@ mod tests {
                 ("Wadi Qandil", "LOC", 1),
                 ("Mount Zorbal", "LOC", 1),
             ],
+        ),
+        (
+            "a name with a version number is a product's, no person's",
+            "Microsoft said Internet Explorer is safe. Users of Internet Explorer 6 must upgrade, Zorbal Quenty said.",
+            &[("Internet Explorer", "PERSON", 0), ("Zorbal Quenty", "PERSON", 1)],
         ),
         (
             "a place spelled like a named person's surname is that person",
