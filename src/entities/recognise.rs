@@ -283,10 +283,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             }
         }
         // "Jim Press": a given name before a lone head word is a person with an unlucky surname.
-        if run.len() == 2
-            && self.gazetteer.is_first_name(&run[0])
-            && self.gazetteer_match(first, first + 1).is_none()
-        {
+        if run.len() == 2 && self.is_only_a_given_name(first) {
             return None;
         }
         let last = run[run.len() - 1].text;
@@ -375,9 +372,13 @@ impl<'t, 'a> Scanner<'t, 'a> {
     /// "Fritz Henderson", "Jack London": a given name that names nothing else, before a
     /// one-word place, makes a person's name of it.
     fn is_given_name_before_place(&self, given: usize, place: Entry) -> bool {
-        matches!(place.kind, Kind::Gpe | Kind::Loc)
-            && self.gazetteer.is_first_name(&self.tokens[given])
-            && self.gazetteer_match(given, given + 1).is_none()
+        matches!(place.kind, Kind::Gpe | Kind::Loc) && self.is_only_a_given_name(given)
+    }
+
+    /// Whether token `i` is a given name and no gazetteer place, nationality or organisation
+    /// ("Fritz", not "Israel").
+    fn is_only_a_given_name(&self, i: usize) -> bool {
+        self.gazetteer.is_first_name(&self.tokens[i]) && self.gazetteer_match(i, i + 1).is_none()
     }
 
     /// The longest gazetteer name of an entity kind starting at `p`, within the run.
@@ -565,19 +566,22 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     }
     // Guesses come after what the rules were sure of, so a sure type wins.
     let keys: Vec<Vec<String>> = unresolved.iter().map(|c| key_of(&c.spans)).collect();
-    let products: FastSet<String> = unresolved
+    let whole_keys: Vec<String> = keys.iter().map(|words| words.join(" ")).collect();
+    let products: FastSet<&str> = unresolved
         .iter()
-        .zip(&keys)
+        .zip(&whole_keys)
         .filter(|(candidate, _)| candidate.product)
-        .map(|(_, words)| words.join(" "))
+        .map(|(_, whole)| whole.as_str())
         .collect();
-    let is_product = |words: &[String]| products.contains(&words.join(" "));
-    for (candidate, words) in unresolved.iter().zip(&keys) {
-        if let Some(guess) = candidate.guess.filter(|_| !is_product(words)) {
+    for ((candidate, words), whole) in unresolved.iter().zip(&keys).zip(&whole_keys) {
+        if let Some(guess) = candidate
+            .guess
+            .filter(|_| !products.contains(whole.as_str()))
+        {
             known.add(words.clone(), guess);
         }
     }
-    for (candidate, keys) in unresolved.iter().zip(&keys) {
+    for ((candidate, keys), whole) in unresolved.iter().zip(&keys).zip(&whole_keys) {
         let spans = &candidate.spans;
         let mention = |from: usize, to: usize, kind| Mention {
             span: Span::new(spans[from].start, spans[to - 1].end),
@@ -585,11 +589,11 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             canonical: None,
             sentence: candidate.sentence,
         };
-        if candidate.product || (candidate.guess.is_some() && is_product(keys)) {
+        if candidate.product || (candidate.guess.is_some() && products.contains(whole.as_str())) {
             continue;
         }
         if let Some(guess) = candidate.guess {
-            let kind = known.names.get(&keys.join(" ")).copied().unwrap_or(guess);
+            let kind = known.names.get(whole).copied().unwrap_or(guess);
             found.push(mention(0, spans.len(), kind));
             continue;
         }
@@ -1226,9 +1230,12 @@ mod tests {
         found.iter().any(|(t, k)| t == text && *k == kind)
     }
 
+    /// A mention, its type, and how many times a case's text must hold it (0: never).
+    type Expected = (&'static str, &'static str, usize);
+
     /// A rule, a text, and how many times each (mention, type) must be found in it (0: never).
     /// A new case is a new row.
-    const CASES: &[(&str, &str, &[(&str, &str, usize)])] = &[
+    const CASES: &[(&str, &str, &[Expected])] = &[
         (
             "titles are not part of names",
             "Chinese Premier Li Qiang met President of Kyrgyzstan Sadir Japarov in Bishkek.",
