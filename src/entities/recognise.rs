@@ -16,11 +16,7 @@ use crate::Span;
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    rule_mentions(
-        text,
-        &sentences,
-        &lowercase_words(text, segments, &sentences),
-    )
+    rule_mentions(text, &sentences, &lowercase_words(text, &sentences))
 }
 
 /// The tokens of each content sentence: the one tokenisation every reader of the article shares.
@@ -62,7 +58,7 @@ pub fn tagger_sentences(
     visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
 ) {
     let sentences = tokenize_sentences(text, segments);
-    let common_words = lowercase_words(text, segments, &sentences);
+    let common_words = lowercase_words(text, &sentences);
     let rules = rule_mentions(text, &sentences, &common_words);
     let written_lowercase = |word: &str| common_words.contains(word);
     for (index, tokens) in sentences.iter().enumerate() {
@@ -644,14 +640,10 @@ impl KnownNames {
 /// The capitalised words the content sentences also write in lower case, lower-cased: ordinary
 /// words, whatever their capital says ("Development" beside "development"). Only capitalised
 /// words are ever asked about, so only they are kept.
-fn lowercase_words<'a>(
-    text: &'a str,
-    segments: &Segments,
-    sentences: &[Vec<Token>],
-) -> FastSet<&'a str> {
-    let capitalised: FastSet<String> = sentences
-        .iter()
-        .flatten()
+fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a str> {
+    let words = sentences.iter().flatten().filter(|t| t.is_word());
+    let capitalised: FastSet<String> = words
+        .clone()
         .filter(|t| t.is_capitalised())
         .map(|t| match t.text.is_ascii() {
             true => t.text.to_ascii_lowercase(),
@@ -664,18 +656,39 @@ fn lowercase_words<'a>(
     for word in &capitalised {
         shapes[usize::from(word.as_bytes()[0])] |= 1 << word.len().min(31);
     }
-    let may_be_capitalised =
-        |w: &str| shapes[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31)) != 0;
-    segments
-        .sentences
-        .iter()
-        .flat_map(|s| text[s.span.start..s.span.end].split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| {
-            w.chars().next().is_some_and(char::is_lowercase)
-                && may_be_capitalised(w)
-                && capitalised.contains(*w)
-        })
-        .collect()
+    let is_common = |w: &&str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && shapes[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31)) != 0
+            && capitalised.contains(*w)
+    };
+    let mut common = FastSet::default();
+    for token in words {
+        // The words are the letter-and-digit runs of the sentences. Most word tokens are one run;
+        // the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to the end
+        // of the token before when that ends in a letter or digit ("²abc").
+        if token.text.bytes().all(|b| b.is_ascii_alphanumeric()) && !glued_on(text, token) {
+            common.extend(Some(token.text).filter(is_common));
+        } else {
+            let runs = token.text.split(|c: char| !c.is_alphanumeric());
+            common.extend(
+                runs.skip(usize::from(glued_on(text, token)))
+                    .filter(is_common),
+            );
+        }
+    }
+    common
+}
+
+/// Whether `token` continues a run of letters and digits that began before it.
+fn glued_on(text: &str, token: &Token) -> bool {
+    match text.as_bytes()[..token.span.start].last() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..token.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
