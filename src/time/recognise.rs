@@ -160,6 +160,37 @@ const FORMS: [(Form, Leads); 30] = [
     (reference_phrase, REFERENCE | THE | IN),
 ];
 
+// Forms are bits of a u32.
+const _: () = assert!(FORMS.len() <= 32);
+
+/// For each kind of lead word (a bit of `Leads`), the forms it may start (bit i: `FORMS[i]`).
+const FORMS_BY_LEAD: [u32; Leads::BITS as usize] = {
+    let mut table = [0u32; Leads::BITS as usize];
+    let mut form = 0;
+    while form < FORMS.len() {
+        let mut lead = 0;
+        while lead < table.len() {
+            if FORMS[form].1 & (1 << lead) != 0 {
+                table[lead] |= 1 << form;
+            }
+            lead += 1;
+        }
+        form += 1;
+    }
+    table
+};
+
+/// The forms a word with these `leads` may start, as bits (ascending bit = table order): only
+/// they are tried there, not the whole table.
+fn forms_led_by(mut leads: Leads) -> u32 {
+    let mut forms = 0;
+    while leads != 0 {
+        forms |= FORMS_BY_LEAD[leads.trailing_zeros() as usize];
+        leads &= leads - 1;
+    }
+    forms
+}
+
 /// Every time expression in `text` (a sentence starting at byte `offset`), without overlaps.
 ///
 /// ```
@@ -184,11 +215,15 @@ fn scan(text: &str, leads_of: fn(&str) -> Leads) -> Vec<(usize, Found)> {
         if leads == 0 {
             continue;
         }
-        for (index, (form, form_leads)) in FORMS.iter().enumerate() {
-            if leads & form_leads == 0 || start < resume[index] {
+        // The forms this word may start, in table order, as set bits.
+        let mut forms = forms_led_by(leads);
+        while forms != 0 {
+            let index = forms.trailing_zeros() as usize;
+            forms &= forms - 1;
+            if start < resume[index] {
                 continue;
             }
-            if let Some(hit) = form(&cursor, start) {
+            if let Some(hit) = FORMS[index].0(&cursor, start) {
                 resume[index] = hit.end;
                 found.extend(hit.found.map(|f| (index, f)));
             }
