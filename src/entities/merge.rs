@@ -5,7 +5,7 @@
 
 use crate::hash::FastMap;
 
-use super::names::{initials, spelling_key};
+use super::names::{initials, phrase_key};
 use super::{Entity, EntityType, Mention};
 
 /// Groups `mentions` (in text order) into entities, numbered in order of first mention.
@@ -16,10 +16,10 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     // Same name, up to case and spelling variants; the gazetteer's canonical name counts as the name.
     let mut by_name: FastMap<(EntityType, &str), usize> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        match by_name.get(&(m.kind, keyed[i].name.as_str())) {
+        match by_name.get(&(m.kind, keyed[i].name())) {
             Some(&j) => groups.union(j, i),
             None => {
-                by_name.insert((m.kind, keyed[i].name.as_str()), i);
+                by_name.insert((m.kind, keyed[i].name()), i);
             }
         }
     }
@@ -27,8 +27,8 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let full_names = FullNames::index(mentions, &keyed);
     let spelled_out = initials_index(text, mentions);
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind == EntityType::Person && keyed[i].words.len() == 1 {
-            if let Some(full) = full_names.nearest(&keyed[i].words[0], i) {
+        if m.kind == EntityType::Person && keyed[i].is_one_word() {
+            if let Some(full) = full_names.nearest(&keyed[i].words, i) {
                 groups.union(full, i);
             }
         }
@@ -41,21 +41,32 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
 
 /// A mention's comparison keys, computed once.
 struct Keys {
-    /// The whole name: canonical if the gazetteer has one, lower-cased, without "the", spelling-folded.
-    name: String,
-    /// The spelling key of each word of the surface.
-    words: Vec<String>,
+    /// The spelling key of each word of the surface, joined by single spaces.
+    words: String,
+    /// The whole name when it is not `words`: the gazetteer's canonical name, or the surface
+    /// without "the"; lower-cased and spelling-folded.
+    other_name: Option<String>,
 }
 
 impl Keys {
     fn of(text: &str, m: &Mention) -> Keys {
         let surface = &text[m.span.start..m.span.end];
-        let words: Vec<String> = surface.split_whitespace().map(spelling_key).collect();
-        let name = match m.canonical {
-            None if !surface.starts_with("the ") && !surface.starts_with("The ") => words.join(" "),
-            _ => name_key(m.canonical.unwrap_or(surface)),
+        let words = phrase_key(surface);
+        let other_name = match m.canonical {
+            None if !surface.starts_with("the ") && !surface.starts_with("The ") => None,
+            _ => Some(name_key(m.canonical.unwrap_or(surface))),
         };
-        Keys { name, words }
+        Keys { words, other_name }
+    }
+
+    /// The whole name: canonical if the gazetteer has one, lower-cased, without "the",
+    /// spelling-folded.
+    fn name(&self) -> &str {
+        self.other_name.as_deref().unwrap_or(&self.words)
+    }
+
+    fn is_one_word(&self) -> bool {
+        !self.words.contains(' ')
     }
 }
 
@@ -65,22 +76,19 @@ fn name_key(name: &str) -> String {
         .strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
         .unwrap_or(name);
-    name.split_whitespace()
-        .map(spelling_key)
-        .collect::<Vec<_>>()
-        .join(" ")
+    phrase_key(name)
 }
 
 /// Multi-word person mentions by the spelling key of each of their words, in text order.
-struct FullNames(FastMap<String, Vec<usize>>);
+struct FullNames<'k>(FastMap<&'k str, Vec<usize>>);
 
-impl FullNames {
-    fn index(mentions: &[Mention], keyed: &[Keys]) -> FullNames {
-        let mut index: FastMap<String, Vec<usize>> = FastMap::default();
+impl<'k> FullNames<'k> {
+    fn index(mentions: &[Mention], keyed: &'k [Keys]) -> FullNames<'k> {
+        let mut index: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, m) in mentions.iter().enumerate() {
-            if m.kind == EntityType::Person && keyed[i].words.len() > 1 {
-                for word in &keyed[i].words {
-                    index.entry(word.clone()).or_default().push(i);
+            if m.kind == EntityType::Person && !keyed[i].is_one_word() {
+                for word in keyed[i].words.split(' ') {
+                    index.entry(word).or_default().push(i);
                 }
             }
         }

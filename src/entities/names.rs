@@ -12,6 +12,32 @@
 /// assert_ne!(spelling_key("Li"), spelling_key("Lu"));
 /// ```
 pub fn spelling_key(word: &str) -> String {
+    let mut key = String::new();
+    push_spelling_key(word, &mut key);
+    key
+}
+
+/// The spelling keys of the words of `phrase` (split at whitespace), joined by single spaces:
+/// what whole names are compared by. One allocation, however many words.
+///
+/// ```
+/// use dateline::entities::names::phrase_key;
+/// assert_eq!(phrase_key("Sadyr  Japarov"), phrase_key("Sadir Zhaparov"));
+/// assert_eq!(phrase_key("Sadyr Japarov"), "sadir japarov");
+/// ```
+pub fn phrase_key(phrase: &str) -> String {
+    let mut key = String::with_capacity(phrase.len());
+    for (i, word) in phrase.split_whitespace().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        push_spelling_key(word, &mut key);
+    }
+    key
+}
+
+/// Appends the spelling key of `word` to `key`.
+pub fn push_spelling_key(word: &str, key: &mut String) {
     // Keys are made for every word of every mention: most are short and ASCII, and their
     // letters are folded as bytes on the stack.
     if word.is_ascii() && word.len() <= 32 {
@@ -21,7 +47,7 @@ pub fn spelling_key(word: &str) -> String {
             letters[count] = b.to_ascii_lowercase();
             count += 1;
         }
-        return fold_spelling(&mut letters[..count]);
+        return fold_spelling(&mut letters[..count], key);
     }
     let mut letters: Vec<char> = word
         .chars()
@@ -29,11 +55,11 @@ pub fn spelling_key(word: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .map(fold_accent)
         .collect();
-    fold_spelling(&mut letters)
+    fold_spelling(&mut letters, key)
 }
 
-/// Folds lower-case `letters` (bytes of ASCII or chars) in place into the key.
-fn fold_spelling<L: Copy + Eq + From<u8> + Into<char>>(letters: &mut [L]) -> String {
+/// Folds lower-case `letters` (bytes of ASCII or chars) in place, and appends the key to `key`.
+fn fold_spelling<L: Copy + Eq + From<u8> + Into<char>>(letters: &mut [L], key: &mut String) {
     let is = |letter: Option<&L>, b: u8| letter.is_some_and(|&l| l == L::from(b));
     // The consonants first, one pass with a look at the next two letters, in place (a fold
     // never writes ahead of what it reads).
@@ -67,7 +93,6 @@ fn fold_spelling<L: Copy + Eq + From<u8> + Into<char>>(letters: &mut [L]) -> Str
     }
     let folded = &letters[..len];
     // Then drop an i between vowels and doubled letters.
-    let mut key = String::with_capacity(folded.len());
     let mut last = None;
     for (i, &c) in folded.iter().enumerate() {
         let vowel = |j: usize| is_vowel(folded[j].into());
@@ -78,7 +103,6 @@ fn fold_spelling<L: Copy + Eq + From<u8> + Into<char>>(letters: &mut [L]) -> Str
         key.push(c.into());
         last = Some(c);
     }
-    key
 }
 
 fn is_vowel(c: char) -> bool {

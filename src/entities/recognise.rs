@@ -4,7 +4,7 @@
 
 use crate::hash::{FastMap, FastSet};
 
-use super::names::spelling_key;
+use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
 use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind};
@@ -536,16 +536,10 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     if unresolved.is_empty() {
         return;
     }
-    let key_of = |spans: &[Span]| -> Vec<String> {
-        spans
-            .iter()
-            .map(|s| spelling_key(&text[s.start..s.end]))
-            .collect()
-    };
     let mut known = KnownNames::default();
     for mention in found.iter() {
         let surface = &text[mention.span.start..mention.span.end];
-        let words: Vec<String> = surface.split_whitespace().map(spelling_key).collect();
+        let key = phrase_key(surface);
         // "Apple Inc." is "Apple" from then on.
         let last = surface
             .rsplit(' ')
@@ -553,31 +547,31 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             .unwrap_or("")
             .trim_end_matches('.');
         if mention.kind == EntityType::Org
-            && words.len() >= 2
             && COMPANY_FORMS.iter().any(|f| last.eq_ignore_ascii_case(f))
         {
-            known.add(words[..words.len() - 1].to_vec(), EntityType::Org);
+            if let Some((without_form, _)) = key.rsplit_once(' ') {
+                known.add(without_form, EntityType::Org);
+            }
         }
-        known.add(words, mention.kind);
+        known.add(&key, mention.kind);
     }
     // Guesses come after what the rules were sure of, so a sure type wins.
-    let keys: Vec<Vec<String>> = unresolved.iter().map(|c| key_of(&c.spans)).collect();
-    let whole_keys: Vec<String> = keys.iter().map(|words| words.join(" ")).collect();
+    let keys: Vec<SpanKeys> = unresolved
+        .iter()
+        .map(|c| SpanKeys::of(text, &c.spans))
+        .collect();
     let products: FastSet<&str> = unresolved
         .iter()
-        .zip(&whole_keys)
+        .zip(&keys)
         .filter(|(candidate, _)| candidate.product)
-        .map(|(_, whole)| whole.as_str())
+        .map(|(_, keys)| keys.whole())
         .collect();
-    for ((candidate, words), whole) in unresolved.iter().zip(&keys).zip(&whole_keys) {
-        if let Some(guess) = candidate
-            .guess
-            .filter(|_| !products.contains(whole.as_str()))
-        {
-            known.add(words.clone(), guess);
+    for (candidate, keys) in unresolved.iter().zip(&keys) {
+        if let Some(guess) = candidate.guess.filter(|_| !products.contains(keys.whole())) {
+            known.add(keys.whole(), guess);
         }
     }
-    for ((candidate, keys), whole) in unresolved.iter().zip(&keys).zip(&whole_keys) {
+    for (candidate, keys) in unresolved.iter().zip(&keys) {
         let spans = &candidate.spans;
         let mention = |from: usize, to: usize, kind| Mention {
             span: Span::new(spans[from].start, spans[to - 1].end),
@@ -585,11 +579,11 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             canonical: None,
             sentence: candidate.sentence,
         };
-        if candidate.product || (candidate.guess.is_some() && products.contains(whole.as_str())) {
+        if candidate.product || (candidate.guess.is_some() && products.contains(keys.whole())) {
             continue;
         }
         if let Some(guess) = candidate.guess {
-            let kind = known.names.get(whole).copied().unwrap_or(guess);
+            let kind = known.names.get(keys.whole()).copied().unwrap_or(guess);
             found.push(mention(0, spans.len(), kind));
             continue;
         }
@@ -597,12 +591,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
         while i < spans.len() {
             let hit = (i + 1..=spans.len().min(i + known.longest))
                 .rev()
-                .find_map(|j| {
-                    known
-                        .names
-                        .get(&keys[i..j].join(" "))
-                        .map(|&kind| (j, kind))
-                });
+                .find_map(|j| known.names.get(keys.words(i, j)).map(|&kind| (j, kind)));
             match hit {
                 Some((j, kind)) => {
                     found.push(mention(i, j, kind));
@@ -611,6 +600,38 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
                 None => i += 1,
             }
         }
+    }
+}
+
+/// The spelling keys of an unresolved span's words, joined by spaces, with where each word's
+/// key lies in the joined key: any run of its words is then a slice, found without joining.
+struct SpanKeys {
+    joined: String,
+    words: Vec<Span>,
+}
+
+impl SpanKeys {
+    fn of(text: &str, spans: &[Span]) -> SpanKeys {
+        let mut joined = String::new();
+        let mut words = Vec::with_capacity(spans.len());
+        for (i, span) in spans.iter().enumerate() {
+            if i > 0 {
+                joined.push(' ');
+            }
+            let start = joined.len();
+            push_spelling_key(&text[span.start..span.end], &mut joined);
+            words.push(Span::new(start, joined.len()));
+        }
+        SpanKeys { joined, words }
+    }
+
+    fn whole(&self) -> &str {
+        &self.joined
+    }
+
+    /// The key of words `from..to`, as joined.
+    fn words(&self, from: usize, to: usize) -> &str {
+        &self.joined[self.words[from].start..self.words[to - 1].end]
     }
 }
 
@@ -624,16 +645,23 @@ struct KnownNames {
 }
 
 impl KnownNames {
-    /// Adds a name (the first type given to a name stays); a person's single words too, for
-    /// the surname-only mentions that follow ("Li" after "Li Qiang").
-    fn add(&mut self, words: Vec<String>, kind: EntityType) {
-        self.longest = self.longest.max(words.len());
+    /// Adds a name by its joined key (the first type given to a name stays); a person's single
+    /// words too, for the surname-only mentions that follow ("Li" after "Li Qiang").
+    fn add(&mut self, key: &str, kind: EntityType) {
+        let words = key.split(' ');
+        self.longest = self.longest.max(words.clone().count());
         if kind == EntityType::Person {
-            for word in &words {
-                self.names.entry(word.clone()).or_insert(kind);
+            for word in words {
+                self.insert(word, kind);
             }
         }
-        self.names.entry(words.join(" ")).or_insert(kind);
+        self.insert(key, kind);
+    }
+
+    fn insert(&mut self, key: &str, kind: EntityType) {
+        if !self.names.contains_key(key) {
+            self.names.insert(key.to_owned(), kind);
+        }
     }
 }
 
