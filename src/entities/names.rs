@@ -58,55 +58,71 @@ pub fn push_spelling_key(word: &str, key: &mut String) {
     fold_spelling(&mut letters, key)
 }
 
-/// Folds lower-case `letters` (bytes of ASCII or chars) in place, and appends the key to `key`.
-fn fold_spelling<L: Copy + Eq + From<u8> + Into<char>>(letters: &mut [L], key: &mut String) {
-    let is = |letter: Option<&L>, b: u8| letter.is_some_and(|&l| l == L::from(b));
+/// A lower-case letter of a word being keyed: an ASCII byte (most words) or a char.
+trait Letter: Copy + Eq + From<u8> {
+    /// The letter as an ASCII byte, 0 if it is none.
+    fn ascii(self) -> u8;
+    fn append(letters: &[Self], key: &mut String);
+}
+
+impl Letter for u8 {
+    fn ascii(self) -> u8 {
+        self
+    }
+    fn append(letters: &[u8], key: &mut String) {
+        key.extend(letters.iter().map(|&b| char::from(b)));
+    }
+}
+
+impl Letter for char {
+    fn ascii(self) -> u8 {
+        u8::try_from(self).ok().filter(u8::is_ascii).unwrap_or(0)
+    }
+    fn append(letters: &[char], key: &mut String) {
+        key.extend(letters);
+    }
+}
+
+/// Folds lower-case `letters` in place, and appends the key to `key`.
+fn fold_spelling<L: Letter>(letters: &mut [L], key: &mut String) {
+    let at = |letters: &[L], i: usize| letters.get(i).map_or(0, |l| l.ascii());
     // The consonants first, one pass with a look at the next two letters, in place (a fold
     // never writes ahead of what it reads).
     let mut len = 0;
     let mut i = 0;
     while i < letters.len() {
-        let (here, next, after) = (letters.get(i), letters.get(i + 1), letters.get(i + 2));
-        let (c, used) = if is(here, b'd') && is(next, b'z') && is(after, b'h') {
-            (b'j', 3)
-        } else if (is(here, b'z') && is(next, b'h')) || (is(here, b'd') && is(next, b'j')) {
-            (b'j', 2)
-        } else if is(here, b'k') && is(next, b'h') {
-            (b'h', 2)
-        } else if is(here, b'p') && is(next, b'h') {
-            (b'f', 2)
-        } else if is(here, b'z') || is(here, b'c') {
-            (b'j', 1)
-        } else if is(here, b'y') {
-            (b'i', 1)
-        } else if is(here, b'w') {
-            (b'v', 1)
-        } else {
-            letters[len] = letters[i];
-            len += 1;
-            i += 1;
-            continue;
+        let (c, used) = match (at(letters, i), at(letters, i + 1)) {
+            (b'd', b'z') if at(letters, i + 2) == b'h' => (b'j', 3),
+            (b'z', b'h') | (b'd', b'j') => (b'j', 2),
+            (b'k', b'h') => (b'h', 2),
+            (b'p', b'h') => (b'f', 2),
+            (b'z' | b'c', _) => (b'j', 1),
+            (b'y', _) => (b'i', 1),
+            (b'w', _) => (b'v', 1),
+            _ => {
+                letters[len] = letters[i];
+                len += 1;
+                i += 1;
+                continue;
+            }
         };
         letters[len] = L::from(c);
         len += 1;
         i += used;
     }
-    let folded = &letters[..len];
-    // Then drop an i between vowels and doubled letters.
-    let mut last = None;
-    for (i, &c) in folded.iter().enumerate() {
-        let vowel = |j: usize| is_vowel(folded[j].into());
-        let between_vowels = i > 0 && i + 1 < folded.len() && vowel(i - 1) && vowel(i + 1);
-        if (c == L::from(b'i') && between_vowels) || last == Some(c) {
+    // Then drop an i between vowels and doubled letters, again in place.
+    let vowel = |l: L| matches!(l.ascii(), b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut kept = 0;
+    for i in 0..len {
+        let c = letters[i];
+        let between_vowels = i > 0 && i + 1 < len && vowel(letters[i - 1]) && vowel(letters[i + 1]);
+        if (c == L::from(b'i') && between_vowels) || (kept > 0 && letters[kept - 1] == c) {
             continue;
         }
-        key.push(c.into());
-        last = Some(c);
+        letters[kept] = c;
+        kept += 1;
     }
-}
-
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+    L::append(&letters[..kept], key);
 }
 
 /// Folds the Latin letters with diacritics that transliterations use to their base letter.
