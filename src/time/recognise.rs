@@ -427,7 +427,8 @@ const LEAD_WORDS: &[(&str, Leads)] = &[
 
 /// [`LEAD_WORDS`] as a map, with a quick test that turns most other words away unhashed.
 struct LeadWords {
-    kinds: FastMap<&'static [u8], Leads>,
+    /// By the word packed into an integer (see `packed`): hashed and compared as one number.
+    kinds: FastMap<u128, Leads>,
     /// For each lower-case first byte, the lengths (as bits) of the lead words starting with it.
     shapes: [u16; 128],
 }
@@ -436,12 +437,13 @@ struct LeadWords {
 /// thirty forms.
 fn leads(word: &str) -> Leads {
     const LONGEST: usize = 10; // "throughout"
+    const _: () = assert!(LONGEST <= 16, "lead words are packed into 16 bytes");
     static LEADS: OnceLock<LeadWords> = OnceLock::new();
     let table = LEADS.get_or_init(|| {
         let mut kinds = map_with_capacity(LEAD_WORDS.len());
         let mut shapes = [0u16; 128];
         for &(word, leads) in LEAD_WORDS {
-            *kinds.entry(word.as_bytes()).or_insert(0) |= leads;
+            *kinds.entry(packed(word.as_bytes())).or_insert(0) |= leads;
             shapes[usize::from(word.as_bytes()[0])] |= 1 << word.len();
         }
         LeadWords { kinds, shapes }
@@ -469,11 +471,16 @@ fn leads(word: &str) -> Leads {
     if !listed_shape {
         return modifier;
     }
-    let mut buffer = [0u8; LONGEST];
-    let lower = &mut buffer[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    modifier | table.kinds.get(&*lower).copied().unwrap_or(0)
+    modifier | table.kinds.get(&packed(bytes)).copied().unwrap_or(0)
+}
+
+/// A word of at most 16 bytes, lower-cased, as the integer of its bytes padded with zeros: one
+/// number per word, since words hold no zero bytes.
+fn packed(word: &[u8]) -> u128 {
+    let mut buffer = [0u8; 16];
+    buffer[..word.len()].copy_from_slice(word);
+    buffer.make_ascii_lowercase();
+    u128::from_le_bytes(buffer)
 }
 
 // ---- The words the forms are made of ----

@@ -90,20 +90,29 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
 }
 
 fn words(sentence: &str) -> Vec<(usize, &str)> {
-    let mut words = Vec::new();
+    let bytes = sentence.as_bytes();
+    let mut words = Vec::with_capacity(sentence.len() / 5);
     let mut start = None;
-    for (i, c) in sentence
-        .char_indices()
-        .chain(std::iter::once((sentence.len(), ' ')))
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
+    let mut at = 0;
+    while at <= bytes.len() {
+        // ASCII bytes are tested as bytes; other characters decoded (most text is ASCII).
+        let (is_word, len) = match bytes.get(at) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => {
+                let c = sentence[at..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            }
+        };
+        match (is_word, start) {
+            (true, None) => start = Some(at),
             (false, Some(s)) => {
-                words.push((s, &sentence[s..i]));
+                words.push((s, &sentence[s..at]));
                 start = None;
             }
             _ => {}
         }
+        at += len;
     }
     words
 }
