@@ -15,7 +15,7 @@ export function buildPackage(out = path.join(root, 'dist', 'npm')) {
   const wasmPack = JSON.parse(readFileSync(path.join(www, 'pkg/package.json'), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(path.join(out, 'pkg'), { recursive: true });
-  for (const file of wasmPack.files) cpSync(path.join(www, 'pkg', file), path.join(out, 'pkg', file));
+  for (const file of wasmPack.files) cpSync(path.join(www, 'pkg', file), path.join(out, 'pkg', file), { recursive: true });
   for (const file of MODULES) cpSync(path.join(www, file), path.join(out, file));
   const pkg = (file) => `./pkg/${file}`;
   const manifest = {

@@ -1,8 +1,9 @@
 //! The JavaScript binding: `analyse(text, options)` returns the same JSON object the CLI prints.
 //! Thin on purpose; everything else lives in the pure Rust core.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+use crate::analysis::Analysis;
 
 /// The JSON contract as TypeScript, emitted into the package's `dateline.d.ts` so that callers
 /// get checked field names; `analyse` is declared here with it. Keep in step with `src/analysis.rs`
@@ -46,16 +47,101 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+#[wasm_bindgen(module = "/src/build_analysis.js")]
+extern "C" {
+    /// Builds the contract's objects from [`Flat`]: see `src/build_analysis.js`.
+    #[wasm_bindgen(js_name = buildAnalysis)]
+    fn build_analysis(text: &JsValue, numbers: &[u32], strings: &str) -> JsValue;
+}
+
 /// Analyses `text`. `options` may be `undefined` or `{ referenceDate?: "YYYY-MM-DD", today?: "YYYY-MM-DD" }`;
 /// a malformed date throws an `Error` that says what to write instead.
 #[wasm_bindgen(skip_typescript)] // declared with its types in CONTRACT
-pub fn analyse(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn analyse(text: &JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let source = text
+        .as_string()
+        .ok_or_else(|| JsError::new("the text to analyse must be a string"))?;
     let options = parse_options(&options)?;
-    let analysis = crate::analyse(text, &options);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    analysis
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+    let flat = Flat::of(&crate::analyse(&source, &options));
+    Ok(build_analysis(text, &flat.numbers, &flat.strings))
+}
+
+/// The analysis as numbers and one string, in the order `src/build_analysis.js` reads them: a
+/// string is its length in UTF-16 units among the numbers and its text in `strings`; a list is
+/// its length, then its items; `NONE` is null.
+struct Flat {
+    numbers: Vec<u32>,
+    strings: String,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Flat {
+    fn of(analysis: &Analysis) -> Flat {
+        let mut flat = Flat {
+            numbers: Vec::with_capacity(64),
+            strings: String::with_capacity(256),
+        };
+        flat.list(&analysis.mentions, |f, m| {
+            f.numbers.extend([m.start, m.end]);
+            f.string(m.kind);
+            f.number(m.entity);
+        });
+        flat.list(&analysis.entities, |f, e| {
+            f.number(e.id);
+            f.string(e.kind);
+            f.string(&e.name);
+            f.list(&e.aliases, |f, alias| f.string(alias));
+            f.number(e.count as u32);
+        });
+        flat.list(&analysis.dates, |f, d| {
+            f.numbers.extend([d.start, d.end]);
+            f.string(d.kind);
+            f.string(&d.value);
+        });
+        flat.list(&analysis.timeline, |f, e| {
+            f.string(&e.date);
+            f.string(&e.text);
+            f.list(&e.entities, |f, &id| f.number(id));
+            f.numbers.extend([e.start, e.end, u32::from(e.inferred)]);
+        });
+        match &analysis.reference_date {
+            Some(r) => {
+                flat.number(1);
+                flat.string(&r.value);
+                flat.string(r.source);
+                flat.number(r.start.unwrap_or(NONE));
+                flat.number(r.end.unwrap_or(NONE));
+            }
+            None => flat.number(0),
+        }
+        flat.list(&analysis.ignored, |f, i| {
+            f.numbers.extend([i.start, i.end]);
+            f.string(i.reason);
+        });
+        flat
+    }
+
+    fn number(&mut self, n: u32) {
+        self.numbers.push(n);
+    }
+
+    fn string(&mut self, s: &str) {
+        let units = if s.is_ascii() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        };
+        self.number(units as u32);
+        self.strings.push_str(s);
+    }
+
+    fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Flat, &T)) {
+        self.number(items.len() as u32);
+        for i in items {
+            item(self, i);
+        }
+    }
 }
 
 fn parse_options(options: &JsValue) -> Result<crate::Options, JsError> {

@@ -24,7 +24,11 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 
 #[wasm_bindgen_test]
 fn returns_the_json_contract_as_plain_objects() {
-    let result = analyse(ARTICLE, options(&[("today", "2023-06-01")])).unwrap();
+    let result = analyse(
+        &JsValue::from_str(ARTICLE),
+        options(&[("today", "2023-06-01")]),
+    )
+    .unwrap();
     let reference = get(&result, "reference_date");
     assert_eq!(get(&reference, "value").as_string().unwrap(), "2023-05-20");
     assert_eq!(get(&reference, "source").as_string().unwrap(), "dateline");
@@ -47,7 +51,11 @@ fn returns_the_json_contract_as_plain_objects() {
 
 #[wasm_bindgen_test]
 fn a_user_date_overrides_the_dateline() {
-    let result = analyse(ARTICLE, options(&[("referenceDate", "2024-01-10")])).unwrap();
+    let result = analyse(
+        &JsValue::from_str(ARTICLE),
+        options(&[("referenceDate", "2024-01-10")]),
+    )
+    .unwrap();
     let reference = get(&result, "reference_date");
     assert_eq!(get(&reference, "source").as_string().unwrap(), "user");
     assert_eq!(get(&reference, "value").as_string().unwrap(), "2024-01-10");
@@ -55,11 +63,15 @@ fn a_user_date_overrides_the_dateline() {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_that_say_what_to_write() {
-    let error = analyse(ARTICLE, options(&[("referenceDate", "20/05/2023")])).unwrap_err();
+    let error = analyse(
+        &JsValue::from_str(ARTICLE),
+        options(&[("referenceDate", "20/05/2023")]),
+    )
+    .unwrap_err();
     let message = get(&JsValue::from(error), "message").as_string().unwrap();
     assert!(message.contains("YYYY-MM-DD"), "{message}");
-    assert!(analyse(ARTICLE, JsValue::from_str("2023-05-20")).is_err());
-    assert!(analyse(ARTICLE, JsValue::UNDEFINED).is_ok());
+    assert!(analyse(&JsValue::from_str(ARTICLE), JsValue::from_str("2023-05-20")).is_err());
+    assert!(analyse(&JsValue::from_str(ARTICLE), JsValue::UNDEFINED).is_ok());
 }
 
 #[wasm_bindgen_test]
@@ -72,7 +84,37 @@ fn odd_input_is_analysed_without_panicking() {
         "<img src=x onerror=alert(1)>",
         long.as_str(),
     ] {
-        let result = analyse(text, JsValue::UNDEFINED).unwrap();
+        let result = analyse(&JsValue::from_str(text), JsValue::UNDEFINED).unwrap();
         assert!(Array::is_array(&get(&result, "mentions")));
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_objects_built_in_javascript_are_the_native_analysis() {
+    // Non-ASCII text, aliases, a timeline, ignored chrome and a dateline: every field crosses.
+    let text = "ASTANA, May 20 (Kazinform) -- 😀 President Sadyr Japarov met Kassym-Jomart Tokayev \
+                in Ürümqi on Friday. Zaparov said the Shanghai Cooperation Organisation (SCO) will \
+                meet in July; the SCO \"summit\" follows 31 years of talks.\nRelated:\nLeave a Reply";
+    let options = dateline::Options::with_today("2023-06-01").unwrap();
+    let native = serde_json::to_string(&dateline::analyse(text, &options)).unwrap();
+    let built = analyse(
+        &JsValue::from_str(text),
+        self::options(&[("today", "2023-06-01")]),
+    )
+    .unwrap();
+    let built = String::from(js_sys::JSON::stringify(&built).unwrap());
+    assert_eq!(built, native);
+}
+
+#[wasm_bindgen_test]
+fn text_that_is_no_string_is_an_error() {
+    for value in [
+        JsValue::UNDEFINED,
+        JsValue::from_f64(1.0),
+        js_sys::Object::new().into(),
+    ] {
+        let error = analyse(&value, JsValue::UNDEFINED).unwrap_err();
+        let message = get(&JsValue::from(error), "message").as_string().unwrap();
+        assert!(message.contains("must be a string"), "{message}");
     }
 }

@@ -17,6 +17,8 @@ const ASSETS = [
   'worker.js',
   'pkg/dateline.js',
   'pkg/dateline_bg.wasm',
+  // src/build_analysis.js, copied by wasm-bindgen under a name hashed from the crate name.
+  'pkg/snippets/dateline-12b674970a544c88/src/build_analysis.js',
   'manifest.webmanifest',
   'icon.svg',
 ];

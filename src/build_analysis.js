@@ -1,0 +1,75 @@
+// Builds the JSON contract's objects (see src/analysis.rs) from the flat form src/wasm.rs hands
+// out: one array of numbers and one string, instead of a boundary crossing per field and a text
+// decoding per string. The text of a mention or a time expression is the article's own slice,
+// taken here from the string the caller passed.
+//
+// `numbers` is read in order; a string is its length in UTF-16 units there and its characters
+// next in `strings`; a list is its length, then its items; NONE stands for null. Plain loops and
+// object literals of one shape each: this runs for every analysis.
+const NONE = 0xffffffff;
+
+class Reader {
+  constructor(numbers, strings) {
+    this.numbers = numbers;
+    this.strings = strings;
+    this.n = 0;
+    this.s = 0;
+  }
+
+  number() {
+    return this.numbers[this.n++];
+  }
+
+  string() {
+    const start = this.s;
+    this.s += this.numbers[this.n++];
+    return this.strings.slice(start, this.s);
+  }
+
+  stringList() {
+    const list = [];
+    for (let i = this.number(); i > 0; i--) list.push(this.string());
+    return list;
+  }
+
+  numberList() {
+    const list = [];
+    for (let i = this.number(); i > 0; i--) list.push(this.number());
+    return list;
+  }
+
+  nullable() {
+    const value = this.number();
+    return value === NONE ? null : value;
+  }
+}
+
+export function buildAnalysis(text, numbers, strings) {
+  const r = new Reader(numbers, strings);
+  const mentions = [];
+  for (let i = r.number(); i > 0; i--) {
+    const start = r.number();
+    const end = r.number();
+    mentions.push({ start, end, text: text.slice(start, end), type: r.string(), entity: r.number() });
+  }
+  const entities = [];
+  for (let i = r.number(); i > 0; i--) {
+    entities.push({ id: r.number(), type: r.string(), name: r.string(), aliases: r.stringList(), count: r.number() });
+  }
+  const dates = [];
+  for (let i = r.number(); i > 0; i--) {
+    const start = r.number();
+    const end = r.number();
+    dates.push({ start, end, text: text.slice(start, end), type: r.string(), value: r.string() });
+  }
+  const timeline = [];
+  for (let i = r.number(); i > 0; i--) {
+    timeline.push({ date: r.string(), text: r.string(), entities: r.numberList(), start: r.number(), end: r.number(), inferred: r.number() === 1 });
+  }
+  const reference_date = r.number() === 1
+    ? { value: r.string(), source: r.string(), start: r.nullable(), end: r.nullable() }
+    : null;
+  const ignored = [];
+  for (let i = r.number(); i > 0; i--) ignored.push({ start: r.number(), end: r.number(), reason: r.string() });
+  return { mentions, entities, dates, timeline, reference_date, ignored };
+}
