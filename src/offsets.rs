@@ -1,32 +1,42 @@
 //! Byte offsets (what Rust slices use) to UTF-16 code units (what JavaScript's `String.slice` uses).
 
-/// Converts byte offsets of one text to UTF-16 offsets in O(1) each.
+/// Converts byte offsets of one text to UTF-16 offsets.
+///
+/// Only the text's non-ASCII characters are recorded (English news has few): a byte offset is
+/// itself less what the characters before it take in UTF-8 beyond their UTF-16 units, found by
+/// binary search. A table entry per byte cost four bytes of memory for every byte of text.
 pub struct Utf16Offsets {
-    /// `None` for ASCII text, where both offsets agree; otherwise one entry per byte (and the end).
-    table: Option<Vec<u32>>,
+    /// Each non-ASCII character: (its first byte, the byte after it, UTF-16 units before it).
+    wide: Vec<(u32, u32, u32)>,
 }
 
 impl Utf16Offsets {
     pub fn new(text: &str) -> Utf16Offsets {
-        if text.is_ascii() {
-            return Utf16Offsets { table: None };
-        }
-        let mut table = vec![0u32; text.len() + 1];
+        let mut wide = Vec::new();
         let mut units = 0u32;
-        for (byte, ch) in text.char_indices() {
-            for slot in &mut table[byte..byte + ch.len_utf8()] {
-                *slot = units;
-            }
+        let mut last_end = 0usize;
+        for (byte, ch) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            units += (byte - last_end) as u32; // the ASCII run before it
+            let end = byte + ch.len_utf8();
+            wide.push((byte as u32, end as u32, units));
             units += ch.len_utf16() as u32;
+            last_end = end;
         }
-        table[text.len()] = units;
-        Utf16Offsets { table: Some(table) }
+        Utf16Offsets { wide }
     }
 
+    /// The UTF-16 offset of byte `byte`; a byte inside a character maps to the character's start.
     pub fn at(&self, byte: usize) -> u32 {
-        match &self.table {
-            None => byte as u32,
-            Some(table) => table[byte],
+        let byte = byte as u32;
+        let before = self.wide.partition_point(|&(start, _, _)| start <= byte);
+        match before.checked_sub(1).map(|i| self.wide[i]) {
+            None => byte,
+            Some((_, end, units)) if byte < end => units,
+            Some((start, end, units)) => {
+                // The wide character's own UTF-16 length: 2 for 4 UTF-8 bytes, else 1.
+                let own = if end - start == 4 { 2 } else { 1 };
+                units + own + (byte - end)
+            }
         }
     }
 }
@@ -42,6 +52,16 @@ mod tests {
         let b = text.find('b').unwrap();
         assert_eq!(offsets.at(b), 5); // a(1) 😀(2) é(1) space(1)
         assert_eq!(offsets.at(text.len()), 6);
+    }
+
+    #[test]
+    fn every_char_boundary_agrees_with_counting() {
+        let text = "«Ürümqi» — 😀 talks, 𝒳 and ascii; €5 😀😀.";
+        let offsets = Utf16Offsets::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let counted = text[..byte].encode_utf16().count() as u32;
+            assert_eq!(offsets.at(byte), counted, "byte {byte}");
+        }
     }
 
     #[test]
