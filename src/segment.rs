@@ -203,8 +203,12 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
                 .strip_prefix(h)
                 .is_some_and(|rest| rest.starts_with(" ("))
         };
+        // Most lines start with a letter no list entry starts with, and skip every comparison.
+        let first = lower.as_bytes().first().copied().unwrap_or(0);
+        let may_start = |p: &&&str| p.as_bytes()[0] == first;
         if COMMENT_HEADINGS
             .iter()
+            .filter(may_start)
             .any(|h| heading == *h || counted_heading(h))
         {
             in_comments = true;
@@ -214,7 +218,7 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
             block.chrome = Chrome::Ignored("comments");
             continue;
         }
-        let starts_link_list = LINK_LIST_HEADINGS.iter().any(|h| {
+        let starts_link_list = LINK_LIST_HEADINGS.iter().filter(may_start).any(|h| {
             heading == *h
                 || lower
                     .strip_prefix(h)
@@ -230,15 +234,27 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
             continue;
         }
         in_link_list = false;
-        let reflects = line.contains("necessarily reflect") || line.contains("NECESSARILY REFLECT");
-        if DISCLAIMER_PREFIXES.iter().any(|p| lower.starts_with(p)) || reflects {
+        let starts_with_any =
+            |list: &[&str]| list.iter().filter(may_start).any(|p| lower.starts_with(p));
+        if starts_with_any(DISCLAIMER_PREFIXES) || says_it_may_not_reflect(line) {
             block.chrome = Chrome::Ignored("disclaimer");
-        } else if FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p))
-            || (whole_line && is_share_bar(&lower))
-        {
+        } else if starts_with_any(FURNITURE_PREFIXES) || (whole_line && is_share_bar(&lower)) {
             block.chrome = Chrome::Ignored("page furniture");
         }
     }
+}
+
+/// "... do not necessarily reflect ...", in lower case or in capitals, anywhere in `line`: the
+/// disclaimer that opinion pieces end with. One pass, comparing only where an "n" starts a match.
+fn says_it_may_not_reflect(line: &str) -> bool {
+    const LOWER: &[u8] = b"necessarily reflect";
+    const UPPER: &[u8] = b"NECESSARILY REFLECT";
+    let bytes = line.as_bytes();
+    (0..bytes.len().saturating_sub(LOWER.len() - 1)).any(|i| match bytes[i] {
+        b'n' => bytes[i..].starts_with(LOWER),
+        b'N' => bytes[i..].starts_with(UPPER),
+        _ => false,
+    })
 }
 
 /// A sentence of the article rather than a link title: long, or ending like a sentence.
@@ -301,7 +317,8 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or("");
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    is_initial || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+    // The abbreviations are ASCII, and no other letter lower-cases to one of theirs.
+    is_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
 }
 
 #[cfg(test)]
