@@ -70,7 +70,8 @@ impl Letter for u8 {
         self
     }
     fn append(letters: &[u8], key: &mut String) {
-        key.extend(letters.iter().map(|&b| char::from(b)));
+        // Folded ASCII letters and digits are always UTF-8.
+        key.push_str(std::str::from_utf8(letters).unwrap_or_default());
     }
 }
 
