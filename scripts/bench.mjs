@@ -2,7 +2,7 @@
 // Needs the built package (node scripts/build.mjs), ../shared/corpora and Debian's chromium.
 // Prints MB/s per system in Node and in headless Chromium, .wasm size, page-ready time for a
 // 5,000-word article, re-analysis time for a 1,000-word article, and peak memory.
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,11 @@ function corpus() {
 
 function sizes() {
   const wasm = readFileSync(`${root}www/pkg/dateline_bg.wasm`);
-  const glue = readFileSync(`${root}www/pkg/dateline.js`);
+  // wasm-bindgen's glue and the snippet it imports (src/build_analysis.js, copied into pkg/snippets).
+  const snippets = readdirSync(`${root}www/pkg/snippets`, { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(`${root}www/pkg/snippets/${f}`));
+  const glue = Buffer.concat([readFileSync(`${root}www/pkg/dateline.js`), ...snippets]);
   const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   return { wasmRaw: wasm.length, wasmGzip: gzipSync(wasm, { level: 9 }).length, wasmBrotli: brotli(wasm), glueRaw: glue.length, glueGzip: gzipSync(glue, { level: 9 }).length };
 }
