@@ -474,7 +474,7 @@ const LEAD_WORDS: &[(&str, Leads)] = &[
 /// [`LEAD_WORDS`] as a map, with a quick test that turns most other words away unhashed.
 struct LeadWords {
     /// By the word packed into an integer (see `packed`): hashed and compared as one number.
-    kinds: FastMap<u128, Leads>,
+    kinds: FastMap<(u64, u64), Leads>,
     /// For each lower-case first byte, the lengths (as bits) of the lead words starting with it.
     shapes: [u16; 128],
 }
@@ -520,13 +520,15 @@ fn leads(word: &str) -> Leads {
     modifier | table.kinds.get(&packed(bytes)).copied().unwrap_or(0)
 }
 
-/// A word of at most 16 bytes, lower-cased, as the integer of its bytes padded with zeros: one
-/// number per word, since words hold no zero bytes.
-fn packed(word: &[u8]) -> u128 {
-    let mut buffer = [0u8; 16];
-    buffer[..word.len()].copy_from_slice(word);
-    buffer.make_ascii_lowercase();
-    u128::from_le_bytes(buffer)
+/// A word of at most 16 bytes, lower-cased, as the two integers of its bytes padded with zeros:
+/// one pair of numbers per word, since words hold no zero bytes. Shifts, not a byte buffer:
+/// WebAssembly would copy the buffer with a call.
+fn packed(word: &[u8]) -> (u64, u64) {
+    let mut halves = [0u64; 2];
+    for (i, &b) in word.iter().enumerate() {
+        halves[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+    }
+    (halves[0], halves[1])
 }
 
 // ---- The words the forms are made of ----
