@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
@@ -61,6 +62,55 @@ impl Hasher for FastHasher {
 
     fn finish(&self) -> u64 {
         self.hash
+    }
+}
+
+/// A word of at most 16 bytes, ASCII letters lower-cased, as the two integers of its bytes padded
+/// with zeros; `None` for a longer word. Two words pack alike exactly when they are equal but for
+/// ASCII case (words hold no zero bytes), and tables keyed by these compare numbers, not bytes.
+pub fn packed(word: &[u8]) -> Option<(u64, u64)> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut halves = [0u64; 2];
+    for (i, &b) in word.iter().enumerate() {
+        halves[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+    }
+    Some((halves[0], halves[1]))
+}
+
+/// A fixed list of short words, asked about in any ASCII case: one hash probe of the packed word
+/// instead of a comparison with each listed word (lists of a hundred words are asked about for
+/// most capitalised words of an article).
+///
+/// ```
+/// use dateline::hash::WordSet;
+/// static HEADS: WordSet = WordSet::new(&["ministry", "bank"]);
+/// assert!(HEADS.contains("Ministry") && HEADS.contains("BANK") && !HEADS.contains("banks"));
+/// ```
+pub struct WordSet {
+    words: &'static [&'static str],
+    packed: OnceLock<FastSet<(u64, u64)>>,
+}
+
+impl WordSet {
+    /// `words` must be at most 16 bytes long each (checked when first asked).
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            packed: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is listed, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        let set = self.packed.get_or_init(|| {
+            self.words
+                .iter()
+                .map(|w| packed(w.as_bytes()).expect("listed words are at most 16 bytes"))
+                .collect()
+        });
+        packed(word.as_bytes()).is_some_and(|key| set.contains(&key))
     }
 }
 

@@ -2,7 +2,7 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, WordSet};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -286,19 +286,19 @@ impl<'t, 'a> Scanner<'t, 'a> {
         // "Ministry of Transport", "Kyrgyz Ministry of Transport": an organisation head before "of".
         let head_before_of = run
             .windows(2)
-            .any(|w| w[1].is("of") && listed(ORG_HEADS, w[0].text));
+            .any(|w| w[1].is("of") && ORG_HEADS.contains(w[0].text));
         // A place's first word types only a plain run: "Deir Hafer for Wadi Qandil" is two places.
         let plain = !run.iter().any(is_connector);
-        let opens_with = |words| plain && listed(words, run[0].text);
-        if listed(ORG_HEADS, last) || head_before_of {
+        let opens_with = |words: &WordSet| plain && words.contains(run[0].text);
+        if ORG_HEADS.contains(last) || head_before_of {
             Some(EntityType::Org)
-        } else if listed(FAC_HEADS, last) {
+        } else if FAC_HEADS.contains(last) {
             Some(EntityType::Fac)
-        } else if listed(EVENT_HEADS, last) || listed(EVENT_FIRST_WORDS, run[0].text) {
+        } else if EVENT_HEADS.contains(last) || EVENT_FIRST_WORDS.contains(run[0].text) {
             Some(EntityType::Event)
-        } else if listed(GPE_HEADS, last) || opens_with(SETTLEMENT_FIRST_WORDS) {
+        } else if GPE_HEADS.contains(last) || opens_with(&SETTLEMENT_FIRST_WORDS) {
             Some(EntityType::Gpe)
-        } else if listed(LOC_HEADS, last) || opens_with(FEATURE_FIRST_WORDS) {
+        } else if LOC_HEADS.contains(last) || opens_with(&FEATURE_FIRST_WORDS) {
             Some(EntityType::Loc)
         } else {
             None
@@ -743,17 +743,16 @@ fn entity_type(kind: Kind) -> EntityType {
     }
 }
 
-/// Whether `word`, in any case, is in `list` (lower-case ASCII words).
-fn listed(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 fn is_connector(token: &Token) -> bool {
     CONNECTORS.contains(&token.text)
 }
 
 fn is_sentence_starter(word: &str) -> bool {
-    SENTENCE_STARTERS.contains(&word.to_lowercase().as_str())
+    match word.is_ascii() {
+        true => SENTENCE_STARTERS.contains(word),
+        // Unicode lower-casing can turn a non-ASCII letter into an ASCII one (the Kelvin sign).
+        false => SENTENCE_STARTERS.contains(&word.to_lowercase()),
+    }
 }
 
 const CONNECTORS: &[&str] = &[
@@ -762,7 +761,7 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Capitalised only because they open a sentence.
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -923,7 +922,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "asked",
     "given",
     "including",
-];
+]);
 
 /// Endings of ordinary nouns and adjectives, rare at the end of a personal name.
 const NOUN_ENDINGS: &[&str] = &[
@@ -1026,7 +1025,7 @@ const COMPANY_FORMS: &[&str] = &[
 /// Company forms written with a full stop that belongs to the name.
 const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
 
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: WordSet = WordSet::new(&[
     "llc",
     "llp",
     "plc",
@@ -1119,8 +1118,8 @@ const ORG_HEADS: &[&str] = &[
     "chamber",
     "program",
     "programme",
-];
-const FAC_HEADS: &[&str] = &[
+]);
+static FAC_HEADS: WordSet = WordSet::new(&[
     "airport",
     "station",
     "bridge",
@@ -1161,8 +1160,8 @@ const FAC_HEADS: &[&str] = &[
     "corridor",
     "harbour",
     "harbor",
-];
-const EVENT_HEADS: &[&str] = &[
+]);
+static EVENT_HEADS: WordSet = WordSet::new(&[
     "summit",
     "forum",
     "games",
@@ -1191,9 +1190,9 @@ const EVENT_HEADS: &[&str] = &[
     "olympiad",
     "session",
     "crisis",
-];
+]);
 /// Words that open an event's name: "Cyclone Michaung", "Operation Inherent Resolve".
-const EVENT_FIRST_WORDS: &[&str] = &[
+static EVENT_FIRST_WORDS: WordSet = WordSet::new(&[
     "cyclone",
     "hurricane",
     "typhoon",
@@ -1202,8 +1201,8 @@ const EVENT_FIRST_WORDS: &[&str] = &[
     "operation",
     "battle",
     "siege",
-];
-const GPE_HEADS: &[&str] = &[
+]);
+static GPE_HEADS: WordSet = WordSet::new(&[
     "province",
     "city",
     "county",
@@ -1217,16 +1216,18 @@ const GPE_HEADS: &[&str] = &[
     "governorate",
     "emirate",
     "kingdom",
-];
+]);
 /// Words that open the names of towns: "Port Said", "Fort Worth", and in Arabic names "Deir
 /// ez-Zor", "Ras al-Ain", "Kafr Nabl".
-const SETTLEMENT_FIRST_WORDS: &[&str] = &["port", "fort", "deir", "dayr", "ras", "kafr"];
+static SETTLEMENT_FIRST_WORDS: WordSet =
+    WordSet::new(&["port", "fort", "deir", "dayr", "ras", "kafr"]);
 
 /// Words that open the names of natural features: "Mount Everest", "Lake Baikal", and in Arabic
 /// names "Wadi Barada", "Jabal Sinjar".
-const FEATURE_FIRST_WORDS: &[&str] = &["mount", "lake", "cape", "wadi", "jabal", "jebel", "nahr"];
+static FEATURE_FIRST_WORDS: WordSet =
+    WordSet::new(&["mount", "lake", "cape", "wadi", "jabal", "jebel", "nahr"]);
 
-const LOC_HEADS: &[&str] = &[
+static LOC_HEADS: WordSet = WordSet::new(&[
     "river",
     "mountains",
     "mountain",
@@ -1246,7 +1247,7 @@ const LOC_HEADS: &[&str] = &[
     "plateau",
     "mount",
     "range",
-];
+]);
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use super::calendar::{Date, PartialDate, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use super::cursor::Cursor;
 use super::TimeType;
-use crate::hash::{map_with_capacity, FastMap};
+use crate::hash::{map_with_capacity, packed, FastMap};
 use crate::Span;
 
 /// What a match says before the article's date and tense are known.
@@ -473,7 +473,7 @@ const LEAD_WORDS: &[(&str, Leads)] = &[
 
 /// [`LEAD_WORDS`] as a map, with a quick test that turns most other words away unhashed.
 struct LeadWords {
-    /// By the word packed into an integer (see `packed`): hashed and compared as one number.
+    /// By the word packed into integers (see `packed`): hashed and compared as numbers.
     kinds: FastMap<(u64, u64), Leads>,
     /// For each lower-case first byte, the lengths (as bits) of the lead words starting with it.
     shapes: [u16; 128],
@@ -483,13 +483,14 @@ struct LeadWords {
 /// thirty forms.
 fn leads(word: &str) -> Leads {
     const LONGEST: usize = 10; // "throughout"
-    const _: () = assert!(LONGEST <= 16, "lead words are packed into 16 bytes");
     static LEADS: OnceLock<LeadWords> = OnceLock::new();
     let table = LEADS.get_or_init(|| {
         let mut kinds = map_with_capacity(LEAD_WORDS.len());
         let mut shapes = [0u16; 128];
         for &(word, leads) in LEAD_WORDS {
-            *kinds.entry(packed(word.as_bytes())).or_insert(0) |= leads;
+            *kinds
+                .entry(packed(word.as_bytes()).expect("lead words are short"))
+                .or_insert(0) |= leads;
             shapes[usize::from(word.as_bytes()[0])] |= 1 << word.len();
         }
         LeadWords { kinds, shapes }
@@ -517,18 +518,11 @@ fn leads(word: &str) -> Leads {
     if !listed_shape {
         return modifier;
     }
-    modifier | table.kinds.get(&packed(bytes)).copied().unwrap_or(0)
-}
-
-/// A word of at most 16 bytes, lower-cased, as the two integers of its bytes padded with zeros:
-/// one pair of numbers per word, since words hold no zero bytes. Shifts, not a byte buffer:
-/// WebAssembly would copy the buffer with a call.
-fn packed(word: &[u8]) -> (u64, u64) {
-    let mut halves = [0u64; 2];
-    for (i, &b) in word.iter().enumerate() {
-        halves[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
-    }
-    (halves[0], halves[1])
+    modifier
+        | packed(bytes)
+            .and_then(|key| table.kinds.get(&key))
+            .copied()
+            .unwrap_or(0)
 }
 
 // ---- The words the forms are made of ----
