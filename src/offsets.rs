@@ -15,12 +15,24 @@ impl Utf16Offsets {
         let mut wide = Vec::new();
         let mut units = 0u32;
         let mut last_end = 0usize;
-        for (byte, ch) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        let bytes = text.as_bytes();
+        let mut byte = 0;
+        while byte < bytes.len() {
+            // Bytes below 0x80 are ASCII characters; a character is decoded only at the others.
+            if bytes[byte] < 0x80 {
+                byte += 1;
+                continue;
+            }
+            let ch = text[byte..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
             units += (byte - last_end) as u32; // the ASCII run before it
             let end = byte + ch.len_utf8();
             wide.push((byte as u32, end as u32, units));
             units += ch.len_utf16() as u32;
             last_end = end;
+            byte = end;
         }
         Utf16Offsets { wide }
     }
