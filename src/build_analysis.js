@@ -73,3 +73,10 @@ export function buildAnalysis(text, numbers, strings) {
   for (let i = r.number(); i > 0; i--) ignored.push({ start: r.number(), end: r.number(), reason: r.string() });
   return { mentions, entities, dates, timeline, reference_date, ignored };
 }
+
+const encoder = new TextEncoder();
+
+/** Writes `text` as UTF-8 into `into` (a view of the WebAssembly memory); returns the bytes written. */
+export function encodeText(text, into) {
+  return encoder.encodeInto(text, into).written;
+}

@@ -1,7 +1,9 @@
 //! The JavaScript binding: `analyse(text, options)` returns the same JSON object the CLI prints.
 //! Thin on purpose; everything else lives in the pure Rust core.
 
+use js_sys::JsString;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::analysis::Analysis;
 
@@ -52,18 +54,34 @@ extern "C" {
     /// Builds the contract's objects from [`Flat`]: see `src/build_analysis.js`.
     #[wasm_bindgen(js_name = buildAnalysis)]
     fn build_analysis(text: &JsValue, numbers: &[u32], strings: &str) -> JsValue;
+
+    /// Writes `text` as UTF-8 into `into` (3 bytes per UTF-16 unit always fit); returns the bytes
+    /// written.
+    #[wasm_bindgen(js_name = encodeText)]
+    fn encode_text(text: &JsString, into: &mut [u8]) -> usize;
 }
 
 /// Analyses `text`. `options` may be `undefined` or `{ referenceDate?: "YYYY-MM-DD", today?: "YYYY-MM-DD" }`;
 /// a malformed date throws an `Error` that says what to write instead.
 #[wasm_bindgen(skip_typescript)] // declared with its types in CONTRACT
 pub fn analyse(text: &JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let source = text
-        .as_string()
+    let text = text
+        .dyn_ref::<JsString>()
         .ok_or_else(|| JsError::new("the text to analyse must be a string"))?;
+    let source = utf8_of(text);
     let options = parse_options(&options)?;
     let flat = Flat::of(&crate::analyse(&source, &options));
     Ok(build_analysis(text, &flat.numbers, &flat.strings))
+}
+
+/// `text` in UTF-8, copied by the browser's encoder in one call (wasm-bindgen's own copy walks the
+/// string a character at a time in JavaScript first). Lone surrogates become U+FFFD, as they do
+/// in any UTF-8 encoding of a JavaScript string.
+fn utf8_of(text: &JsString) -> String {
+    let mut bytes = vec![0u8; text.length() as usize * 3];
+    let written = encode_text(text, &mut bytes);
+    bytes.truncate(written);
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The analysis as numbers and one string, in the order `src/build_analysis.js` reads them: a

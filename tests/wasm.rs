@@ -118,3 +118,21 @@ fn text_that_is_no_string_is_an_error() {
         assert!(message.contains("must be a string"), "{message}");
     }
 }
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_keeps_the_offsets_of_what_follows() {
+    // JavaScript strings may hold half a surrogate pair; it reaches the core as U+FFFD, one
+    // UTF-16 unit as before, so offsets after it still slice the caller's string.
+    let text = js_sys::JsString::from("Talks in ")
+        .concat(&js_sys::JsString::from_char_code1(0xD800))
+        .concat(&JsValue::from_str(" Astana with Sadyr Japarov."));
+    let result = analyse(&text, JsValue::UNDEFINED).unwrap();
+    let mentions = Array::from(&get(&result, "mentions"));
+    let japarov = mentions
+        .iter()
+        .find(|m| get(m, "text").as_string().as_deref() == Some("Sadyr Japarov"))
+        .expect("Sadyr Japarov");
+    let start = get(&japarov, "start").as_f64().unwrap() as u32;
+    let end = get(&japarov, "end").as_f64().unwrap() as u32;
+    assert_eq!(String::from(text.slice(start, end)), "Sadyr Japarov");
+}
