@@ -2,7 +2,9 @@
 //! "Xi met Japarov on Friday" looks back; "Xi will travel to Astana on Friday" looks ahead; in
 //! "officials said the talks will resume on Friday" the nearer "will" wins over "said".
 
-use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use crate::hash::{packed, FastMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Tense {
@@ -26,12 +28,13 @@ pub struct SentenceTenses {
 impl SentenceTenses {
     pub fn new(sentence: &str) -> SentenceTenses {
         let words = words(sentence);
-        let lower: Vec<Cow<str>> = words.iter().map(|&(_, w)| self::lower(w)).collect();
+        let keys: Vec<Option<(u64, u64)>> =
+            words.iter().map(|&(_, w)| packed(w.as_bytes())).collect();
         let words: Vec<(usize, Option<Tense>)> = (0..words.len())
             .map(|i| {
-                let previous = if i > 0 { &lower[i - 1] } else { "" };
-                let next = lower.get(i + 1).map_or("", |w| w);
-                (words[i].0, marker(previous, &lower[i], next))
+                let previous = if i > 0 { keys[i - 1] } else { None };
+                let next = keys.get(i + 1).copied().flatten();
+                (words[i].0, marker(previous, words[i].1, keys[i], next))
             })
             .collect();
         let marks = |i: usize| words[i].1.is_some().then_some(i);
@@ -117,114 +120,181 @@ fn words(sentence: &str) -> Vec<(usize, &str)> {
     words
 }
 
-/// Lower case without allocating for the words that already are (nearly all of them).
-fn lower(word: &str) -> Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(word)
+/// The tense `word` (packed into `key`) marks, between the words before and after it.
+fn marker(
+    previous: Option<(u64, u64)>,
+    word: &str,
+    key: Option<(u64, u64)>,
+    next: Option<(u64, u64)>,
+) -> Option<Tense> {
+    let table = marker_words();
+    if let Some(listed) = key.and_then(|k| table.words.get(&k)) {
+        return if next == Some(table.to) {
+            listed.before_to
+        } else {
+            listed.alone
+        };
     }
-}
-
-/// The tense `lower` marks, between the words before and after it (all lower case).
-fn marker(previous: &str, lower: &str, next: &str) -> Option<Tense> {
     // "to be published", "has signed": a participle after an auxiliary is no past tense of its own.
-    let after_auxiliary = matches!(
-        previous,
-        "be" | "been" | "being" | "is" | "are" | "am" | "has" | "have"
-    );
-    match lower {
-        "will" | "ll" | "shall" | "won" | "upcoming" | "until" | "till" | "tomorrow" => {
-            Some(Tense::Future)
-        }
-        "going" | "due" | "set" | "plans" | "plan" | "planned" | "scheduled" | "expected"
-            if next == "to" =>
-        {
-            Some(Tense::Future)
-        }
-        "scheduled" | "expected" | "planned" | "proposed" => Some(Tense::Future),
-        "is" | "are" | "am" | "has" | "have" | "says" | "say" => None,
-        _ if is_irregular_past(lower) => Some(Tense::Past),
-        _ if lower.len() >= 5
-            && lower.ends_with("ed")
-            && !lower.ends_with("eed")
-            && !after_auxiliary =>
-        {
-            Some(Tense::Past)
-        }
-        _ => None,
-    }
+    let after_auxiliary = previous.is_some_and(|p| table.auxiliaries.contains(&p));
+    let bytes = word.as_bytes();
+    let ends_with = |end: &[u8]| {
+        bytes.len() >= end.len() && bytes[bytes.len() - end.len()..].eq_ignore_ascii_case(end)
+    };
+    (bytes.len() >= 5 && ends_with(b"ed") && !ends_with(b"eed") && !after_auxiliary)
+        .then_some(Tense::Past)
 }
 
-/// Common irregular past forms in news copy (a `match`, which the compiler sorts by length: this
-/// is asked of most words of every sentence with a date in it).
-fn is_irregular_past(word: &str) -> bool {
-    matches!(
-        word,
-        "was"
-            | "were"
-            | "had"
-            | "did"
-            | "said"
-            | "told"
-            | "met"
-            | "made"
-            | "took"
-            | "came"
-            | "went"
-            | "rose"
-            | "fell"
-            | "held"
-            | "began"
-            | "won"
-            | "lost"
-            | "gave"
-            | "saw"
-            | "left"
-            | "sent"
-            | "spoke"
-            | "paid"
-            | "sold"
-            | "bought"
-            | "hit"
-            | "struck"
-            | "brought"
-            | "built"
-            | "chose"
-            | "drove"
-            | "flew"
-            | "found"
-            | "got"
-            | "grew"
-            | "heard"
-            | "kept"
-            | "knew"
-            | "led"
-            | "meant"
-            | "ran"
-            | "shot"
-            | "sought"
-            | "stood"
-            | "taught"
-            | "thought"
-            | "threw"
-            | "understood"
-            | "wrote"
-            | "ago"
-            | "yesterday"
-            | "earlier"
-            | "last"
-            | "killed"
-            | "became"
-            | "broke"
-            | "caught"
-            | "fought"
-            | "felt"
-            | "put"
-            | "quit"
-            | "read"
-            | "signed"
-    )
+/// What a listed word marks: alone, and before "to" ("due to", "set to", "plans to").
+#[derive(Clone, Copy)]
+struct Listed {
+    alone: Option<Tense>,
+    before_to: Option<Tense>,
+}
+
+/// The listed words by their packed keys (a hash probe per word: this is asked of every word of
+/// every sentence with a date in it, and comparing each word with each listed one cost more).
+struct MarkerWords {
+    words: FastMap<(u64, u64), Listed>,
+    auxiliaries: [(u64, u64); AUXILIARIES.len()],
+    to: (u64, u64),
+}
+
+/// Words that mark the future wherever they stand.
+const FUTURE: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "won",
+    "upcoming",
+    "until",
+    "till",
+    "tomorrow",
+    "scheduled",
+    "expected",
+    "planned",
+    "proposed",
+];
+/// Words that mark the future before "to"; alone, only those also in [`FUTURE`] do (none of the
+/// others ends in "-ed", so the participle rule has nothing to say of them either).
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "going",
+    "due",
+    "set",
+    "plans",
+    "plan",
+    "planned",
+    "scheduled",
+    "expected",
+];
+/// Present forms: no tense of their own.
+const PRESENT: &[&str] = &["is", "are", "am", "has", "have", "says", "say"];
+/// Auxiliaries after which a participle ("published", "signed") marks no past.
+const AUXILIARIES: [&str; 8] = ["be", "been", "being", "is", "are", "am", "has", "have"];
+/// Common irregular past forms in news copy.
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "made",
+    "took",
+    "came",
+    "went",
+    "rose",
+    "fell",
+    "held",
+    "began",
+    "won",
+    "lost",
+    "gave",
+    "saw",
+    "left",
+    "sent",
+    "spoke",
+    "paid",
+    "sold",
+    "bought",
+    "hit",
+    "struck",
+    "brought",
+    "built",
+    "chose",
+    "drove",
+    "flew",
+    "found",
+    "got",
+    "grew",
+    "heard",
+    "kept",
+    "knew",
+    "led",
+    "meant",
+    "ran",
+    "shot",
+    "sought",
+    "stood",
+    "taught",
+    "thought",
+    "threw",
+    "understood",
+    "wrote",
+    "ago",
+    "yesterday",
+    "earlier",
+    "last",
+    "killed",
+    "became",
+    "broke",
+    "caught",
+    "fought",
+    "felt",
+    "put",
+    "quit",
+    "read",
+    "signed",
+];
+
+fn marker_words() -> &'static MarkerWords {
+    static TABLE: OnceLock<MarkerWords> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let key = |w: &str| packed(w.as_bytes()).expect("listed words are short");
+        let mut words = FastMap::default();
+        // Lowest precedence first, so that a later list overrides an earlier one: "won" marks
+        // the future (as in "won't") before it is the past of "win".
+        let mut add = |list: &[&str], marks| {
+            for w in list {
+                words.insert(
+                    key(w),
+                    Listed {
+                        alone: marks,
+                        before_to: marks,
+                    },
+                );
+            }
+        };
+        add(IRREGULAR_PAST, Some(Tense::Past));
+        add(PRESENT, None);
+        add(FUTURE, Some(Tense::Future));
+        for w in FUTURE_BEFORE_TO {
+            let alone = words.get(&key(w)).and_then(|l: &Listed| l.alone);
+            words.insert(
+                key(w),
+                Listed {
+                    alone,
+                    before_to: Some(Tense::Future),
+                },
+            );
+        }
+        MarkerWords {
+            words,
+            auxiliaries: AUXILIARIES.map(key),
+            to: key("to"),
+        }
+    })
 }
 
 #[cfg(test)]
