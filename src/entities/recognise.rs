@@ -2,7 +2,7 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
-use crate::hash::{FastMap, FastSet, WordSet};
+use crate::hash::{packed, FastMap, FastSet, WordSet};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -670,24 +670,44 @@ impl KnownNames {
 /// words are ever asked about, so only they are kept.
 fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a str> {
     let words = sentences.iter().flatten().filter(|t| t.is_word());
-    let capitalised: FastSet<String> = words
-        .clone()
-        .filter(|t| t.is_capitalised())
-        .map(|t| match t.text.is_ascii() {
-            true => t.text.to_ascii_lowercase(),
-            false => t.text.to_lowercase(),
-        })
-        .collect();
-    // First byte → the lengths (as bits, 31 for longer) of the capitalised words: most lower-case
-    // words fit none and are turned away without hashing.
+    // Short ASCII capitalised words are kept packed (no copy, one number pair to hash); the rare
+    // others lower-cased in full, as Unicode case mapping is not byte by byte.
+    let mut capitalised: FastSet<(u64, u64)> = FastSet::default();
+    let mut capitalised_other: FastSet<String> = FastSet::default();
+    // First byte → the lengths (as bits, 31 for longer) of the capitalised words, lower-cased:
+    // most lower-case words fit none and are turned away without hashing.
     let mut shapes = [0u32; 256];
-    for word in &capitalised {
-        shapes[usize::from(word.as_bytes()[0])] |= 1 << word.len().min(31);
+    for token in words.clone().filter(|t| t.is_capitalised()) {
+        let (first, len) = match packed(token.text.as_bytes()).filter(|_| token.text.is_ascii()) {
+            Some(key) => {
+                capitalised.insert(key);
+                (
+                    token.text.as_bytes()[0].to_ascii_lowercase(),
+                    token.text.len(),
+                )
+            }
+            None => {
+                let lower = token.text.to_lowercase();
+                let shape = (lower.as_bytes()[0], lower.len());
+                capitalised_other.insert(lower);
+                shape
+            }
+        };
+        shapes[usize::from(first)] |= 1 << len.min(31);
     }
     let is_common = |w: &&str| {
-        w.chars().next().is_some_and(char::is_lowercase)
-            && shapes[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31)) != 0
-            && capitalised.contains(*w)
+        let bytes = w.as_bytes();
+        let starts_lower = match bytes.first() {
+            None => false,
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            Some(_) => w.chars().next().is_some_and(char::is_lowercase),
+        };
+        starts_lower
+            && shapes[usize::from(bytes[0])] & (1 << w.len().min(31)) != 0
+            && ((w.is_ascii()
+                && !bytes.iter().any(u8::is_ascii_uppercase)
+                && packed(bytes).is_some_and(|key| capitalised.contains(&key)))
+                || (!capitalised_other.is_empty() && capitalised_other.contains(*w)))
     };
     let mut common = FastSet::default();
     for token in words {
@@ -695,7 +715,9 @@ fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a 
         // the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to the end
         // of the token before when that ends in a letter or digit ("²abc").
         if token.text.bytes().all(|b| b.is_ascii_alphanumeric()) && !glued_on(text, token) {
-            common.extend(Some(token.text).filter(is_common));
+            if is_common(&token.text) {
+                common.insert(token.text);
+            }
         } else {
             let runs = token.text.split(|c: char| !c.is_alphanumeric());
             common.extend(
