@@ -3,7 +3,7 @@
 //! when an acronym is defined or spelled by initials ("SCO"), or when the gazetteer says one is a
 //! variant of the other ("Kyrgyz Republic" → "Kyrgyzstan").
 
-use crate::hash::FastMap;
+use crate::hash::{map_with_capacity, FastMap};
 
 use super::names::{initials, phrase_key};
 use super::{Entity, EntityType, Mention};
@@ -14,7 +14,7 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let keyed: Vec<Keys> = mentions.iter().map(|m| Keys::of(text, m)).collect();
 
     // Same name, up to case and spelling variants; the gazetteer's canonical name counts as the name.
-    let mut by_name: FastMap<(EntityType, &str), usize> = FastMap::default();
+    let mut by_name: FastMap<(EntityType, &str), usize> = map_with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         match by_name.get(&(m.kind, keyed[i].name())) {
             Some(&j) => groups.union(j, i),
@@ -147,7 +147,7 @@ fn acronym_expansion(
 }
 
 fn build_entities(text: &str, mentions: &[Mention], groups: &mut UnionFind) -> Vec<Entity> {
-    let mut entity_of_root: FastMap<usize, usize> = FastMap::default();
+    let mut entity_of_root: FastMap<usize, usize> = map_with_capacity(mentions.len());
     let mut entities: Vec<Entity> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = groups.find(i);
