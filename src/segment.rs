@@ -5,6 +5,7 @@
 //! Every non-empty line is a block (pasted news keeps one paragraph a line); blocks split into
 //! sentences at `.`, `!` or `?` unless the word before is an abbreviation or an initial.
 
+use crate::hash::WordSet;
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,12 +276,12 @@ fn is_share_bar(lower: &str) -> bool {
 }
 
 /// Words that end with a dot without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr",
     "adm", "sen", "rep", "gov", "pres", "no", "nos", "inc", "ltd", "co", "corp", "vs", "etc",
     "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mt", "ft", "rev", "hon", "excl", "incl",
-];
+]);
 
 fn sentences_in(text: &str, block: Span) -> Vec<Span> {
     let line = &text[block.start..block.end];
@@ -320,7 +321,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let last = word.rsplit('.').next().unwrap_or("");
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
     // The abbreviations are ASCII, and no other letter lower-cases to one of theirs.
-    is_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
+    is_initial || ABBREVIATIONS.contains(last)
 }
 
 #[cfg(test)]

@@ -546,9 +546,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             .next()
             .unwrap_or("")
             .trim_end_matches('.');
-        if mention.kind == EntityType::Org
-            && COMPANY_FORMS.iter().any(|f| last.eq_ignore_ascii_case(f))
-        {
+        if mention.kind == EntityType::Org && COMPANY_FORMS.contains(last) {
             if let Some((without_form, _)) = key.rsplit_once(' ') {
                 known.add(without_form, EntityType::Org);
             }
@@ -678,7 +676,8 @@ fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a 
     // most lower-case words fit none and are turned away without hashing.
     let mut shapes = [0u32; 256];
     for token in words.clone().filter(|t| t.is_capitalised()) {
-        let (first, len) = match packed(token.text.as_bytes()).filter(|_| token.text.is_ascii()) {
+        let ascii = Some(token.text).filter(|t| t.is_ascii());
+        let (first, len) = match ascii.and_then(|t| packed(t.as_bytes())) {
             Some(key) => {
                 capitalised.insert(key);
                 (
@@ -714,16 +713,14 @@ fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a 
         // The words are the letter-and-digit runs of the sentences. Most word tokens are one run;
         // the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to the end
         // of the token before when that ends in a letter or digit ("²abc").
-        if token.text.bytes().all(|b| b.is_ascii_alphanumeric()) && !glued_on(text, token) {
+        let glued = glued_on(text, token);
+        if token.text.bytes().all(|b| b.is_ascii_alphanumeric()) && !glued {
             if is_common(&token.text) {
                 common.insert(token.text);
             }
         } else {
             let runs = token.text.split(|c: char| !c.is_alphanumeric());
-            common.extend(
-                runs.skip(usize::from(glued_on(text, token)))
-                    .filter(is_common),
-            );
+            common.extend(runs.skip(usize::from(glued)).filter(is_common));
         }
     }
     common
@@ -1025,7 +1022,7 @@ const ORG_DESCRIPTORS: &[&str] = &[
 ];
 
 /// The legal forms a company's name may end with, and drop after its first mention.
-const COMPANY_FORMS: &[&str] = &[
+static COMPANY_FORMS: WordSet = WordSet::new(&[
     "inc",
     "ltd",
     "corp",
@@ -1042,7 +1039,7 @@ const COMPANY_FORMS: &[&str] = &[
     "nv",
     "group",
     "holdings",
-];
+]);
 
 /// Company forms written with a full stop that belongs to the name.
 const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
