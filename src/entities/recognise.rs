@@ -2,7 +2,7 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
-use crate::hash::{packed, FastMap, FastSet, WordSet};
+use crate::hash::{packed, FastMap, FastSet, WordSet, WordShapes};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -672,27 +672,21 @@ fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a 
     // others lower-cased in full, as Unicode case mapping is not byte by byte.
     let mut capitalised: FastSet<(u64, u64)> = FastSet::default();
     let mut capitalised_other: FastSet<String> = FastSet::default();
-    // First byte → the lengths (as bits, 31 for longer) of the capitalised words, lower-cased:
-    // most lower-case words fit none and are turned away without hashing.
-    let mut shapes = [0u32; 256];
+    // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
+    let mut shapes = WordShapes::new();
     for token in words.clone().filter(|t| t.is_capitalised()) {
         let ascii = Some(token.text).filter(|t| t.is_ascii());
-        let (first, len) = match ascii.and_then(|t| packed(t.as_bytes())) {
+        match ascii.and_then(|t| packed(t.as_bytes())) {
             Some(key) => {
                 capitalised.insert(key);
-                (
-                    token.text.as_bytes()[0].to_ascii_lowercase(),
-                    token.text.len(),
-                )
+                shapes.add(token.text.as_bytes());
             }
             None => {
                 let lower = token.text.to_lowercase();
-                let shape = (lower.as_bytes()[0], lower.len());
+                shapes.add(lower.as_bytes());
                 capitalised_other.insert(lower);
-                shape
             }
-        };
-        shapes[usize::from(first)] |= 1 << len.min(31);
+        }
     }
     let is_common = |w: &&str| {
         let bytes = w.as_bytes();
@@ -702,7 +696,7 @@ fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a 
             Some(_) => w.chars().next().is_some_and(char::is_lowercase),
         };
         starts_lower
-            && shapes[usize::from(bytes[0])] & (1 << w.len().min(31)) != 0
+            && shapes.may_hold(bytes)
             && ((w.is_ascii()
                 && !bytes.iter().any(u8::is_ascii_uppercase)
                 && packed(bytes).is_some_and(|key| capitalised.contains(&key)))

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use super::calendar::{Date, PartialDate, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use super::cursor::Cursor;
 use super::TimeType;
-use crate::hash::{map_with_capacity, packed, FastMap};
+use crate::hash::{map_with_capacity, packed, FastMap, WordShapes};
 use crate::Span;
 
 /// What a match says before the article's date and tense are known.
@@ -475,23 +475,22 @@ const LEAD_WORDS: &[(&str, Leads)] = &[
 struct LeadWords {
     /// By the word packed into integers (see `packed`): hashed and compared as numbers.
     kinds: FastMap<(u64, u64), Leads>,
-    /// For each lower-case first byte, the lengths (as bits) of the lead words starting with it.
-    shapes: [u16; 128],
+    /// The lead words' shapes: most other words are turned away before they are hashed.
+    shapes: WordShapes,
 }
 
 /// The kinds of `word`. Most words of a text are of none, and one quick test then spares them
 /// thirty forms.
 fn leads(word: &str) -> Leads {
-    const LONGEST: usize = 10; // "throughout"
     static LEADS: OnceLock<LeadWords> = OnceLock::new();
     let table = LEADS.get_or_init(|| {
         let mut kinds = map_with_capacity(LEAD_WORDS.len());
-        let mut shapes = [0u16; 128];
+        let mut shapes = WordShapes::new();
         for &(word, leads) in LEAD_WORDS {
             *kinds
                 .entry(packed(word.as_bytes()).expect("lead words are short"))
                 .or_insert(0) |= leads;
-            shapes[usize::from(word.as_bytes()[0])] |= 1 << word.len();
+            shapes.add(word.as_bytes());
         }
         LeadWords { kinds, shapes }
     });
@@ -510,12 +509,7 @@ fn leads(word: &str) -> Leads {
     } else {
         0
     };
-    let listed_shape = bytes.len() <= LONGEST
-        && table
-            .shapes
-            .get(usize::from(first))
-            .is_some_and(|s| s & (1 << bytes.len()) != 0);
-    if !listed_shape {
+    if !table.shapes.may_hold(bytes) {
         return modifier;
     }
     modifier

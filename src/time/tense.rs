@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::{packed, FastMap};
+use crate::hash::{packed, FastMap, WordShapes};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Tense {
@@ -28,8 +28,16 @@ pub struct SentenceTenses {
 impl SentenceTenses {
     pub fn new(sentence: &str) -> SentenceTenses {
         let words = words(sentence);
-        let keys: Vec<Option<(u64, u64)>> =
-            words.iter().map(|&(_, w)| packed(w.as_bytes())).collect();
+        let table = marker_words();
+        // Only words shaped like a listed one need their key: the others match no list.
+        let keys: Vec<Option<(u64, u64)>> = words
+            .iter()
+            .map(|&(_, w)| {
+                Some(w.as_bytes())
+                    .filter(|w| table.shapes.may_hold(w))
+                    .and_then(packed)
+            })
+            .collect();
         let words: Vec<(usize, Option<Tense>)> = (0..words.len())
             .map(|i| {
                 let previous = if i > 0 { keys[i - 1] } else { None };
@@ -158,6 +166,8 @@ struct MarkerWords {
     words: FastMap<(u64, u64), Listed>,
     auxiliaries: [(u64, u64); AUXILIARIES.len()],
     to: (u64, u64),
+    /// The shapes of every word above, auxiliaries and "to" among them.
+    shapes: WordShapes,
 }
 
 /// Words that mark the future wherever they stand.
@@ -289,10 +299,24 @@ fn marker_words() -> &'static MarkerWords {
                 },
             );
         }
+        let mut shapes = WordShapes::new();
+        for w in [
+            IRREGULAR_PAST,
+            PRESENT,
+            FUTURE,
+            FUTURE_BEFORE_TO,
+            &AUXILIARIES,
+            &["to"],
+        ]
+        .concat()
+        {
+            shapes.add(w.as_bytes());
+        }
         MarkerWords {
             words,
             auxiliaries: AUXILIARIES.map(key),
             to: key("to"),
+            shapes,
         }
     })
 }
