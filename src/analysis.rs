@@ -74,10 +74,10 @@ impl Options {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct Analysis {
-    pub mentions: Vec<MentionOut>,
+pub struct Analysis<'t> {
+    pub mentions: Vec<MentionOut<'t>>,
     pub entities: Vec<EntityOut>,
-    pub dates: Vec<DateOut>,
+    pub dates: Vec<DateOut<'t>>,
     pub timeline: Vec<EventOut>,
     pub reference_date: Option<ReferenceOut>,
     /// Page chrome that was not analysed, so the page can show it greyed out.
@@ -85,10 +85,10 @@ pub struct Analysis {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct MentionOut {
+pub struct MentionOut<'t> {
     pub start: u32,
     pub end: u32,
-    pub text: String,
+    pub text: &'t str,
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub entity: u32,
@@ -106,10 +106,10 @@ pub struct EntityOut {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct DateOut {
+pub struct DateOut<'t> {
     pub start: u32,
     pub end: u32,
-    pub text: String,
+    pub text: &'t str,
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub value: String,
@@ -144,24 +144,24 @@ pub struct IgnoredOut {
 }
 
 /// Analyses one article. Never panics on any input; an empty text gives an empty analysis.
-pub fn analyse(text: &str, options: &Options) -> Analysis {
+pub fn analyse<'t>(text: &'t str, options: &Options) -> Analysis<'t> {
     analyse_finding_names(text, options, recognise)
 }
 
 /// [`analyse`], with names found by a trained tagger instead of the rules alone (CLI and
 /// evaluation only; see [`crate::entities::tagger`]).
-pub fn analyse_with_tagger(text: &str, options: &Options, tagger: &Model) -> Analysis {
+pub fn analyse_with_tagger<'t>(text: &'t str, options: &Options, tagger: &Model) -> Analysis<'t> {
     analyse_finding_names(text, options, |text, segments| {
         recognise_with_tagger(text, segments, tagger)
     })
 }
 
 /// Generic over the recogniser so that a build which never tags (the page) holds no tagger code.
-fn analyse_finding_names(
-    text: &str,
+fn analyse_finding_names<'t>(
+    text: &'t str,
     options: &Options,
     find_names: impl Fn(&str, &Segments) -> Vec<Mention>,
-) -> Analysis {
+) -> Analysis<'t> {
     let segments = segment(text);
     let stamped = article_dates(text, &segments, options.today);
     let reference = match options.reference_date {
@@ -189,9 +189,7 @@ fn analyse_finding_names(
         text,
         offsets: Utf16Offsets::new(text),
     }
-    .shape(
-        &segments, &mentions, &entities, &times, &timeline, reference,
-    )
+    .shape(&segments, &mentions, entities, times, timeline, reference)
 }
 
 /// Converts internal byte spans to the output's UTF-16 offsets.
@@ -200,18 +198,20 @@ struct Output<'t> {
     offsets: Utf16Offsets,
 }
 
-impl Output<'_> {
+impl<'t> Output<'t> {
+    /// The contract's shape of the steps' results. Strings the steps made are moved, not copied,
+    /// and the texts of mentions and dates borrow the analysed text.
     fn shape(
         &self,
         segments: &Segments,
         mentions: &[Mention],
-        entities: &[Entity],
-        times: &[TimeExpression],
-        timeline: &[Event],
+        entities: Vec<Entity>,
+        times: Vec<TimeExpression>,
+        timeline: Vec<Event>,
         reference: Option<ReferenceDate>,
-    ) -> Analysis {
+    ) -> Analysis<'t> {
         let mut entity_of = vec![0; mentions.len()];
-        for e in entities {
+        for e in &entities {
             for &m in &e.mentions {
                 entity_of[m] = e.id;
             }
@@ -229,31 +229,31 @@ impl Output<'_> {
                 })
                 .collect(),
             entities: entities
-                .iter()
+                .into_iter()
                 .map(|e| EntityOut {
                     id: e.id,
                     kind: e.kind.label(),
-                    name: e.name.clone(),
-                    aliases: e.aliases.clone(),
                     count: e.mentions.len(),
+                    name: e.name,
+                    aliases: e.aliases,
                 })
                 .collect(),
             dates: times
-                .iter()
+                .into_iter()
                 .map(|t| DateOut {
                     start: self.offsets.at(t.span.start),
                     end: self.offsets.at(t.span.end),
                     text: self.slice(t.span),
                     kind: t.kind.label(),
-                    value: t.value.clone(),
+                    value: t.value,
                 })
                 .collect(),
             timeline: timeline
-                .iter()
+                .into_iter()
                 .map(|e| EventOut {
                     date: e.date.to_string(),
-                    text: e.summary.clone(),
-                    entities: e.entities.clone(),
+                    text: e.summary,
+                    entities: e.entities,
                     start: self.offsets.at(e.span.start),
                     end: self.offsets.at(e.span.end),
                     inferred: e.inferred,
@@ -280,8 +280,8 @@ impl Output<'_> {
         }
     }
 
-    fn slice(&self, span: crate::Span) -> String {
-        self.text[span.start..span.end].to_string()
+    fn slice(&self, span: crate::Span) -> &'t str {
+        &self.text[span.start..span.end]
     }
 }
 

@@ -74,6 +74,14 @@ export function buildAnalysis(text, numbers, strings) {
   return { mentions, entities, dates, timeline, reference_date, ignored };
 }
 
+const OPTION_NAMES = ['referenceDate', 'today'];
+
+/** `options.referenceDate` (0) or `options.today` (1): read here, where the names are already
+ * strings, instead of the binding making each name a JavaScript string on every call. */
+export function dateOption(options, which) {
+  return options[OPTION_NAMES[which]];
+}
+
 const encoder = new TextEncoder();
 
 /** Writes `text` as UTF-8 into `into` (a view of the WebAssembly memory); returns the bytes written. */

@@ -57,6 +57,10 @@ extern "C" {
 
     /// Writes `text` as UTF-8 into `into` (3 bytes per UTF-16 unit always fit); returns the bytes
     /// written.
+    /// `options.referenceDate` for 0, `options.today` for 1; throws what a getter throws.
+    #[wasm_bindgen(js_name = dateOption, catch)]
+    fn date_option(options: &JsValue, which: u32) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_name = encodeText)]
     fn encode_text(text: &JsString, into: &mut [u8]) -> usize;
 }
@@ -171,9 +175,9 @@ fn parse_options(options: &JsValue) -> Result<crate::Options, JsError> {
             "options must be an object like { referenceDate: \"2023-05-19\" }",
         ));
     }
-    let field = |name: &str| -> Result<Option<String>, JsError> {
-        let value = js_sys::Reflect::get(options, &JsValue::from_str(name))
-            .map_err(|_| JsError::new("options could not be read"))?;
+    let field = |which: u32, name: &str| -> Result<Option<String>, JsError> {
+        let value =
+            date_option(options, which).map_err(|_| JsError::new("options could not be read"))?;
         if value.is_undefined() || value.is_null() {
             return Ok(None);
         }
@@ -184,8 +188,8 @@ fn parse_options(options: &JsValue) -> Result<crate::Options, JsError> {
         })
     };
     crate::Options::parse(
-        field("referenceDate")?.as_deref(),
-        field("today")?.as_deref(),
+        field(0, "referenceDate")?.as_deref(),
+        field(1, "today")?.as_deref(),
     )
     .map_err(|e| JsError::new(&e.to_string()))
 }

@@ -180,7 +180,7 @@ fn source(line: &str, at: usize) -> Option<usize> {
     let agency = |open: u8, more: &[u8], len: std::ops::RangeInclusive<usize>, close: u8| {
         let opens =
             bytes.get(at) == Some(&open) && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
-        let end = class_end(line, at + 2, more);
+        let end = class_end(line, at + 2, more, len.end() + 1);
         (opens && len.contains(&(end - at - 2)) && bytes.get(end) == Some(&close))
             .then_some(end + 1)
     };
@@ -190,20 +190,24 @@ fn source(line: &str, at: usize) -> Option<usize> {
 /// A capital and then letters or `more` bytes, as many as `len` allows: the end of the run.
 fn run(line: &str, at: usize, more: &[u8], len: std::ops::RangeInclusive<usize>) -> Option<usize> {
     let first = *line.as_bytes().get(at)?;
-    let end = class_end(line, at + 1, more);
+    let end = class_end(line, at + 1, more, len.end() + 1);
     (first.is_ascii_uppercase() && len.contains(&(end - at - 1))).then_some(end)
 }
 
-/// The end of the run of ASCII letters and `more` bytes at `at`.
-fn class_end(line: &str, at: usize, more: &[u8]) -> usize {
+/// The end of the run of ASCII letters and `more` bytes at `at`, read no further than `most`
+/// bytes: every caller bounds the run, and most lines of an article are one long run of words
+/// and spaces.
+fn class_end(line: &str, at: usize, more: &[u8], most: usize) -> usize {
     at + line.as_bytes()[at.min(line.len())..]
         .iter()
+        .take(most)
         .take_while(|b| b.is_ascii_alphabetic() || more.contains(b))
         .count()
 }
 
+/// The end of the letters at `at`, as far as a month's name (at most 9) and one more.
 fn letters_end(line: &str, at: usize) -> usize {
-    class_end(line, at, b"")
+    class_end(line, at, b"", 10)
 }
 
 /// The end of the spaces and tabs at `at`.
@@ -256,8 +260,13 @@ fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
         "dated",
     ];
     let line_text = &text[line.start..line.end];
-    let lower = line_text.to_ascii_lowercase();
-    LEADS.iter().find(|lead| lower.starts_with(*lead))?;
+    let starts_with = |lead: &&&str| {
+        line_text
+            .as_bytes()
+            .get(..lead.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(lead.as_bytes()))
+    };
+    LEADS.iter().find(starts_with)?;
     let candidate = recognise(line_text, line.start).into_iter().next()?;
     let date = full_date(candidate.reading)?;
     Some(ReferenceDate {
