@@ -43,7 +43,8 @@ export async function buildSingleFile(out = path.join(root, 'dist', 'dateline.ht
   replace(/\s*<link rel="manifest"[^>]*>/, '');
   replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
   replace(/\s*<script type="module" src="app.js"><\/script>/, '');
-  html = html.replace(/\s*<!-- Fetch the whole module graph[^>]*-->/, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  // Everything is inline: nothing to preload.
+  html = html.replace(/\s*<!-- (Fetch the whole module graph|The first analysis runs here)[^>]*-->/g, '').replace(/\s*<link rel="(module)?preload"[^>]*>/g, '');
   replace(/<\/body>/, [
     `<script type="application/octet-stream" id="dateline-wasm">${wasm}</script>`,
     `<script type="text/plain" id="dateline-worker">${worker}</script>`,

@@ -3,15 +3,25 @@
 // leaves the WebAssembly instance unusable) a fresh one is started and the caller told so.
 // Where no worker can be started (a page that loads this module from another origin, a strict
 // host CSP) the analysis runs on the main thread instead: slower to feel, but it works.
+//
+// The first analysis of a short text runs on the main thread too: starting a worker takes longer
+// than analysing a news article (on a two-core machine, most of the time to the first result),
+// and at page load nobody is typing yet. The worker starts right after it, with the module
+// compiled here, and takes every later analysis.
 
 let settings = {
   /** Starts the worker; the single-file build replaces it with a blob worker. */
   createWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
   /** The compiled module (or its bytes) handed to the worker; null lets it fetch pkg/ itself. */
   wasm: null,
+  /** The first text is analysed on the main thread when it has at most this many characters
+   * (UTF-16 units): ~8,000 words, which block the page for well under 100 ms even cold. 0 sends
+   * every analysis to the worker. */
+  firstInThreadChars: 50_000,
 };
 
-/** Replaces how the worker is started and what WebAssembly it is given (the single-file build). */
+/** Replaces how the worker is started, what WebAssembly it is given (the single-file build), or
+ * how long a first text may be to be analysed on the main thread. */
 export function configureAnalyser(overrides) {
   settings = { ...settings, ...overrides };
 }
@@ -22,9 +32,27 @@ let failuresInARow = 0;
 const MAX_FAILURES_IN_A_ROW = 2;
 
 let worker = null;
-let inThread = null; // the main-thread fallback: a promise of the package's `analyse`
+let inThread = null; // a promise of the package's `analyse` on the main thread
+let compiled = null; // the module compiled on the main thread, for every worker started after
+let noWorker = false; // no worker can run: every analysis stays on the main thread
+let firstDone = false; // the first analysis has run (later ones go to the worker)
 let nextId = 0;
 const pending = new Map(); // id -> resolve
+
+/** Loads the package on the main thread, once; the compiled module is kept for the worker. */
+function loadInThread() {
+  if (inThread) return inThread;
+  // The WebAssembly is fetched and compiled while the glue loads, not after it.
+  const compiling = settings.wasm instanceof WebAssembly.Module ? Promise.resolve(settings.wasm)
+    : settings.wasm ? WebAssembly.compile(settings.wasm)
+    : WebAssembly.compileStreaming(fetch(new URL('./pkg/dateline_bg.wasm', import.meta.url)));
+  inThread = Promise.all([import('./pkg/dateline.js'), compiling]).then(async ([pkg, module]) => {
+    await pkg.default({ module_or_path: module });
+    compiled = module;
+    return pkg.analyse;
+  });
+  return inThread;
+}
 
 function startWorker() {
   try {
@@ -33,13 +61,12 @@ function startWorker() {
   } catch (error) {
     console.warn(`dateline: no Web Worker (${error.message}); analysing on the main thread`);
     worker = null;
-    inThread = import('./pkg/dateline.js').then(async (pkg) => {
-      await pkg.default(settings.wasm ? { module_or_path: settings.wasm } : undefined);
-      return pkg.analyse;
-    });
+    noWorker = true;
+    loadInThread();
     return;
   }
-  if (settings.wasm) worker.postMessage({ wasm: settings.wasm });
+  const wasm = compiled ?? settings.wasm;
+  if (wasm) worker.postMessage({ wasm });
   worker.onmessage = ({ data }) => {
     failuresInARow = 0; // it loaded and answered
     pending.get(data.id)?.(data);
@@ -64,8 +91,10 @@ function restart(message) {
  * `{ error }` (a message for people); never rejects.
  */
 export async function analyse(text, options) {
-  if (!worker && !inThread) startWorker();
-  if (inThread) return analyseInThread(text, options);
+  if (noWorker) return analyseInThread(text, options);
+  if (!worker && !firstDone && text.length <= settings.firstInThreadChars) return analyseFirstInThread(text, options);
+  if (!worker) startWorker();
+  if (noWorker) return analyseInThread(text, options);
   const id = ++nextId;
   const answer = await new Promise((resolve) => {
     pending.set(id, resolve);
@@ -75,9 +104,25 @@ export async function analyse(text, options) {
   return answer;
 }
 
+/** The first analysis (and any asked for while it loads), here; then the worker starts with the
+ * module compiled for it. A package that cannot load here leaves the analysis to the worker. */
+async function analyseFirstInThread(text, options) {
+  const loaded = await loadInThread().then(() => true, (error) => {
+    console.warn(`dateline: the first analysis goes to the worker (${error.message})`);
+    inThread = null;
+    return false;
+  });
+  firstDone = true;
+  if (!loaded) return analyse(text, options);
+  const answer = await analyseInThread(text, options);
+  // Once the caller has shown this answer: a worker starting competes with it for the CPU.
+  setTimeout(() => { if (!worker && !noWorker) startWorker(); });
+  return answer;
+}
+
 async function analyseInThread(text, options) {
   try {
-    const run = await inThread;
+    const run = await loadInThread();
     const started = performance.now();
     const result = run(text, options);
     return { result, ms: performance.now() - started };

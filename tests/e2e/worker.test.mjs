@@ -22,24 +22,42 @@ async function blankPage() {
  * the list, the real /worker.js; then analyses a sentence `times` times. Returns each answer (an
  * error message or the entity names) and how many workers were started.
  */
-function scenario(page, sources, times) {
-  return page.evaluate(async ({ sources, times }) => {
+function scenario(page, sources, times, firstInThreadChars = 0) {
+  return page.evaluate(async ({ sources, times, firstInThreadChars }) => {
     const { configureAnalyser, analyse } = await import('/analyser.js');
     let started = 0;
     configureAnalyser({
+      firstInThreadChars, // 0 (the default here): every analysis to a worker
       createWorker: () => {
         const source = sources[started++];
         return source ? new Worker(URL.createObjectURL(new Blob([source]))) : new Worker('/worker.js', { type: 'module' });
       },
     });
     const answers = [];
+    const startedBefore = [];
     for (let i = 0; i < times; i++) {
+      startedBefore.push(started);
       const answer = await analyse('Angela Merkel visited Paris.', {});
       answers.push(answer.error ?? answer.result.entities.map((e) => e.name).join(', '));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // let a worker start in between
     }
-    return { answers, started };
-  }, { sources, times });
+    return { answers, started, startedBefore };
+  }, { sources, times, firstInThreadChars });
 }
+
+test('a short first text is analysed on the main thread, then a worker takes over', async () => {
+  const { page, context } = await blankPage();
+  // A worker that takes the module it is handed and crashes on a text: only the analyses it
+  // takes can fail.
+  const crashing = 'onmessage = ({ data }) => { if (data.text !== undefined) throw new Error("boom"); };';
+  const { answers, startedBefore, started } = await scenario(page, [crashing], 2, 100);
+  assert.equal(startedBefore[0], 0, 'no worker was started for the first analysis');
+  assert.equal(answers[0], 'Angela Merkel, Paris', 'the main thread analysed the first text');
+  assert.equal(startedBefore[1], 1, 'a worker started once the first answer was given');
+  assert.match(answers[1], /stopped unexpectedly and was restarted/, 'the second analysis went to the worker');
+  assert.equal(started, 2);
+  await context.close();
+});
 
 test('a worker that dies is replaced and the message says the text is safe', async () => {
   const { page, context } = await blankPage();

@@ -30,6 +30,13 @@ test('every file the page loads is cached for offline use', () => {
   for (const file of shippedFiles()) assert.ok(cached.has(file), `sw.js ASSETS is missing ${file}`);
 });
 
+test('every file the page preloads exists', () => {
+  const page = readFileSync(new URL('index.html', www), 'utf8');
+  const preloaded = [...page.matchAll(/<link rel="(?:module)?preload" href="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(preloaded.includes('pkg/dateline_bg.wasm'), 'index.html preloads the WebAssembly');
+  for (const file of preloaded) assert.ok(existsSync(new URL(file, www)), `index.html preloads ${file}, which is not in www/`);
+});
+
 test('every cached file exists', () => {
   for (const file of cachedAssets()) {
     if (file === './') continue;
