@@ -55,6 +55,9 @@ impl Entry {
     }
 }
 
+/// The most tokens a title has: longer listed titles are never looked for.
+pub const LONGEST_TITLE: usize = 4;
+
 pub struct Gazetteer {
     /// Keys point into one buffer of all keys, made once: a string per key was most of the time
     /// the table took to load, and the first analysis waits for it.
@@ -239,7 +242,7 @@ impl Gazetteer {
         {
             return None;
         }
-        (1..=tokens.len().min(4))
+        (1..=tokens.len().min(LONGEST_TITLE))
             .rev()
             .find(|&n| self.find(&tokens[..n], Kind::Title).is_some())
     }

@@ -61,11 +61,7 @@ fn a_trained_model_tags_names_it_has_never_seen() {
         &Options::default(),
         &model,
     );
-    let found: Vec<(&str, &str)> = analysis
-        .mentions
-        .iter()
-        .map(|m| (m.text, m.kind))
-        .collect();
+    let found: Vec<(&str, &str)> = analysis.mentions.iter().map(|m| (m.text, m.kind)).collect();
     assert_eq!(found, [("Glimmerkin", "PERSON"), ("Tossavel", "LOC")]);
     std::fs::remove_dir_all(dir).ok();
 }

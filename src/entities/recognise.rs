@@ -2,12 +2,14 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
+use std::cell::Cell;
+
 use crate::hash::{packed, FastMap, FastSet, WordSet, WordShapes};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
 use super::{EntityType, Mention};
-use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind};
+use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
 use crate::token::{tokenize, Token};
@@ -149,6 +151,8 @@ pub fn rule_mentions(
             headline,
             gazetteer: gazetteer(),
             common_words,
+            last_name: Cell::new(None),
+            last_title: Cell::new(None),
         };
         scanner.scan(&mut found, &mut unresolved);
     }
@@ -178,6 +182,10 @@ struct Scanner<'t, 'a> {
     gazetteer: &'static Gazetteer,
     /// Words the article also writes in lower case: ordinary words, whatever their capital says.
     common_words: &'t FastSet<&'t str>,
+    /// The last gazetteer name and title asked for, by where they were asked: a run asks for
+    /// both at its start two or three times over (whole, by head word, split).
+    last_name: Cell<Option<((usize, usize), Option<(usize, Entry)>)>>,
+    last_title: Cell<Option<((usize, usize), Option<usize>)>>,
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
@@ -186,7 +194,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
         while i < self.tokens.len() {
             // "former president Barack Obama": a lower-case title still introduces a name.
             if !self.tokens[i].is_capitalised() {
-                if let Some(n) = self.gazetteer.title_at(&self.tokens[i..]) {
+                if let Some(n) = self.title_at(i, self.tokens.len()) {
                     if self
                         .tokens
                         .get(i + n)
@@ -237,7 +245,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
         found: &mut Vec<Mention>,
         unresolved: &mut Vec<Unresolved>,
     ) -> usize {
-        let title_len = self.gazetteer.title_at(&self.tokens[start..]).unwrap_or(0);
+        let title_len = self.title_at(start, self.tokens.len()).unwrap_or(0);
         let end = self
             .run_end(start + title_len.max(1) - 1)
             .max(start + title_len);
@@ -272,7 +280,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
         // "President Xi" is a title and a name; but "General Motors", a title and nothing but a
         // head word, names an organisation, and so does "General Motors Corporation", where a
         // listed name longer than the title starts the run.
-        if let Some(title) = self.gazetteer.title_at(run) {
+        if let Some(title) = self.title_at(first, end) {
             let known = self.gazetteer_match(first, end).map_or(0, |(n, _)| n);
             if title + 1 != run.len() && title >= known {
                 return None;
@@ -321,8 +329,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             // A listed name longer than the title it starts with is the name: "General Motors".
             let known = self.gazetteer_match(p, end);
             let title = self
-                .gazetteer
-                .title_at(rest)
+                .title_at(p, end)
                 .filter(|&n| known.is_none_or(|(k, _)| k <= n));
             let known = if title.is_none() { known } else { None };
             if let (Some((1, entry)), Some(from)) = (known, leftover_start) {
@@ -379,6 +386,31 @@ impl<'t, 'a> Scanner<'t, 'a> {
 
     /// The longest gazetteer name of an entity kind starting at `p`, within the run.
     fn gazetteer_match(&self, p: usize, end: usize) -> Option<(usize, Entry)> {
+        if let Some(((at, until), known)) = self.last_name.get() {
+            if (at, until) == (p, end) {
+                return known;
+            }
+        }
+        let known = self.gazetteer_match_uncached(p, end);
+        self.last_name.set(Some(((p, end), known)));
+        known
+    }
+
+    /// The longest title of `tokens[start..end]` starting at `start`, as a token count.
+    fn title_at(&self, start: usize, end: usize) -> Option<usize> {
+        // Ends past the longest title ask the same question.
+        let key = (start, end.min(start + LONGEST_TITLE));
+        if let Some((asked, title)) = self.last_title.get() {
+            if asked == key {
+                return title;
+            }
+        }
+        let title = self.gazetteer.title_at(&self.tokens[start..key.1]);
+        self.last_title.set(Some((key, title)));
+        title
+    }
+
+    fn gazetteer_match_uncached(&self, p: usize, end: usize) -> Option<(usize, Entry)> {
         let longest = (end - p).min(self.gazetteer.longest_from(&self.tokens[p]));
         (1..=longest).rev().find_map(|n| {
             let tokens = &self.tokens[p..p + n];
