@@ -151,8 +151,8 @@ pub fn rule_mentions(
             headline,
             gazetteer: gazetteer(),
             common_words,
-            last_name: Cell::new(None),
-            last_title: Cell::new(None),
+            last_name: LastAnswer::new(),
+            last_title: LastAnswer::new(),
         };
         scanner.scan(&mut found, &mut unresolved);
     }
@@ -184,8 +184,28 @@ struct Scanner<'t, 'a> {
     common_words: &'t FastSet<&'t str>,
     /// The last gazetteer name and title asked for, by where they were asked: a run asks for
     /// both at its start two or three times over (whole, by head word, split).
-    last_name: Cell<Option<((usize, usize), Option<(usize, Entry)>)>>,
-    last_title: Cell<Option<((usize, usize), Option<usize>)>>,
+    last_name: LastAnswer<(usize, usize), Option<(usize, Entry)>>,
+    last_title: LastAnswer<(usize, usize), Option<usize>>,
+}
+
+/// The answer to the last question asked, kept for when the same question comes next.
+struct LastAnswer<K, V>(Cell<Option<(K, V)>>);
+
+impl<K: Copy + PartialEq, V: Copy> LastAnswer<K, V> {
+    fn new() -> Self {
+        LastAnswer(Cell::new(None))
+    }
+
+    fn get_or(&self, key: K, answer: impl FnOnce() -> V) -> V {
+        match self.0.get() {
+            Some((asked, value)) if asked == key => value,
+            _ => {
+                let value = answer();
+                self.0.set(Some((key, value)));
+                value
+            }
+        }
+    }
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
@@ -386,28 +406,17 @@ impl<'t, 'a> Scanner<'t, 'a> {
 
     /// The longest gazetteer name of an entity kind starting at `p`, within the run.
     fn gazetteer_match(&self, p: usize, end: usize) -> Option<(usize, Entry)> {
-        if let Some(((at, until), known)) = self.last_name.get() {
-            if (at, until) == (p, end) {
-                return known;
-            }
-        }
-        let known = self.gazetteer_match_uncached(p, end);
-        self.last_name.set(Some(((p, end), known)));
-        known
+        self.last_name
+            .get_or((p, end), || self.gazetteer_match_uncached(p, end))
     }
 
     /// The longest title of `tokens[start..end]` starting at `start`, as a token count.
     fn title_at(&self, start: usize, end: usize) -> Option<usize> {
         // Ends past the longest title ask the same question.
-        let key = (start, end.min(start + LONGEST_TITLE));
-        if let Some((asked, title)) = self.last_title.get() {
-            if asked == key {
-                return title;
-            }
-        }
-        let title = self.gazetteer.title_at(&self.tokens[start..key.1]);
-        self.last_title.set(Some((key, title)));
-        title
+        let end = end.min(start + LONGEST_TITLE);
+        self.last_title.get_or((start, end), || {
+            self.gazetteer.title_at(&self.tokens[start..end])
+        })
     }
 
     fn gazetteer_match_uncached(&self, p: usize, end: usize) -> Option<(usize, Entry)> {
