@@ -127,8 +127,9 @@ async function analyseInThread(text, options) {
     const result = run(text, options);
     return { result, ms: performance.now() - started };
   } catch (error) {
-    // Without a worker a panic cannot be recovered from by a restart: say so.
-    const advice = error instanceof WebAssembly.RuntimeError ? ' Reload the page to analyse again.' : '';
+    // Without a worker a panic cannot be recovered from by a restart: say so. (After a first
+    // analysis here, the worker takes the next one.)
+    const advice = error instanceof WebAssembly.RuntimeError && noWorker ? ' Reload the page to analyse again.' : '';
     return { error: String(error?.message ?? error) + advice };
   }
 }
