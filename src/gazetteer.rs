@@ -74,13 +74,20 @@ pub struct Gazetteer {
 
 /// Lower-cased first token of every phrase → the most tokens a phrase starting with it has. Keys
 /// of up to 16 ASCII bytes are kept packed (two integers to hash and compare); the others as text.
-#[derive(Default)]
 struct FirstTokens {
     by_packed: FastMap<(u64, u64), usize>,
     by_text: FastMap<&'static str, usize>,
 }
 
 impl FirstTokens {
+    /// Room for `phrases` first tokens without rehashing as the tables load (most are packed).
+    fn with_capacity(phrases: usize) -> FirstTokens {
+        FirstTokens {
+            by_packed: map_with_capacity(phrases),
+            by_text: FastMap::default(),
+        }
+    }
+
     fn add(&mut self, key: &'static str, tokens: usize) {
         let longest = match Self::packed_key(key) {
             Some(packed) => self.by_packed.entry(packed).or_insert(0),
@@ -213,7 +220,7 @@ impl Gazetteer {
         // Made once and never freed, like the tables that point into it.
         let keys: &'static str = Box::leak(keys.into_boxed_str());
         let mut phrases: FastMap<&'static str, Entries> = map_with_capacity(rows.len());
-        let mut first_tokens = FirstTokens::default();
+        let mut first_tokens = FirstTokens::with_capacity(rows.len());
         let mut title_starts = FastSet::default();
         for (surface_keys, entry) in rows {
             let key = &keys[surface_keys.key];
