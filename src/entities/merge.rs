@@ -8,7 +8,8 @@ use crate::hash::{map_with_capacity, FastMap};
 use super::names::{initials, phrase_key};
 use super::{Entity, EntityType, Mention};
 
-/// Groups `mentions` (in text order) into entities, numbered in order of first mention.
+/// Groups `mentions` (in text order, with the keys recognition gave them) into entities, numbered
+/// in order of first mention.
 pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let mut groups = UnionFind::new(mentions.len());
     let keyed: Vec<Keys> = mentions.iter().map(|m| Keys::of(text, m)).collect();
@@ -40,18 +41,18 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
 }
 
 /// A mention's comparison keys, computed once.
-struct Keys {
-    /// The spelling key of each word of the surface, joined by single spaces.
-    words: String,
+struct Keys<'m> {
+    /// The spelling key of each word of the surface, joined by single spaces (the mention's).
+    words: &'m str,
     /// The whole name when it is not `words`: the gazetteer's canonical name, or the surface
     /// without "the"; lower-cased and spelling-folded.
     other_name: Option<String>,
 }
 
-impl Keys {
-    fn of(text: &str, m: &Mention) -> Keys {
+impl<'m> Keys<'m> {
+    fn of(text: &str, m: &'m Mention) -> Keys<'m> {
         let surface = &text[m.span.start..m.span.end];
-        let words = phrase_key(surface);
+        let words = &m.key;
         let other_name = match m.canonical {
             None if !surface.starts_with("the ") && !surface.starts_with("The ") => None,
             _ => Some(name_key(m.canonical.unwrap_or(surface))),
@@ -62,7 +63,7 @@ impl Keys {
     /// The whole name: canonical if the gazetteer has one, lower-cased, without "the",
     /// spelling-folded.
     fn name(&self) -> &str {
-        self.other_name.as_deref().unwrap_or(&self.words)
+        self.other_name.as_deref().unwrap_or(self.words)
     }
 
     fn is_one_word(&self) -> bool {
@@ -83,7 +84,7 @@ fn name_key(name: &str) -> String {
 struct FullNames<'k>(FastMap<&'k str, Vec<usize>>);
 
 impl<'k> FullNames<'k> {
-    fn index(mentions: &[Mention], keyed: &'k [Keys]) -> FullNames<'k> {
+    fn index(mentions: &[Mention], keyed: &[Keys<'k>]) -> FullNames<'k> {
         let mut index: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, m) in mentions.iter().enumerate() {
             if m.kind == EntityType::Person && !keyed[i].is_one_word() {

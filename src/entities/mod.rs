@@ -43,6 +43,9 @@ pub struct Mention {
     pub canonical: Option<&'static str>,
     /// Index of the sentence the mention is in.
     pub sentence: usize,
+    /// The spelling key of its text ([`names::phrase_key`]): made once, when recognition is
+    /// done, and compared both there and when mentions are merged. Empty until then.
+    pub key: String,
 }
 
 /// One real-world referent with all its mentions.

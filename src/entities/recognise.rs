@@ -49,7 +49,15 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found.retain(|m: &Mention| !events.iter().any(|e| e.span.overlaps(m.span)));
     found.extend(events);
     found.sort_by_key(|m| m.span.start);
+    key_mentions(text, &mut found);
     found
+}
+
+/// Gives each mention without one its spelling key.
+fn key_mentions(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.key.is_empty()) {
+        m.key = phrase_key(&text[m.span.start..m.span.end]);
+    }
 }
 
 /// Walks the content sentences as the tagger sees them: `visit(view, sentence index, the rules'
@@ -107,6 +115,7 @@ fn tagged_mentions(
                     },
                     canonical: listed.and_then(|e| e.canonical),
                     sentence,
+                    key: String::new(),
                 }
             })
         })
@@ -157,7 +166,9 @@ pub fn rule_mentions(
         scanner.scan(&mut found, &mut unresolved);
     }
     retype_places_named_as_surnames(text, &mut found);
+    key_mentions(text, &mut found);
     resolve_known_names(text, &mut found, &unresolved);
+    key_mentions(text, &mut found);
     found.sort_by_key(|m| m.span.start);
     found
 }
@@ -532,6 +543,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             kind,
             canonical,
             sentence: self.sentence,
+            key: String::new(),
         });
     }
 }
@@ -580,7 +592,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     let mut known = KnownNames::default();
     for mention in found.iter() {
         let surface = &text[mention.span.start..mention.span.end];
-        let key = phrase_key(surface);
+        let key = &mention.key;
         // "Apple Inc." is "Apple" from then on.
         let last = surface
             .rsplit(' ')
@@ -592,7 +604,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
                 known.add(without_form, EntityType::Org);
             }
         }
-        known.add(&key, mention.kind);
+        known.add(key, mention.kind);
     }
     // Guesses come after what the rules were sure of, so a sure type wins.
     let keys: Vec<SpanKeys> = unresolved
@@ -617,6 +629,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             kind,
             canonical: None,
             sentence: candidate.sentence,
+            key: String::new(),
         };
         if candidate.product || (candidate.guess.is_some() && products.contains(keys.whole())) {
             continue;
