@@ -29,7 +29,7 @@ pub fn merge(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let spelled_out = initials_index(text, mentions);
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityType::Person && keyed[i].is_one_word() {
-            if let Some(full) = full_names.nearest(&keyed[i].words, i) {
+            if let Some(full) = full_names.nearest(keyed[i].words, i) {
                 groups.union(full, i);
             }
         }
