@@ -189,10 +189,19 @@ const LINE_HEAD_BYTES: usize = 64;
 fn mark_chrome(text: &str, blocks: &mut [Block]) {
     let mut in_link_list = false;
     let mut in_comments = false;
+    let mut lower = String::with_capacity(LINE_HEAD_BYTES);
     for block in blocks.iter_mut() {
         let line = &text[block.span.start..block.span.end];
         let head = &line[..line.floor_char_boundary(LINE_HEAD_BYTES)];
-        let lower = head.to_lowercase();
+        // One buffer for every line's head (an article has a line per paragraph).
+        lower.clear();
+        if head.is_ascii() {
+            lower.push_str(head);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&head.to_lowercase());
+        }
+        let lower = lower.as_str();
         let whole_line = head.len() == line.len();
         let heading = if whole_line {
             lower.trim_end_matches([':', ' ', '.'])
@@ -239,7 +248,7 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
             |list: &[&str]| list.iter().filter(may_start).any(|p| lower.starts_with(p));
         if starts_with_any(DISCLAIMER_PREFIXES) || says_it_may_not_reflect(line) {
             block.chrome = Chrome::Ignored("disclaimer");
-        } else if starts_with_any(FURNITURE_PREFIXES) || (whole_line && is_share_bar(&lower)) {
+        } else if starts_with_any(FURNITURE_PREFIXES) || (whole_line && is_share_bar(lower)) {
             block.chrome = Chrome::Ignored("page furniture");
         }
     }
@@ -268,11 +277,16 @@ fn is_prose(line: &str) -> bool {
 
 /// "Facebook Twitter WhatsApp", "Share | Email | Print".
 fn is_share_bar(lower: &str) -> bool {
-    let words: Vec<&str> = lower
+    let words = lower
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty() && words.len() <= 8 && words.iter().all(|w| SHARE_WORDS.contains(w))
+        .filter(|w| !w.is_empty());
+    // Counted as they are read, up to one past the most a bar has: no list of them is made.
+    let mut count = 0;
+    let all_share_words = words.take(9).all(|w| {
+        count += 1;
+        SHARE_WORDS.contains(&w)
+    });
+    all_share_words && (1..=8).contains(&count)
 }
 
 /// Words that end with a dot without ending a sentence.

@@ -664,7 +664,7 @@ struct SpanKeys {
 
 impl SpanKeys {
     fn of(text: &str, spans: &[Span]) -> SpanKeys {
-        let mut joined = String::new();
+        let mut joined = String::with_capacity(spans.iter().map(|s| s.len() + 1).sum());
         let mut words = Vec::with_capacity(spans.len());
         for (i, span) in spans.iter().enumerate() {
             if i > 0 {
