@@ -49,6 +49,12 @@ impl<'a> Token<'a> {
 /// ```
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, offset, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens`.
+pub fn tokenize_into<'a>(text: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
     let mut pos = 0;
     while let Some(ch) = char_at(text, pos) {
         let len = if ch.is_whitespace() {
@@ -76,7 +82,55 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
         });
         pos += len;
     }
-    tokens
+}
+
+/// The tokens of several pieces of one text (its sentences), kept in one vector: a vector per
+/// sentence was an allocation per sentence.
+pub struct TokenLists<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Where each piece's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl<'a> TokenLists<'a> {
+    /// The tokens of `pieces` of `text`, each piece a byte span of it.
+    ///
+    /// ```
+    /// use dateline::{token::TokenLists, Span};
+    /// let text = "Xi met Li. Talks ended.";
+    /// let lists = TokenLists::of(text, [Span::new(0, 10), Span::new(11, 23)].into_iter());
+    /// let words: Vec<Vec<&str>> = lists.iter().map(|l| l.iter().map(|t| t.text).collect()).collect();
+    /// assert_eq!(words, [vec!["Xi", "met", "Li", "."], vec!["Talks", "ended", "."]]);
+    /// assert_eq!(lists.all().len(), 7);
+    /// ```
+    pub fn of(text: &'a str, pieces: impl ExactSizeIterator<Item = Span>) -> TokenLists<'a> {
+        let mut lists = TokenLists {
+            tokens: Vec::with_capacity(text.len() / 5),
+            ends: Vec::with_capacity(pieces.len()),
+        };
+        for piece in pieces {
+            tokenize_into(
+                &text[piece.start..piece.end],
+                piece.start,
+                &mut lists.tokens,
+            );
+            lists.ends.push(lists.tokens.len());
+        }
+        lists
+    }
+
+    /// Each piece's tokens, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Token<'a>]> + Clone + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.tokens[start..end])
+    }
+
+    /// Every token of every piece.
+    pub fn all(&self) -> &[Token<'a>] {
+        &self.tokens
+    }
 }
 
 /// `'s` followed by a non-letter: the possessive ending, kept apart from the name.

@@ -12,7 +12,7 @@ use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
-use crate::token::{tokenize, Token};
+use crate::token::{Token, TokenLists};
 use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
@@ -22,12 +22,8 @@ pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
 }
 
 /// The tokens of each content sentence: the one tokenisation every reader of the article shares.
-pub fn tokenize_sentences<'a>(text: &'a str, segments: &Segments) -> Vec<Vec<Token<'a>>> {
-    segments
-        .sentences
-        .iter()
-        .map(|s| tokenize(&text[s.span.start..s.span.end], s.span.start))
-        .collect()
+pub fn tokenize_sentences<'a>(text: &'a str, segments: &Segments) -> TokenLists<'a> {
+    TokenLists::of(text, segments.sentences.iter().map(|s| s.span))
 }
 
 /// The mentions the tagger finds, reading the rules' mentions as features: its spans, with the
@@ -147,7 +143,7 @@ fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
 /// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names.
 pub fn rule_mentions(
     text: &str,
-    sentences: &[Vec<Token>],
+    sentences: &TokenLists,
     common_words: &FastSet<&str>,
 ) -> Vec<Mention> {
     let mut found = Vec::new();
@@ -720,8 +716,8 @@ impl KnownNames {
 /// The capitalised words the content sentences also write in lower case, lower-cased: ordinary
 /// words, whatever their capital says ("Development" beside "development"). Only capitalised
 /// words are ever asked about, so only they are kept.
-fn lowercase_words<'a>(text: &str, sentences: &[Vec<Token<'a>>]) -> FastSet<&'a str> {
-    let words = sentences.iter().flatten().filter(|t| t.is_word());
+fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a str> {
+    let words = sentences.all().iter().filter(|t| t.is_word());
     // Short ASCII capitalised words are kept packed (no copy, one number pair to hash); the rare
     // others lower-cased in full, as Unicode case mapping is not byte by byte.
     let mut capitalised: FastSet<(u64, u64)> = FastSet::default();
