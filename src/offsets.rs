@@ -19,6 +19,14 @@ impl Utf16Offsets {
         let mut byte = 0;
         while byte < bytes.len() {
             // Bytes below 0x80 are ASCII characters; a character is decoded only at the others.
+            // Runs of ASCII are skipped eight bytes at a time.
+            if let Some(chunk) = bytes.get(byte..byte + 8) {
+                let eight = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                if eight & 0x8080_8080_8080_8080 == 0 {
+                    byte += 8;
+                    continue;
+                }
+            }
             if bytes[byte] < 0x80 {
                 byte += 1;
                 continue;
@@ -68,11 +76,17 @@ mod tests {
 
     #[test]
     fn every_char_boundary_agrees_with_counting() {
-        let text = "«Ürümqi» — 😀 talks, 𝒳 and ascii; €5 😀😀.";
-        let offsets = Utf16Offsets::new(text);
-        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            let counted = text[..byte].encode_utf16().count() as u32;
-            assert_eq!(offsets.at(byte), counted, "byte {byte}");
+        let mut texts = vec!["«Ürümqi» — 😀 talks, 𝒳 and ascii; €5 😀😀.".to_string()];
+        // ASCII runs of every length around the eight bytes skipped at once, at every alignment.
+        for run in 0..20 {
+            texts.push(format!("{}é{}😀{}", "a".repeat(run), "b".repeat(run % 9), "c".repeat(run)));
+        }
+        for text in &texts {
+            let offsets = Utf16Offsets::new(text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let counted = text[..byte].encode_utf16().count() as u32;
+                assert_eq!(offsets.at(byte), counted, "byte {byte} of {text:?}");
+            }
         }
     }
 
