@@ -79,7 +79,12 @@ mod tests {
         let mut texts = vec!["«Ürümqi» — 😀 talks, 𝒳 and ascii; €5 😀😀.".to_string()];
         // ASCII runs of every length around the eight bytes skipped at once, at every alignment.
         for run in 0..20 {
-            texts.push(format!("{}é{}😀{}", "a".repeat(run), "b".repeat(run % 9), "c".repeat(run)));
+            texts.push(format!(
+                "{}é{}😀{}",
+                "a".repeat(run),
+                "b".repeat(run % 9),
+                "c".repeat(run)
+            ));
         }
         for text in &texts {
             let offsets = Utf16Offsets::new(text);

@@ -100,7 +100,16 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     SentenceTenses::new(sentence).at(at)
 }
 
+/// The words (runs of letters and digits) of `sentence`, with where each starts.
 fn words(sentence: &str) -> Vec<(usize, &str)> {
+    if sentence.is_ascii() {
+        ascii_words(sentence)
+    } else {
+        any_words(sentence)
+    }
+}
+
+fn any_words(sentence: &str) -> Vec<(usize, &str)> {
     let bytes = sentence.as_bytes();
     let mut words = Vec::with_capacity(sentence.len() / 5);
     let mut start = None;
@@ -124,6 +133,29 @@ fn words(sentence: &str) -> Vec<(usize, &str)> {
             _ => {}
         }
         at += len;
+    }
+    words
+}
+
+/// [`words`] of an ASCII sentence (most of them), a run of bytes at a time.
+fn ascii_words(sentence: &str) -> Vec<(usize, &str)> {
+    let bytes = sentence.as_bytes();
+    let mut words = Vec::with_capacity(sentence.len() / 5);
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at
+            + bytes[at..]
+                .iter()
+                .take_while(|b| !b.is_ascii_alphanumeric())
+                .count();
+        at = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+        if at > start {
+            words.push((start, &sentence[start..at]));
+        }
     }
     words
 }
@@ -327,6 +359,19 @@ mod tests {
 
     fn at(sentence: &str, word: &str) -> Tense {
         tense_at(sentence, sentence.find(word).unwrap())
+    }
+
+    #[test]
+    fn ascii_sentences_split_alike_either_way() {
+        for s in [
+            "",
+            " ",
+            "He said: \"we'll go\" on 5/19, 2023-05-19T10:00!",
+            "a1b2  --  C3d4.",
+            "x",
+        ] {
+            assert_eq!(ascii_words(s), any_words(s), "{s:?}");
+        }
     }
 
     #[test]
