@@ -212,16 +212,26 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
     let mut found = Vec::new();
     // Where each form may match next: its matches do not overlap one another.
     let mut resume = [0usize; FORMS.len()];
+    // The kinds of the word after the last one narrowed by it: asked again when it comes up.
+    let mut next_word: Option<(usize, Leads)> = None;
     for start in cursor.word_starts() {
         let word = cursor.word(start);
         let leads = match leads_of {
             None => Leads::MAX,
-            Some(leads_of) => match leads_of(word) {
-                leads if leads & LED_BY_NEXT_WORD != 0 => {
-                    narrowed_by_next_word(&cursor, start + word.len(), leads, leads_of)
+            Some(leads_of) => {
+                let own = match next_word.take() {
+                    Some((at, leads)) if at == start => leads,
+                    _ => leads_of(word),
+                };
+                if own & LED_BY_NEXT_WORD != 0 {
+                    let (kept, next) =
+                        narrowed_by_next_word(&cursor, start + word.len(), own, leads_of);
+                    next_word = next;
+                    kept
+                } else {
+                    own
                 }
-                leads => leads,
-            },
+            }
         };
         if leads == 0 {
             continue;
@@ -252,12 +262,13 @@ const LED_BY_NEXT_WORD: Leads = THE | PREPOSITION | SEASON_PREPOSITION | IN;
 /// past decade", "the third quarter", "the future"); a preposition before a month ("in May"), or
 /// before "the", "early", "late" or a season ("in the spring"); "in" before "the" ("in the past").
 /// The forms' own tests still decide; this only spares trying them where they cannot match.
+/// Also returns where the next word starts and its kinds, when there is one.
 fn narrowed_by_next_word(
     c: &Cursor,
     end: usize,
     leads: Leads,
     leads_of: fn(&str) -> Leads,
-) -> Leads {
+) -> (Leads, Option<(usize, Leads)>) {
     let next_start = c.spaces(end);
     let next = Some(c.word(next_start)).filter(|w| next_start > end && !w.is_empty());
     let next_leads = next.map_or(0, leads_of);
@@ -275,7 +286,7 @@ fn narrowed_by_next_word(
     if next_leads & THE == 0 {
         kept &= !IN;
     }
-    kept
+    (kept, next.map(|_| (next_start, next_leads)))
 }
 
 /// Longest first, then the earlier form, keeping what does not overlap a keeper; in text order,
