@@ -49,10 +49,22 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found
 }
 
-/// Gives each mention without one its spelling key.
+/// Gives each mention without one its spelling key; a name an article repeats is keyed once.
 fn key_mentions(text: &str, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut().filter(|m| m.key.is_empty()) {
-        m.key = phrase_key(&text[m.span.start..m.span.end]);
+    let mut keyed: FastMap<&str, usize> = FastMap::default();
+    for i in 0..mentions.len() {
+        if !mentions[i].key.is_empty() {
+            continue;
+        }
+        let span = mentions[i].span;
+        let surface = &text[span.start..span.end];
+        mentions[i].key = match keyed.get(surface) {
+            Some(&j) => mentions[j].key.clone(),
+            None => {
+                keyed.insert(surface, i);
+                phrase_key(surface)
+            }
+        };
     }
 }
 
