@@ -72,14 +72,13 @@ pub fn packed(word: &[u8]) -> Option<(u64, u64)> {
     if word.len() > 16 {
         return None;
     }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word);
-    let half = |at: usize| {
-        ascii_lowercase(u64::from_le_bytes(
-            bytes[at..at + 8].try_into().expect("8 bytes"),
-        ))
-    };
-    Some((half(0), half(8)))
+    // Assembled byte by byte rather than copied: in WebAssembly a copy of a length known only
+    // at run time is a call, dearer than the loop for words this short.
+    let mut halves = [0u64; 2];
+    for (i, &b) in word.iter().enumerate() {
+        halves[i / 8] |= u64::from(b) << (8 * (i % 8));
+    }
+    Some((ascii_lowercase(halves[0]), ascii_lowercase(halves[1])))
 }
 
 /// `x` with each byte lower-cased as [`u8::to_ascii_lowercase`] would, eight at once: a word is
