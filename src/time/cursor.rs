@@ -52,14 +52,18 @@ impl<'a> Cursor<'a> {
         (at > 0 && self.is_word_at(at - 1)) != self.is_word_at(at)
     }
 
-    /// Where a word (letters, digits, `_`) may start: at a word byte after a non-word byte.
-    pub fn word_starts(&self) -> impl Iterator<Item = usize> + '_ {
-        let mut after_word = false;
-        self.bytes.iter().enumerate().filter_map(move |(at, &b)| {
-            let word = is_word_byte(b);
-            let starts = word && !after_word;
-            after_word = word;
-            starts.then_some(at)
+    /// Every whole word (letters, digits, `_`) with where it starts, in one pass over the bytes.
+    pub fn words(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        let bytes = self.bytes;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let start = at + bytes[at..].iter().position(|&b| is_word_byte(b))?;
+            let len = bytes[start..]
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .unwrap_or(bytes.len() - start);
+            at = start + len;
+            Some((start, &self.text[start..at]))
         })
     }
 
@@ -185,7 +189,13 @@ mod tests {
     #[test]
     fn words_and_boundaries_are_ascii() {
         let c = Cursor::new("Ürümqi, May 20th");
-        let starts: Vec<&str> = c.word_starts().map(|at| c.word(at)).collect();
+        let starts: Vec<&str> = c
+            .words()
+            .map(|(at, word)| {
+                assert_eq!(c.word(at), word);
+                word
+            })
+            .collect();
         // "Ü" and "ü" are not ASCII word bytes, as in a `(?-u)` regex.
         assert_eq!(starts, ["r", "mqi", "May", "20th"]);
         assert_eq!(c.word_in(10, &["may"], true), Some((0, 13)));

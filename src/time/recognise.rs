@@ -214,8 +214,7 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
     let mut resume = [0usize; FORMS.len()];
     // The kinds of the word after the last one narrowed by it: asked again when it comes up.
     let mut next_word: Option<(usize, Leads)> = None;
-    for start in cursor.word_starts() {
-        let word = cursor.word(start);
+    for (start, word) in cursor.words() {
         let leads = match leads_of {
             None => Leads::MAX,
             Some(leads_of) => {
