@@ -16,13 +16,11 @@ pub enum Tense {
 
 /// The tense markers of one sentence, found once and asked for each expression in it.
 pub struct SentenceTenses {
-    /// Word start (byte) of every word, and its tense if it marks one.
-    words: Vec<(usize, Option<Tense>)>,
-    /// For each word, the index of the nearest marking word at or before it: with `next_marker`,
-    /// each question costs a lookup, not a walk (a long sentence holds many expressions).
-    previous_marker: Vec<Option<usize>>,
-    /// For each word, the index of the nearest marking word at or after it.
-    next_marker: Vec<Option<usize>>,
+    /// Where each word starts (bytes).
+    starts: Vec<usize>,
+    /// The words that mark a tense, in order, as (word index, tense): each question is two
+    /// binary searches, not a walk (a long sentence holds many expressions).
+    markers: Vec<(usize, Tense)>,
 }
 
 impl SentenceTenses {
@@ -30,60 +28,49 @@ impl SentenceTenses {
         let words = words(sentence);
         let table = marker_words();
         // Only words shaped like a listed one need their key: the others match no list.
-        let keys: Vec<Option<(u64, u64)>> = words
-            .iter()
-            .map(|&(_, w)| {
-                Some(w.as_bytes())
-                    .filter(|w| table.shapes.may_hold(w))
-                    .and_then(packed)
-            })
-            .collect();
-        let words: Vec<(usize, Option<Tense>)> = (0..words.len())
-            .map(|i| {
-                let previous = if i > 0 { keys[i - 1] } else { None };
-                let next = keys.get(i + 1).copied().flatten();
-                (words[i].0, marker(previous, words[i].1, keys[i], next))
-            })
-            .collect();
-        let marks = |i: usize| words[i].1.is_some().then_some(i);
-        let mut previous_marker = Vec::with_capacity(words.len());
-        let mut nearest = None;
-        for i in 0..words.len() {
-            nearest = marks(i).or(nearest);
-            previous_marker.push(nearest);
+        let key = |i: usize| {
+            let word = words.get(i)?.1.as_bytes();
+            Some(word)
+                .filter(|w| table.shapes.may_hold(w))
+                .and_then(packed)
+        };
+        let mut starts = Vec::with_capacity(words.len());
+        let mut markers = Vec::new();
+        let (mut previous, mut current) = (None, key(0));
+        for (i, &(start, word)) in words.iter().enumerate() {
+            let next = key(i + 1);
+            if let Some(tense) = marker(previous, word, current, next) {
+                markers.push((i, tense));
+            }
+            starts.push(start);
+            (previous, current) = (current, next);
         }
-        let mut next_marker = vec![None; words.len()];
-        let mut nearest = None;
-        for i in (0..words.len()).rev() {
-            nearest = marks(i).or(nearest);
-            next_marker[i] = nearest;
-        }
-        SentenceTenses {
-            words,
-            previous_marker,
-            next_marker,
-        }
+        SentenceTenses { starts, markers }
     }
 
     /// The tense nearest to byte `at` (where the expression starts); markers before the
     /// expression count a little nearer than those after it.
     pub fn at(&self, at: usize) -> Tense {
-        let here = self.words.partition_point(|&(start, _)| start < at);
-        let before = here
+        let here = self.starts.partition_point(|&start| start < at);
+        let first_after = self.markers.partition_point(|&(i, _)| i < here);
+        let before = first_after
             .checked_sub(1)
-            .and_then(|last| self.previous_marker[last])
-            .map(|i| ((here - 1 - i) * 2 + 1, i));
+            .map(|k| self.markers[k])
+            .map(|(i, tense)| ((here - 1 - i) * 2 + 1, tense));
         let after = self
-            .next_marker
-            .get(here)
-            .copied()
-            .flatten()
-            .map(|i| ((i - here) * 2 + 2, i));
-        let nearest = match (before, after) {
-            (Some(b), Some(a)) => Some(if b.0 < a.0 { b.1 } else { a.1 }),
-            (b, a) => b.or(a).map(|(_, i)| i),
-        };
-        nearest.and_then(|i| self.words[i].1).unwrap_or_default()
+            .markers
+            .get(first_after)
+            .map(|&(i, tense)| ((i - here) * 2 + 2, tense));
+        match (before, after) {
+            (Some(b), Some(a)) => {
+                if b.0 < a.0 {
+                    b.1
+                } else {
+                    a.1
+                }
+            }
+            (b, a) => b.or(a).map_or(Tense::Unknown, |(_, tense)| tense),
+        }
     }
 }
 
@@ -395,10 +382,13 @@ mod tests {
     /// The nearest marker found by walking out from the expression, as `at` did before it kept
     /// the nearest markers per word: the two must agree everywhere.
     fn walked(tenses: &SentenceTenses, at: usize) -> Tense {
-        let words = &tenses.words;
-        let here = words.partition_point(|&(start, _)| start < at);
-        let before = (0..here).rev().find(|&i| words[i].1.is_some());
-        let after = (here..words.len()).find(|&i| words[i].1.is_some());
+        let mut words = vec![None; tenses.starts.len()];
+        for &(i, tense) in &tenses.markers {
+            words[i] = Some(tense);
+        }
+        let here = tenses.starts.partition_point(|&start| start < at);
+        let before = (0..here).rev().find(|&i| words[i].is_some());
+        let after = (here..words.len()).find(|&i| words[i].is_some());
         let nearest = match (before, after) {
             (Some(b), Some(a)) => Some(if (here - 1 - b) * 2 + 1 < (a - here) * 2 + 2 {
                 b
@@ -407,7 +397,7 @@ mod tests {
             }),
             (b, a) => b.or(a),
         };
-        nearest.and_then(|i| words[i].1).unwrap_or_default()
+        nearest.and_then(|i| words[i]).unwrap_or_default()
     }
 
     #[test]
