@@ -21,6 +21,12 @@ static WORD_BYTES: [bool; 256] = {
     table
 };
 
+/// Whether `b` is in the short `set`. Not `set.contains(&b)`: for bytes that is a memchr call,
+/// dear in WebAssembly for sets of two or three.
+pub fn is_one_of(b: u8, set: &[u8]) -> bool {
+    set.iter().any(|&s| s == b)
+}
+
 fn is_space_byte(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
@@ -147,7 +153,7 @@ impl<'a> Cursor<'a> {
 
     /// One of the bytes in `set`.
     pub fn one_of(&self, at: usize, set: &[u8]) -> Option<usize> {
-        self.byte(at).filter(|b| set.contains(b)).map(|_| at + 1)
+        self.byte(at).filter(|&b| is_one_of(b, set)).map(|_| at + 1)
     }
 
     /// `word` followed by white space ("the ", "of "), if it is there, else stay.
@@ -177,7 +183,7 @@ impl<'a> Cursor<'a> {
     /// Exactly `count` digits, the first one in `first`, as a number.
     pub fn fixed_digits(&self, at: usize, count: usize, first: &[u8]) -> Option<(u32, usize)> {
         let digits = self.bytes.get(at..at + count)?;
-        (digits.iter().all(u8::is_ascii_digit) && first.contains(&digits[0]))
+        (digits.iter().all(u8::is_ascii_digit) && is_one_of(digits[0], first))
             .then(|| (self.text[at..at + count].parse().unwrap_or(0), at + count))
     }
 }

@@ -4,7 +4,7 @@
 //! the story, while a page date may be when it was re-posted.
 
 use super::calendar::Date;
-use super::cursor::Cursor;
+use super::cursor::{is_one_of, Cursor};
 use super::recognise::{may_start_with_full_date, recognise, Reading};
 use super::resolve::numeric_date;
 use crate::segment::Segments;
@@ -201,7 +201,7 @@ fn class_end(line: &str, at: usize, more: &[u8], most: usize) -> usize {
     at + line.as_bytes()[at.min(line.len())..]
         .iter()
         .take(most)
-        .take_while(|b| b.is_ascii_alphabetic() || more.contains(b))
+        .take_while(|&&b| b.is_ascii_alphabetic() || is_one_of(b, more))
         .count()
 }
 
