@@ -27,7 +27,8 @@ pub fn is_one_of(b: u8, set: &[u8]) -> bool {
     set.iter().any(|&s| s == b)
 }
 
-fn is_space_byte(b: u8) -> bool {
+/// ASCII white space, as `\s` in a `(?-u)` regex (vertical tab included).
+pub fn is_space_byte(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
