@@ -23,6 +23,7 @@ static WORD_BYTES: [bool; 256] = {
 
 /// Whether `b` is in the short `set`. Not `set.contains(&b)`: for bytes that is a memchr call,
 /// dear in WebAssembly for sets of two or three.
+#[allow(clippy::manual_contains)] // on purpose: see above
 pub fn is_one_of(b: u8, set: &[u8]) -> bool {
     set.iter().any(|&s| s == b)
 }
