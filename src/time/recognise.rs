@@ -165,10 +165,9 @@ const FORMS: [(Form, Leads, NumberTest); 30] = [
     (reference_phrase, REFERENCE | THE | IN, any_number),
 ];
 
-/// A word that starts with a digit, as the forms that may start with one look at it: a tenth of
-/// the words of news copy are numbers ("15 people", "$2.5 billion"), and most of them start no
-/// time expression; these tests, each a necessary condition of its form, spare trying the eleven
-/// forms in full. (Word bytes are ASCII letters, digits and `_`, as for [`Cursor::words`].)
+/// A word that starts with a digit, as the forms that may start with one look at it: news copy
+/// is full of numbers ("15 people", "$2.5 billion"), most of which start no time expression;
+/// these tests, each a necessary condition of its form, spare trying the eleven forms in full. (Word bytes are ASCII letters, digits and `_`, as for [`Cursor::words`].)
 struct NumberWord<'a> {
     /// How many digits it starts with.
     digits: usize,
