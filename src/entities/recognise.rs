@@ -630,6 +630,8 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
             known.add(keys.whole(), guess);
         }
     }
+    // Added once the names are all asked: the names borrow the keys of the mentions found.
+    let mut resolved = Vec::new();
     for (candidate, keys) in unresolved.iter().zip(&keys) {
         let spans = &candidate.spans;
         let mention = |from: usize, to: usize, kind| Mention {
@@ -644,7 +646,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
         }
         if let Some(guess) = candidate.guess {
             let kind = known.names.get(keys.whole()).copied().unwrap_or(guess);
-            found.push(mention(0, spans.len(), kind));
+            resolved.push(mention(0, spans.len(), kind));
             continue;
         }
         let mut i = 0;
@@ -654,13 +656,14 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
                 .find_map(|j| known.names.get(keys.words(i, j)).map(|&kind| (j, kind)));
             match hit {
                 Some((j, kind)) => {
-                    found.push(mention(i, j, kind));
+                    resolved.push(mention(i, j, kind));
                     i = j;
                 }
                 None => i += 1,
             }
         }
     }
+    found.extend(resolved);
 }
 
 /// The spelling keys of an unresolved span's words, joined by spaces, with where each word's
@@ -695,33 +698,29 @@ impl SpanKeys {
     }
 }
 
-/// The names an article has typed, by the spelling keys of their words, joined by spaces.
+/// The names an article has typed, by the spelling keys of their words, joined by spaces
+/// (borrowed from the mentions and spans keyed).
 #[derive(Default)]
-struct KnownNames {
-    names: FastMap<String, EntityType>,
+struct KnownNames<'k> {
+    names: FastMap<&'k str, EntityType>,
     /// No known name is longer than this many words, so no longer span is looked up: without
     /// the bound a long capitalised line costs time cubic in its length.
     longest: usize,
 }
 
-impl KnownNames {
+impl<'k> KnownNames<'k> {
     /// Adds a name by its joined key (the first type given to a name stays); a person's single
     /// words too, for the surname-only mentions that follow ("Li" after "Li Qiang").
-    fn add(&mut self, key: &str, kind: EntityType) {
-        let words = key.split(' ');
-        self.longest = self.longest.max(words.clone().count());
-        if kind == EntityType::Person {
-            for word in words {
-                self.insert(word, kind);
+    fn add(&mut self, key: &'k str, kind: EntityType) {
+        let mut words = 0;
+        for word in key.split(' ') {
+            words += 1;
+            if kind == EntityType::Person {
+                self.names.entry(word).or_insert(kind);
             }
         }
-        self.insert(key, kind);
-    }
-
-    fn insert(&mut self, key: &str, kind: EntityType) {
-        if !self.names.contains_key(key) {
-            self.names.insert(key.to_owned(), kind);
-        }
+        self.longest = self.longest.max(words);
+        self.names.entry(key).or_insert(kind);
     }
 }
 
