@@ -420,11 +420,27 @@ fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate>
 }
 
 /// Whether a full date ("19 May 2023", "Tuesday, December 5, 2023", "2023-05-19", "14/03/2025")
-/// may start at the start of `text`: only a number, "the", a weekday or a month can begin one.
-/// Lets a caller that wants a date at the start of a line skip reading lines that cannot.
+/// may start at the start of `text`: one of the forms that read a full date matches there.
+/// Lets a caller that wants a date at the start of a line skip reading the lines that cannot
+/// (most of them: the top lines of an article are read for its date).
+///
+/// ```
+/// use dateline::time::recognise::may_start_with_full_date;
+/// assert!(may_start_with_full_date("Tuesday, December 5, 2023 10:00"));
+/// assert!(may_start_with_full_date("14/03/2025"));
+/// assert!(!may_start_with_full_date("The talks began on 5 May 2023"));
+/// assert!(!may_start_with_full_date("May 2023"));
+/// ```
 pub fn may_start_with_full_date(text: &str) -> bool {
-    let word = Cursor::new(text).word(0);
-    !word.is_empty() && leads(word) & (DIGITS | THE | WEEKDAY | MONTH) != 0
+    // The forms whose readings name a day of a year: `date_reading` and `Reading::Numeric`.
+    const FULL_DATE_FORMS: [Form; 4] = [iso_date, day_month_year, month_day_year, numeric_date];
+    let c = Cursor::new(text);
+    let word = c.word(0);
+    !word.is_empty()
+        && leads(word) & (DIGITS | THE | WEEKDAY | MONTH) != 0
+        && FULL_DATE_FORMS
+            .iter()
+            .any(|form| form(&c, 0).is_some_and(|hit| hit.found.is_some()))
 }
 
 /// Kinds of word a form may start with, as bits. A word may be of several kinds ("in" is a
