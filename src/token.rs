@@ -133,6 +133,22 @@ impl<'a> TokenLists<'a> {
     }
 }
 
+/// [`u8::is_ascii_alphanumeric`] as one table lookup: asked of every byte of every word (the
+/// three range tests it makes cost more in the scanning loops, natively and in WebAssembly).
+pub fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// `'s` followed by a non-letter: the possessive ending, kept apart from the name.
 fn is_possessive(rest: &str) -> bool {
     let mut chars = rest.chars();
@@ -142,10 +158,7 @@ fn is_possessive(rest: &str) -> bool {
 fn word_len(text: &str) -> usize {
     // Most words are ASCII letters ending at a space or a punctuation mark that never joins.
     let bytes = text.as_bytes();
-    let run = bytes
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
+    let run = bytes.iter().take_while(|&&b| is_ascii_alnum(b)).count();
     match bytes.get(run) {
         None => return run,
         Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return run,
@@ -220,7 +233,7 @@ fn number_len(text: &str) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
+        if is_ascii_alnum(b) {
             end = i + 1;
         } else if matches!(b, b'.' | b',' | b':' | b'/')
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)

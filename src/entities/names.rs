@@ -1,5 +1,7 @@
 //! Spelling keys that make transliteration variants of one name compare equal.
 
+use crate::token::is_ascii_alnum;
+
 /// A key that folds the spellings translators disagree on: zh/dzh/dj/j/z/c (Zhaparov, Japarov,
 /// Zaparov, Caparov), y/i (Sadyr, Sadir), an i or y between vowels (Tokayev, Tokaev), kh/h, w/v,
 /// ph/f, and doubled letters.
@@ -43,7 +45,7 @@ pub fn push_spelling_key(word: &str, key: &mut String) {
     if word.is_ascii() && word.len() <= 32 {
         let mut letters = [0u8; 32];
         let mut count = 0;
-        for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+        for b in word.bytes().filter(|&b| is_ascii_alnum(b)) {
             letters[count] = b.to_ascii_lowercase();
             count += 1;
         }

@@ -12,7 +12,7 @@ use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
-use crate::token::{Token, TokenLists};
+use crate::token::{is_ascii_alnum, Token, TokenLists};
 use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
@@ -769,7 +769,7 @@ fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a st
         // the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to the end
         // of the token before when that ends in a letter or digit ("²abc").
         let glued = glued_on(text, token);
-        if token.text.bytes().all(|b| b.is_ascii_alphanumeric()) && !glued {
+        if token.text.bytes().all(is_ascii_alnum) && !glued {
             if is_common(&token.text) {
                 common.insert(token.text);
             }

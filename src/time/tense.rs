@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::hash::{packed, FastMap, WordShapes};
+use crate::token::is_ascii_alnum;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Tense {
@@ -133,12 +134,12 @@ fn ascii_words(sentence: &str) -> Vec<(usize, &str)> {
         let start = at
             + bytes[at..]
                 .iter()
-                .take_while(|b| !b.is_ascii_alphanumeric())
+                .take_while(|&&b| !is_ascii_alnum(b))
                 .count();
         at = start
             + bytes[start..]
                 .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
+                .take_while(|&&b| is_ascii_alnum(b))
                 .count();
         if at > start {
             words.push((start, &sentence[start..at]));
