@@ -69,16 +69,33 @@ impl Hasher for FastHasher {
 /// with zeros; `None` for a longer word. Two words pack alike exactly when they are equal but for
 /// ASCII case (words hold no zero bytes), and tables keyed by these compare numbers, not bytes.
 pub fn packed(word: &[u8]) -> Option<(u64, u64)> {
-    if word.len() > 16 {
-        return None;
-    }
-    // Assembled byte by byte rather than copied: in WebAssembly a copy of a length known only
-    // at run time is a call, dearer than the loop for words this short.
-    let mut halves = [0u64; 2];
-    for (i, &b) in word.iter().enumerate() {
-        halves[i / 8] |= u64::from(b) << (8 * (i % 8));
-    }
-    Some((ascii_lowercase(halves[0]), ascii_lowercase(halves[1])))
+    // Read as two fixed-size loads that may overlap (an overlapping byte lands where it belongs
+    // in both), not copied into a buffer: in WebAssembly a copy of a length known only at run
+    // time is a call, and a loop over the bytes costs more than two loads.
+    let len = word.len();
+    let le16 = |at: usize| u64::from(u16::from_le_bytes([word[at], word[at + 1]]));
+    let le32 = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            word[at..at + 4].try_into().expect("4 bytes"),
+        ))
+    };
+    let le64 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
+    let (low, high) = match len {
+        0 => (0, 0),
+        1 => (u64::from(word[0]), 0),
+        2..=3 => (le16(0) | le16(len - 2) << (8 * (len - 2)), 0),
+        4..=7 => (le32(0) | le32(len - 4) << (8 * (len - 4)), 0),
+        8..=16 => (
+            le64(0),
+            if len == 8 {
+                0
+            } else {
+                le64(len - 8) >> (8 * (16 - len))
+            },
+        ),
+        _ => return None,
+    };
+    Some((ascii_lowercase(low), ascii_lowercase(high)))
 }
 
 /// `x` with each byte lower-cased as [`u8::to_ascii_lowercase`] would, eight at once: a word is
@@ -187,6 +204,23 @@ mod tests {
             assert!(got[word.len()..].iter().all(|&b| b == 0));
         }
         assert_eq!(packed(&[b'a'; 17]), None);
+    }
+
+    #[test]
+    fn packing_places_every_byte_of_every_length() {
+        let bytes: Vec<u8> = (1..=16).map(|i| b'@' + i).collect(); // 'A'.. and beyond 'Z'
+        for len in 0..=16 {
+            let word = &bytes[..len];
+            let mut expected = [0u64; 2];
+            for (i, &b) in word.iter().enumerate() {
+                expected[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+            }
+            assert_eq!(
+                packed(word),
+                Some((expected[0], expected[1])),
+                "length {len}"
+            );
+        }
     }
 
     #[test]
