@@ -302,8 +302,11 @@ fn sentences_in(text: &str, block: Span) -> Vec<Span> {
     let bytes = line.as_bytes();
     let mut spans = Vec::new();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'.' | b'!' | b'?') || i < start {
+    let mut from = 0;
+    while let Some(i) = next_stop(bytes, from) {
+        from = i + 1;
+        let b = bytes[i];
+        if i < start {
             continue;
         }
         // Closing quotes or brackets belong to the sentence they close.
@@ -327,6 +330,29 @@ fn sentences_in(text: &str, block: Span) -> Vec<Span> {
     spans
 }
 
+/// Where the next `.`, `!` or `?` at or after `from` is. Eight bytes are ruled out at a time
+/// (a line is mostly words between its full stops).
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let holds = |eight: u64, b: u8| {
+        let diff = eight ^ (ONES * u64::from(b));
+        diff.wrapping_sub(ONES) & !diff & (ONES << 7) != 0
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let eight = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if holds(eight, b'.') || holds(eight, b'!') || holds(eight, b'?') {
+            break;
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|n| at + n)
+}
+
 fn ends_with_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
@@ -341,6 +367,26 @@ fn ends_with_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stops_are_found_wherever_they_stand() {
+        for len in 0..40 {
+            for stop_at in 0..len {
+                for stop in [b'.', b'!', b'?'] {
+                    let mut line = vec![b'a'; len];
+                    line[stop_at] = stop;
+                    line.extend_from_slice("é,-/>".as_bytes()); // near-misses of the three bytes
+                    for from in 0..=line.len() {
+                        let expected = line[from..]
+                            .iter()
+                            .position(|b| matches!(b, b'.' | b'!' | b'?'))
+                            .map(|n| from + n);
+                        assert_eq!(next_stop(&line, from), expected, "{len} {stop_at} {from}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_views_disclaimer_is_found_anywhere_in_a_line() {
