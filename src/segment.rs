@@ -87,7 +87,7 @@ fn lines(text: &str) -> Vec<Block> {
 }
 
 /// Lines that begin a run of link titles: the lines after them are chrome until prose returns.
-const LINK_LIST_HEADINGS: &[&str] = &[
+static LINK_LIST_HEADINGS: Openings = Openings::new(&[
     "related",
     "related:",
     "related articles",
@@ -109,10 +109,10 @@ const LINK_LIST_HEADINGS: &[&str] = &[
     "more news",
     "top stories",
     "popular posts",
-];
+]);
 
 /// Lines that begin the comment section: everything after them is chrome.
-const COMMENT_HEADINGS: &[&str] = &[
+static COMMENT_HEADINGS: Openings = Openings::new(&[
     "leave a reply",
     "leave a comment",
     "post a comment",
@@ -123,10 +123,10 @@ const COMMENT_HEADINGS: &[&str] = &[
     "join the discussion",
     "write a comment",
     "your email address will not be published",
-];
+]);
 
 /// Whole lines of page furniture.
-const FURNITURE_PREFIXES: &[&str] = &[
+static FURNITURE_PREFIXES: Openings = Openings::new(&[
     "share this",
     "share on",
     "share:",
@@ -156,14 +156,14 @@ const FURNITURE_PREFIXES: &[&str] = &[
     "back to top",
     "home »",
     "home >",
-];
+]);
 
-const DISCLAIMER_PREFIXES: &[&str] = &[
+static DISCLAIMER_PREFIXES: Openings = Openings::new(&[
     "disclaimer",
     "the views expressed",
     "the opinions expressed",
     "editor's note:",
-];
+]);
 
 const SHARE_WORDS: &[&str] = &[
     "facebook",
@@ -182,6 +182,38 @@ const SHARE_WORDS: &[&str] = &[
     "vk",
     "copy link",
 ];
+
+/// Ways a line of page chrome opens, lower-cased, with the first bytes they open with: most
+/// lines open with a byte none of them does, and are turned away without a comparison.
+struct Openings {
+    words: &'static [&'static str],
+    firsts: [bool; 256],
+}
+
+impl Openings {
+    const fn new(words: &'static [&'static str]) -> Openings {
+        let mut firsts = [false; 256];
+        let mut i = 0;
+        while i < words.len() {
+            firsts[words[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        Openings { words, firsts }
+    }
+
+    /// The openings that start with the byte `first`.
+    fn starting_with(&self, first: u8) -> impl Iterator<Item = &'static str> + '_ {
+        let words = if self.firsts[usize::from(first)] {
+            self.words
+        } else {
+            &[]
+        };
+        words
+            .iter()
+            .copied()
+            .filter(move |w| w.as_bytes()[0] == first)
+    }
+}
 
 /// Headings and furniture are recognised by how a line starts: this much of it is enough.
 const LINE_HEAD_BYTES: usize = 64;
@@ -215,11 +247,9 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
         };
         // Most lines start with a letter no list entry starts with, and skip every comparison.
         let first = lower.as_bytes().first().copied().unwrap_or(0);
-        let may_start = |p: &&&str| p.as_bytes()[0] == first;
         if COMMENT_HEADINGS
-            .iter()
-            .filter(may_start)
-            .any(|h| heading == *h || counted_heading(h))
+            .starting_with(first)
+            .any(|h| heading == h || counted_heading(h))
         {
             in_comments = true;
         }
@@ -228,8 +258,8 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
             block.chrome = Chrome::Ignored("comments");
             continue;
         }
-        let starts_link_list = LINK_LIST_HEADINGS.iter().filter(may_start).any(|h| {
-            heading == *h
+        let starts_link_list = LINK_LIST_HEADINGS.starting_with(first).any(|h| {
+            heading == h
                 || lower
                     .strip_prefix(h)
                     .is_some_and(|rest| rest.starts_with(':'))
@@ -245,10 +275,10 @@ fn mark_chrome(text: &str, blocks: &mut [Block]) {
         }
         in_link_list = false;
         let starts_with_any =
-            |list: &[&str]| list.iter().filter(may_start).any(|p| lower.starts_with(p));
-        if starts_with_any(DISCLAIMER_PREFIXES) || says_it_may_not_reflect(line) {
+            |list: &Openings| list.starting_with(first).any(|p| lower.starts_with(p));
+        if starts_with_any(&DISCLAIMER_PREFIXES) || says_it_may_not_reflect(line) {
             block.chrome = Chrome::Ignored("disclaimer");
-        } else if starts_with_any(FURNITURE_PREFIXES) || (whole_line && is_share_bar(lower)) {
+        } else if starts_with_any(&FURNITURE_PREFIXES) || (whole_line && is_share_bar(lower)) {
             block.chrome = Chrome::Ignored("page furniture");
         }
     }
