@@ -59,12 +59,16 @@ impl Entry {
 pub const LONGEST_TITLE: usize = 4;
 
 pub struct Gazetteer {
-    /// Keys point into one buffer of all keys, made once: a string per key was most of the time
-    /// the table took to load, and the first analysis waits for it.
+    /// Phrases of two tokens or more. Keys point into one buffer of all keys, made once: a
+    /// string per key was most of the time the table took to load, and the first analysis
+    /// waits for it.
     phrases: FastMap<&'static str, Entries>,
+    /// Phrases of one token (most names), apart: a one-token lookup of a short ASCII word then
+    /// writes no key.
+    words: WordMap<Entries>,
     /// Lower-cased first token of every phrase → the most tokens a phrase starting with it has, so
     /// that a lookup starting anywhere else costs one hash probe and no allocation of keys.
-    first_tokens: FirstTokens,
+    first_tokens: WordMap<usize>,
     /// First words of titles as they may be written ("President", "president", "PRESIDENT").
     title_starts: FastSet<String>,
     /// The title starts' shapes: a title is asked for at most words, and this answers "no" for
@@ -72,40 +76,56 @@ pub struct Gazetteer {
     title_start_shapes: WordShapes,
 }
 
-/// Lower-cased first token of every phrase → the most tokens a phrase starting with it has. Keys
-/// of up to 16 ASCII bytes are kept packed (two integers to hash and compare); the others as text.
-struct FirstTokens {
-    by_packed: FastMap<(u64, u64), usize>,
-    by_text: FastMap<&'static str, usize>,
+/// Values by the key of one token (lower case). Keys of up to 16 ASCII bytes are kept packed
+/// (two integers to hash and compare, and an ASCII token packs to its key unwritten); the others
+/// as text.
+struct WordMap<V> {
+    by_packed: FastMap<(u64, u64), V>,
+    by_text: FastMap<&'static str, V>,
 }
 
-impl FirstTokens {
-    /// Room for `phrases` first tokens without rehashing as the tables load (most are packed).
-    fn with_capacity(phrases: usize) -> FirstTokens {
-        FirstTokens {
-            by_packed: map_with_capacity(phrases),
+impl<V> WordMap<V> {
+    /// Room for `words` without rehashing as the tables load (most are packed).
+    fn with_capacity(words: usize) -> WordMap<V> {
+        WordMap {
+            by_packed: map_with_capacity(words),
             by_text: FastMap::default(),
         }
     }
 
-    fn add(&mut self, key: &'static str, tokens: usize) {
-        let longest = match Self::packed_key(key) {
-            Some(packed) => self.by_packed.entry(packed).or_insert(0),
-            None => self.by_text.entry(key).or_insert(0),
+    /// Inserts `new()` under `key`, or passes what is there to `update`.
+    fn upsert(&mut self, key: &'static str, new: impl FnOnce() -> V, update: impl FnOnce(&mut V)) {
+        let slot = match Self::packed_key(key) {
+            Some(packed) => self.by_packed.entry(packed),
+            None => return Self::upsert_in(self.by_text.entry(key), new, update),
         };
-        *longest = (*longest).max(tokens);
+        Self::upsert_in(slot, new, update)
     }
 
-    /// The most tokens of a phrase whose first token's key is `key`; 0 for none.
-    fn get(&self, key: &str) -> usize {
-        match Self::packed_key(key) {
-            Some(packed) => self.get_packed(packed),
-            None => self.by_text.get(key).copied().unwrap_or(0),
+    fn upsert_in<K>(slot: Slot<'_, K, V>, new: impl FnOnce() -> V, update: impl FnOnce(&mut V)) {
+        match slot {
+            Slot::Occupied(mut there) => update(there.get_mut()),
+            Slot::Vacant(slot) => {
+                slot.insert(new());
+            }
         }
     }
 
-    fn get_packed(&self, packed: (u64, u64)) -> usize {
-        self.by_packed.get(&packed).copied().unwrap_or(0)
+    /// The value under `key` (lower case).
+    fn get(&self, key: &str) -> Option<&V> {
+        match Self::packed_key(key) {
+            Some(packed) => self.by_packed.get(&packed),
+            None => self.by_text.get(key),
+        }
+    }
+
+    /// The value under the key of `token`, written only when it cannot be packed from the token.
+    fn of_token(&self, token: &Token) -> Option<&V> {
+        match Self::packed_key(token.text) {
+            // ASCII: packing lower-cases as the key would.
+            Some(packed) => self.by_packed.get(&packed),
+            None => with_phrase_key(std::slice::from_ref(token), |key| self.get(key)),
+        }
     }
 
     fn packed_key(key: &str) -> Option<(u64, u64)> {
@@ -219,12 +239,19 @@ impl Gazetteer {
         }
         // Made once and never freed, like the tables that point into it.
         let keys: &'static str = Box::leak(keys.into_boxed_str());
-        let mut phrases: FastMap<&'static str, Entries> = map_with_capacity(rows.len());
-        let mut first_tokens = FirstTokens::with_capacity(rows.len());
+        let longer = rows.iter().filter(|(keys, _)| keys.tokens > 1).count();
+        let mut phrases: FastMap<&'static str, Entries> = map_with_capacity(longer);
+        let mut words = WordMap::with_capacity(rows.len());
+        let mut first_tokens = WordMap::with_capacity(rows.len());
         let mut title_starts = FastSet::default();
         for (surface_keys, entry) in rows {
             let key = &keys[surface_keys.key];
-            first_tokens.add(&key[..surface_keys.first_key_len], surface_keys.tokens);
+            let tokens = surface_keys.tokens;
+            first_tokens.upsert(
+                &key[..surface_keys.first_key_len],
+                || tokens,
+                |longest| *longest = (*longest).max(tokens),
+            );
             if entry.kind == Kind::Title {
                 let first = surface_keys.first;
                 title_starts.extend([
@@ -233,11 +260,12 @@ impl Gazetteer {
                     first.to_uppercase(),
                 ]);
             }
-            match phrases.entry(key) {
-                Slot::Occupied(mut entries) => entries.get_mut().push(entry),
-                Slot::Vacant(slot) => {
-                    slot.insert(Entries::One(entry));
-                }
+            let one = || Entries::One(entry);
+            let push = |entries: &mut Entries| entries.push(entry);
+            if tokens == 1 {
+                words.upsert(key, one, push);
+            } else {
+                WordMap::upsert_in(phrases.entry(key), one, push);
             }
         }
         let mut title_start_shapes = WordShapes::new();
@@ -246,6 +274,7 @@ impl Gazetteer {
         }
         Gazetteer {
             phrases,
+            words,
             first_tokens,
             title_starts,
             title_start_shapes,
@@ -254,21 +283,16 @@ impl Gazetteer {
 
     /// The most tokens a phrase starting with `token` has; 0 when none starts with it.
     pub fn longest_from(&self, token: &Token) -> usize {
-        // Most tokens are short and ASCII: packing lower-cases them as their key would, so no
-        // key string is written.
-        match FirstTokens::packed_key(token.text) {
-            Some(packed) => self.first_tokens.get_packed(packed),
-            None => with_phrase_key(std::slice::from_ref(token), |key| {
-                self.first_tokens.get(key)
-            }),
-        }
+        self.first_tokens.of_token(token).copied().unwrap_or(0)
     }
 
     /// Every entry spelled like `tokens`, regardless of case.
     pub fn lookup(&self, tokens: &[Token]) -> &[Entry] {
-        with_phrase_key(tokens, |key| {
-            self.phrases.get(key).map_or(&[][..], Entries::as_slice)
-        })
+        let entries = match tokens {
+            [token] => self.words.of_token(token),
+            _ => with_phrase_key(tokens, |key| self.phrases.get(key)),
+        };
+        entries.map_or(&[][..], Entries::as_slice)
     }
 
     /// The entry of `kind` spelled like `tokens`, if any, respecting case rules.
@@ -415,6 +439,10 @@ mod tests {
                 }
                 assert!(
                     table.longest_from(&tokens[0]) >= tokens.len(),
+                    "{spelled:?}"
+                );
+                assert!(
+                    table.lookup(&tokens).iter().any(|e| e.surface == surface),
                     "{spelled:?}"
                 );
             }
