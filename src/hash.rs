@@ -98,6 +98,14 @@ pub fn packed(word: &[u8]) -> Option<(u64, u64)> {
     Some((ascii_lowercase(low), ascii_lowercase(high)))
 }
 
+/// [`packed`] of an ASCII word: then, and only then, a word packs to its lower-case key (Unicode
+/// lower-casing of other words is not byte by byte).
+pub fn packed_ascii(word: &str) -> Option<(u64, u64)> {
+    Some(word)
+        .filter(|w| w.is_ascii())
+        .and_then(|w| packed(w.as_bytes()))
+}
+
 /// `x` with each byte lower-cased as [`u8::to_ascii_lowercase`] would, eight at once: a word is
 /// packed for most lookups of the analysis, and a loop over its bytes cost a twentieth of it.
 fn ascii_lowercase(x: u64) -> u64 {

@@ -333,12 +333,10 @@ fn sentences_in(text: &str, block: Span) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    while let Some(i) = next_stop(bytes, from) {
+    // Stops inside a sentence already cut off (before `start`) are not looked at again.
+    while let Some(i) = next_stop(bytes, from.max(start)) {
         from = i + 1;
         let b = bytes[i];
-        if i < start {
-            continue;
-        }
         // Closing quotes or brackets belong to the sentence they close.
         let close = line[i + 1..]
             .find(|c: char| !matches!(c, '"' | '\'' | '”' | '’' | ')'))

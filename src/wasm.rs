@@ -55,12 +55,12 @@ extern "C" {
     #[wasm_bindgen(js_name = buildAnalysis)]
     fn build_analysis(text: &JsValue, numbers: &[u32], strings: &str) -> JsValue;
 
-    /// Writes `text` as UTF-8 into `into` (3 bytes per UTF-16 unit always fit); returns the bytes
-    /// written.
     /// `options.referenceDate` for 0, `options.today` for 1; throws what a getter throws.
     #[wasm_bindgen(js_name = dateOption, catch)]
     fn date_option(options: &JsValue, which: u32) -> Result<JsValue, JsValue>;
 
+    /// Writes `text` as UTF-8 into `into` (3 bytes per UTF-16 unit always fit); returns the bytes
+    /// written.
     #[wasm_bindgen(js_name = encodeText)]
     fn encode_text(text: &JsString, into: &mut [u8]) -> usize;
 }

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{packed, FastMap, FastSet, WordSet, WordShapes};
+use crate::hash::{packed, packed_ascii, FastMap, FastSet, WordSet, WordShapes};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -736,8 +736,7 @@ fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a st
     // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
     let mut shapes = WordShapes::new();
     for token in words.clone().filter(|t| t.is_capitalised()) {
-        let ascii = Some(token.text).filter(|t| t.is_ascii());
-        match ascii.and_then(|t| packed(t.as_bytes())) {
+        match packed_ascii(token.text) {
             Some(key) => {
                 capitalised.insert(key);
                 shapes.add(token.text.as_bytes());

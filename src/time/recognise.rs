@@ -167,7 +167,8 @@ const FORMS: [(Form, Leads, NumberTest); 30] = [
 
 /// A word that starts with a digit, as the forms that may start with one look at it: news copy
 /// is full of numbers ("15 people", "$2.5 billion"), most of which start no time expression;
-/// these tests, each a necessary condition of its form, spare trying the eleven forms in full. (Word bytes are ASCII letters, digits and `_`, as for [`Cursor::words`].)
+/// these tests, each a necessary condition of its form, spare trying the eleven forms in full.
+/// (Word bytes are ASCII letters, digits and `_`, as for [`Cursor::words`].)
 struct NumberWord<'a> {
     /// How many digits it starts with.
     digits: usize,
@@ -184,6 +185,13 @@ impl NumberWord<'_> {
 
     fn is_bare(&self) -> bool {
         self.rest.is_empty()
+    }
+
+    /// "5th", "21ST": an ordinal suffix in any case after the digits.
+    fn is_ordinal_any_case(&self) -> bool {
+        ORDINAL_SUFFIXES
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(self.rest))
     }
 }
 
@@ -216,11 +224,7 @@ fn year_fits(n: &NumberWord) -> bool {
 
 /// "19th century", "21ST century".
 fn century_fits(n: &NumberWord) -> bool {
-    n.digits <= 2
-        && ORDINAL_SUFFIXES
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(n.rest))
-        && n.then_space()
+    n.digits <= 2 && n.is_ordinal_any_case() && n.then_space()
 }
 
 /// "3 days ago".
@@ -235,11 +239,7 @@ fn counted_duration_fits(n: &NumberWord) -> bool {
 
 /// "3rd quarter", "4th-quarter".
 fn quarter_fits(n: &NumberWord) -> bool {
-    n.digits == 1
-        && ORDINAL_SUFFIXES
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(n.rest))
-        && (n.then_space() || n.next == Some(b'-'))
+    n.digits == 1 && n.is_ordinal_any_case() && (n.then_space() || n.next == Some(b'-'))
 }
 
 /// "10:30".

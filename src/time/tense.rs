@@ -40,7 +40,7 @@ impl SentenceTenses {
         let (mut previous, mut current) = (None, key(0));
         for (i, &(start, word)) in words.iter().enumerate() {
             let next = key(i + 1);
-            if let Some(tense) = marker(previous, word, current, next) {
+            if let Some(tense) = marker(table, previous, word, current, next) {
                 markers.push((i, tense));
             }
             starts.push(start);
@@ -150,12 +150,12 @@ fn ascii_words(sentence: &str) -> Vec<(usize, &str)> {
 
 /// The tense `word` (packed into `key`) marks, between the words before and after it.
 fn marker(
+    table: &MarkerWords,
     previous: Option<(u64, u64)>,
     word: &str,
     key: Option<(u64, u64)>,
     next: Option<(u64, u64)>,
 ) -> Option<Tense> {
-    let table = marker_words();
     if let Some(listed) = key.and_then(|k| table.words.get(&k)) {
         return if next == Some(table.to) {
             listed.before_to
