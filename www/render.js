@@ -12,8 +12,8 @@ export function el(tag, { text, className, attrs } = {}, children = []) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
-  for (const [k, v] of Object.entries(attrs ?? {})) node.setAttribute(k, v);
-  fill(node, children, false);
+  for (const name in attrs) node.setAttribute(name, attrs[name]);
+  if (children.length) fill(node, children, false);
   return node;
 }
 
@@ -37,9 +37,9 @@ export function renderLegend(list, visible) {
  */
 export function renderText(container, text, result, visible) {
   const spans = [
-    ...result.mentions.filter((m) => visible.has(m.type)).map((m) => ({ ...m, kind: 'mention' })),
-    ...(visible.has('TIME') ? result.dates.map((d) => ({ ...d, kind: 'date' })) : []),
-    ...result.ignored.map((i) => ({ ...i, kind: 'ignored' })),
+    ...result.mentions.filter((m) => visible.has(m.type)),
+    ...(visible.has('TIME') ? result.dates : []),
+    ...result.ignored,
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes = [];
   const starts = [];
@@ -56,14 +56,24 @@ export function renderText(container, text, result, visible) {
   return { nodes, starts };
 }
 
+/** A mention (it has an entity), a date (a value) or ignored page chrome (a reason), marked.
+ * Built by hand, not with `el`: an article has hundreds, and the first ones run cold. */
 function markFor(span, piece) {
-  if (span.kind === 'mention') {
-    return el('mark', { text: piece, className: span.type, attrs: { 'data-entity': span.entity, title: span.type } });
+  const mention = span.entity !== undefined;
+  const node = document.createElement(mention || span.value !== undefined ? 'mark' : 'span');
+  node.textContent = piece;
+  if (mention) {
+    node.className = span.type;
+    node.setAttribute('data-entity', span.entity);
+    node.title = span.type;
+  } else if (span.value !== undefined) {
+    node.className = 'TIME';
+    node.title = `${span.type} ${span.value}`;
+  } else {
+    node.className = 'ignored';
+    node.title = `Not analysed: ${span.reason}`;
   }
-  if (span.kind === 'date') {
-    return el('mark', { text: piece, className: 'TIME', attrs: { title: `${span.type} ${span.value}` } });
-  }
-  return el('span', { text: piece, className: 'ignored', attrs: { title: `Not analysed: ${span.reason}` } });
+  return node;
 }
 
 /** A DOM Range over text offsets [start, end) of what `renderText` rendered. */
@@ -98,7 +108,6 @@ export function renderEntities(container, result, visible, onToggle) {
         el('span', { text: e.name }), ` ×${e.count}`,
         ...(e.aliases.length ? [' ', el('span', { className: 'aliases', text: `(${e.aliases.join(', ')})` })] : []),
       ]);
-      button.addEventListener('click', () => onToggle(e.id, button));
       return el('li', {}, [button]);
     });
     const heading = `${TYPE_NAMES[type]} (${members.length})`;
@@ -106,6 +115,11 @@ export function renderEntities(container, result, visible, onToggle) {
   });
   const present = groups.filter(Boolean);
   fill(container, present.length ? present : [el('p', { text: 'No names found yet.' })]);
+  // One listener for the list, not one per button: an article has a hundred entities.
+  container.onclick = (event) => {
+    const button = event.target.closest('button[data-entity]');
+    if (button) onToggle(Number(button.dataset.entity), button);
+  };
   rovingFocus(container, 'button');
 }
 
@@ -117,6 +131,7 @@ export function renderTimeline(list, result, visible, onSelect) {
     if (!days.has(event.date)) days.set(event.date, []);
     days.get(event.date).push(event);
   }
+  const shown = new Map(); // button -> its event
   const items = [...days].map(([date, events]) => {
     const inferred = events.every((e) => e.inferred);
     const when = date + (inferred ? ' (inferred)' : '');
@@ -128,12 +143,16 @@ export function renderTimeline(list, result, visible, onSelect) {
           el('span', { className: 'sentence', text: e.text }),
           ...(who ? [el('span', { className: 'participants', text: who })] : []),
         ]);
-        button.addEventListener('click', () => onSelect(e, button));
+        shown.set(button, e);
         return button;
       }),
     ]);
   });
   fill(list, items.length ? items : [el('li', { text: 'No dated events yet.' })]);
+  list.onclick = (event) => {
+    const button = event.target.closest('button.event');
+    if (shown.has(button)) onSelect(shown.get(button), button);
+  };
   rovingFocus(list, 'button');
 }
 
