@@ -76,7 +76,7 @@ impl Options {
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Analysis<'t> {
     pub mentions: Vec<MentionOut<'t>>,
-    pub entities: Vec<EntityOut>,
+    pub entities: Vec<EntityOut<'t>>,
     pub dates: Vec<DateOut<'t>>,
     pub timeline: Vec<EventOut>,
     pub reference_date: Option<ReferenceOut>,
@@ -95,12 +95,12 @@ pub struct MentionOut<'t> {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct EntityOut {
+pub struct EntityOut<'t> {
     pub id: u32,
     #[serde(rename = "type")]
     pub kind: &'static str,
-    pub name: String,
-    pub aliases: Vec<String>,
+    pub name: &'t str,
+    pub aliases: Vec<&'t str>,
     /// How many mentions it has.
     pub count: usize,
 }
@@ -205,7 +205,7 @@ impl<'t> Output<'t> {
         &self,
         segments: &Segments,
         mentions: &[Mention],
-        entities: Vec<Entity>,
+        entities: Vec<Entity<'t>>,
         times: Vec<TimeExpression>,
         timeline: Vec<Event>,
         reference: Option<ReferenceDate>,

@@ -50,13 +50,14 @@ pub struct Mention {
 
 /// One real-world referent with all its mentions.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entity {
+pub struct Entity<'t> {
     /// 1-based, in order of first mention (0 would be falsy in JavaScript).
     pub id: u32,
     pub kind: EntityType,
-    pub name: String,
+    /// A spelling in the text or the gazetteer's name: borrowed from either, never copied.
+    pub name: &'t str,
     /// Other spellings found in the text, in order of appearance.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<&'t str>,
     /// Indices into the mention list.
     pub mentions: Vec<usize>,
 }
