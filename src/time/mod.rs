@@ -59,12 +59,13 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
     let day_first = numeric_dates_are_day_first(per_sentence.iter().flatten());
     let mut found = Vec::new();
     let mut stated: Option<(usize, i32)> = None; // (block, year) of the latest date stated in full
+    let mut tenses = tense::SentenceTenses::default();
     for (index, candidates) in per_sentence.into_iter().enumerate() {
         let sentence = segments.sentences[index];
         if candidates.is_empty() {
             continue;
         }
-        let tenses = tense::SentenceTenses::new(&text[sentence.span.start..sentence.span.end]);
+        tenses.read(&text[sentence.span.start..sentence.span.end]);
         for candidate in candidates {
             let stated_year = stated
                 .filter(|&(block, _)| block == sentence.block)

@@ -15,7 +15,9 @@ pub enum Tense {
     Unknown,
 }
 
-/// The tense markers of one sentence, found once and asked for each expression in it.
+/// The tense markers of one sentence, found once and asked for each expression in it. One
+/// reader serves every sentence of an article ([`SentenceTenses::read`]), keeping its buffers.
+#[derive(Default)]
 pub struct SentenceTenses {
     /// Where each word starts (bytes).
     starts: Vec<usize>,
@@ -26,27 +28,43 @@ pub struct SentenceTenses {
 
 impl SentenceTenses {
     pub fn new(sentence: &str) -> SentenceTenses {
-        let words = words(sentence);
+        let mut tenses = SentenceTenses::default();
+        tenses.read(sentence);
+        tenses
+    }
+
+    /// Forgets the sentence read before and reads `sentence`.
+    pub fn read(&mut self, sentence: &str) {
+        self.starts.clear();
+        self.markers.clear();
+        if sentence.is_ascii() {
+            self.read_words(ascii_words(sentence));
+        } else {
+            self.read_words(any_words(sentence));
+        }
+    }
+
+    /// Reads the words (with where each starts) one ahead: a word's tense can depend on its
+    /// neighbours ("has signed", "going to").
+    fn read_words<'s>(&mut self, mut words: impl Iterator<Item = (usize, &'s str)>) {
         let table = marker_words();
         // Only words shaped like a listed one need their key: the others match no list.
-        let key = |i: usize| {
-            let word = words.get(i)?.1.as_bytes();
-            Some(word)
+        let key = |word: (usize, &str)| {
+            Some(word.1.as_bytes())
                 .filter(|w| table.shapes.may_hold(w))
                 .and_then(packed)
         };
-        let mut starts = Vec::with_capacity(words.len());
-        let mut markers = Vec::new();
-        let (mut previous, mut current) = (None, key(0));
-        for (i, &(start, word)) in words.iter().enumerate() {
-            let next = key(i + 1);
-            if let Some(tense) = marker(table, previous, word, current, next) {
-                markers.push((i, tense));
+        let mut current = words.next();
+        let (mut previous_key, mut current_key) = (None, current.and_then(key));
+        while let Some((start, word)) = current {
+            let next = words.next();
+            let next_key = next.and_then(key);
+            if let Some(tense) = marker(table, previous_key, word, current_key, next_key) {
+                self.markers.push((self.starts.len(), tense));
             }
-            starts.push(start);
-            (previous, current) = (current, next);
+            self.starts.push(start);
+            (previous_key, current, current_key) = (current_key, next, next_key);
         }
-        SentenceTenses { starts, markers }
     }
 
     /// The tense nearest to byte `at` (where the expression starts); markers before the
@@ -89,63 +107,54 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
 }
 
 /// The words (runs of letters and digits) of `sentence`, with where each starts.
-fn words(sentence: &str) -> Vec<(usize, &str)> {
-    if sentence.is_ascii() {
-        ascii_words(sentence)
-    } else {
-        any_words(sentence)
-    }
+fn any_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = sentence.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at <= bytes.len() {
+            // ASCII bytes are tested as bytes; other characters decoded (most text is ASCII).
+            let (is_word, len) = match bytes.get(at) {
+                None => (false, 1),
+                Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                Some(_) => {
+                    let c = sentence[at..].chars().next().unwrap_or(' ');
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
+            match (is_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => return Some((s, &sentence[s..at])),
+                _ => {}
+            }
+            at += len;
+        }
+        None
+    })
 }
 
-fn any_words(sentence: &str) -> Vec<(usize, &str)> {
+/// [`any_words`] of an ASCII sentence (most of them), a run of bytes at a time.
+fn ascii_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = sentence.as_bytes();
-    let mut words = Vec::with_capacity(sentence.len() / 5);
-    let mut start = None;
     let mut at = 0;
-    while at <= bytes.len() {
-        // ASCII bytes are tested as bytes; other characters decoded (most text is ASCII).
-        let (is_word, len) = match bytes.get(at) {
-            None => (false, 1),
-            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => {
-                let c = sentence[at..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at
+                + bytes[at..]
+                    .iter()
+                    .take_while(|&&b| !is_ascii_alnum(b))
+                    .count();
+            at = start
+                + bytes[start..]
+                    .iter()
+                    .take_while(|&&b| is_ascii_alnum(b))
+                    .count();
+            if at > start {
+                return Some((start, &sentence[start..at]));
             }
-        };
-        match (is_word, start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                words.push((s, &sentence[s..at]));
-                start = None;
-            }
-            _ => {}
         }
-        at += len;
-    }
-    words
-}
-
-/// [`words`] of an ASCII sentence (most of them), a run of bytes at a time.
-fn ascii_words(sentence: &str) -> Vec<(usize, &str)> {
-    let bytes = sentence.as_bytes();
-    let mut words = Vec::with_capacity(sentence.len() / 5);
-    let mut at = 0;
-    while at < bytes.len() {
-        let start = at
-            + bytes[at..]
-                .iter()
-                .take_while(|&&b| !is_ascii_alnum(b))
-                .count();
-        at = start
-            + bytes[start..]
-                .iter()
-                .take_while(|&&b| is_ascii_alnum(b))
-                .count();
-        if at > start {
-            words.push((start, &sentence[start..at]));
-        }
-    }
-    words
+        None
+    })
 }
 
 /// The tense `word` (packed into `key`) marks, between the words before and after it.
@@ -358,7 +367,7 @@ mod tests {
             "a1b2  --  C3d4.",
             "x",
         ] {
-            assert_eq!(ascii_words(s), any_words(s), "{s:?}");
+            assert!(ascii_words(s).eq(any_words(s)), "{s:?}");
         }
     }
 
