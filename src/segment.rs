@@ -55,16 +55,12 @@ impl Segments {
 pub fn segment(text: &str) -> Segments {
     let mut blocks = lines(text);
     mark_chrome(text, &mut blocks);
-    let sentences = blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.chrome == Chrome::Content)
-        .flat_map(|(i, b)| {
-            sentences_in(text, b.span)
-                .into_iter()
-                .map(move |span| Sentence { span, block: i })
-        })
-        .collect();
+    let mut sentences = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if b.chrome == Chrome::Content {
+            sentences_in(text, b.span, i, &mut sentences);
+        }
+    }
     Segments { blocks, sentences }
 }
 
@@ -327,10 +323,11 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
     "oct", "nov", "dec", "mt", "ft", "rev", "hon", "excl", "incl",
 ]);
 
-fn sentences_in(text: &str, block: Span) -> Vec<Span> {
+/// Appends the sentences of `block` (the `index`th) to `sentences`.
+fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sentence>) {
     let line = &text[block.start..block.end];
     let bytes = line.as_bytes();
-    let mut spans = Vec::new();
+    let mut push = |span| sentences.push(Sentence { span, block: index });
     let mut start = 0;
     let mut from = 0;
     // Stops inside a sentence already cut off (before `start`) are not looked at again.
@@ -348,14 +345,13 @@ fn sentences_in(text: &str, block: Span) -> Vec<Span> {
                     c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c)
                 });
         if next_starts_sentence && (b != b'.' || !ends_with_abbreviation(&line[start..i])) {
-            spans.push(Span::new(block.start + start, block.start + close));
+            push(Span::new(block.start + start, block.start + close));
             start = close + (rest.len() - rest.trim_start().len());
         }
     }
     if start < line.len() {
-        spans.push(Span::new(block.start + start, block.end));
+        push(Span::new(block.start + start, block.end));
     }
-    spans
 }
 
 /// Where the next `.`, `!` or `?` at or after `from` is. Eight bytes are ruled out at a time

@@ -695,11 +695,13 @@ struct SpanKeyLists {
 }
 
 impl SpanKeyLists {
-    fn of<'s>(text: &str, spans: impl Iterator<Item = &'s [Span]>) -> SpanKeyLists {
+    fn of<'s>(text: &str, spans: impl Iterator<Item = &'s [Span]> + Clone) -> SpanKeyLists {
+        // Keys are about as long as their words: folding drops and replaces letters.
+        let bytes = spans.clone().flatten().map(|s| s.len() + 1).sum();
         let mut lists = SpanKeyLists {
-            buffer: String::new(),
-            words: Vec::new(),
-            ends: Vec::new(),
+            buffer: String::with_capacity(bytes),
+            words: Vec::with_capacity(spans.clone().map(<[Span]>::len).sum()),
+            ends: Vec::with_capacity(spans.clone().count()),
         };
         for words in spans {
             for (i, span) in words.iter().enumerate() {
