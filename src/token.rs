@@ -133,6 +133,25 @@ impl<'a> TokenLists<'a> {
     }
 }
 
+/// Calls `use_it` with `word` lower-cased: on the stack for a short ASCII word (most are), else
+/// in a `String` (Unicode lower-casing is not byte by byte).
+///
+/// ```
+/// use dateline::token::with_lowercase;
+/// assert!(with_lowercase("Development", |w| w == "development"));
+/// assert!(with_lowercase("ÜRÜMQI", |w| w == "ürümqi"));
+/// ```
+pub fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
+    let mut stack = [0u8; 32];
+    if word.is_ascii() && word.len() <= stack.len() {
+        let lower = &mut stack[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return use_it(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
+    }
+    use_it(&word.to_lowercase())
+}
+
 /// [`u8::is_ascii_alphanumeric`] as one table lookup: asked of every byte of every word (the
 /// three range tests it makes cost more in the scanning loops, natively and in WebAssembly).
 pub fn is_ascii_alnum(b: u8) -> bool {

@@ -5,7 +5,7 @@
 
 use crate::hash::{map_with_capacity, FastMap};
 
-use super::names::{initials, phrase_key};
+use super::names::{phrase_key, push_initials};
 use super::{Entity, EntityType, Mention};
 
 /// Groups `mentions` (in text order, with the keys recognition gave them) into entities, numbered
@@ -112,10 +112,15 @@ impl<'k> FullNames<'k> {
 /// Multi-word names by their initials ("SCO" → the first "Shanghai Cooperation Organisation").
 fn initials_index(text: &str, mentions: &[Mention]) -> FastMap<String, usize> {
     let mut index = FastMap::default();
+    let mut key = String::new(); // written for each name, kept only when new
     for (i, m) in mentions.iter().enumerate() {
         let name = m.canonical.unwrap_or(&text[m.span.start..m.span.end]);
         if name.contains(' ') {
-            index.entry(initials(name)).or_insert(i);
+            key.clear();
+            push_initials(name, &mut key);
+            if !index.contains_key(&key) {
+                index.insert(key.clone(), i);
+            }
         }
     }
     index
@@ -143,8 +148,18 @@ fn acronym_expansion(
             return Some(index - 1);
         }
     }
-    let acronym: String = surface.chars().filter(|c| c.is_alphanumeric()).collect();
-    spelled_out.get(&acronym).copied().filter(|&j| j != index)
+    let acronym = |letters: &str| spelled_out.get(letters).copied();
+    let found = if surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        acronym(surface) // most acronyms: "SCO", "WHO"
+    } else {
+        acronym(
+            &surface
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>(),
+        )
+    };
+    found.filter(|&j| j != index)
 }
 
 fn build_entities<'t>(

@@ -147,10 +147,19 @@ fn fold_accent(c: char) -> char {
 
 /// "SCO" from "Shanghai Cooperation Organisation": the initials of its capitalised words.
 pub fn initials(name: &str) -> String {
-    name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+    let mut initials = String::new();
+    push_initials(name, &mut initials);
+    initials
+}
+
+/// Appends the [`initials`] of `name` to `initials`.
+pub fn push_initials(name: &str, initials: &mut String) {
+    let words = name.split(|c: char| c.is_whitespace() || c == '-');
+    initials.extend(
+        words
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase()),
+    );
 }
 
 #[cfg(test)]

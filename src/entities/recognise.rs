@@ -12,7 +12,7 @@ use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
-use crate::token::{is_ascii_alnum, Token, TokenLists};
+use crate::token::{is_ascii_alnum, with_lowercase, Token, TokenLists};
 use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
@@ -507,11 +507,12 @@ impl<'t, 'a> Scanner<'t, 'a> {
     /// no word the article also writes in lower case, no ending of an ordinary noun.
     fn looks_like_a_name(&self, run: &[Token]) -> bool {
         run.iter().all(|t| {
-            let lower = t.text.to_lowercase();
-            let ordinary = self.common_words.contains(lower.as_str())
-                || NOUN_ENDINGS
-                    .iter()
-                    .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+            let ordinary = with_lowercase(t.text, |lower| {
+                self.common_words.contains(lower)
+                    || NOUN_ENDINGS
+                        .iter()
+                        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+            });
             let has_digit = t.text.chars().any(|c| c.is_ascii_digit());
             let acronym = t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.');
             !(has_digit || ordinary || acronym)
