@@ -49,31 +49,30 @@ pub fn push_spelling_key(word: &str, key: &mut String) {
             letters[count] = b.to_ascii_lowercase();
             count += 1;
         }
-        return fold_spelling(&mut letters[..count], key);
+        return fold_spelling(&letters[..count], key);
     }
-    let mut letters: Vec<char> = word
+    let letters: Vec<char> = word
         .chars()
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric())
         .map(fold_accent)
         .collect();
-    fold_spelling(&mut letters, key)
+    fold_spelling(&letters, key)
 }
 
 /// A lower-case letter of a word being keyed: an ASCII byte (most words) or a char.
 trait Letter: Copy + Eq + From<u8> {
     /// The letter as an ASCII byte, 0 if it is none.
     fn ascii(self) -> u8;
-    fn append(letters: &[Self], key: &mut String);
+    fn push_to(self, key: &mut String);
 }
 
 impl Letter for u8 {
     fn ascii(self) -> u8 {
         self
     }
-    fn append(letters: &[u8], key: &mut String) {
-        // Folded ASCII letters and digits are always UTF-8.
-        key.push_str(std::str::from_utf8(letters).unwrap_or_default());
+    fn push_to(self, key: &mut String) {
+        key.push(char::from(self));
     }
 }
 
@@ -81,21 +80,44 @@ impl Letter for char {
     fn ascii(self) -> u8 {
         u8::try_from(self).ok().filter(u8::is_ascii).unwrap_or(0)
     }
-    fn append(letters: &[char], key: &mut String) {
-        key.extend(letters);
+    fn push_to(self, key: &mut String) {
+        key.push(self);
     }
 }
 
-/// Folds lower-case `letters` in place, and appends the key to `key`.
-fn fold_spelling<L: Letter>(letters: &mut [L], key: &mut String) {
-    let at = |letters: &[L], i: usize| letters.get(i).map_or(0, |l| l.ascii());
-    // The consonants first, one pass with a look at the next two letters, in place (a fold
-    // never writes ahead of what it reads).
-    let mut len = 0;
-    let mut i = 0;
-    while i < letters.len() {
-        let (c, used) = match (at(letters, i), at(letters, i + 1)) {
-            (b'd', b'z') if at(letters, i + 2) == b'h' => (b'j', 3),
+/// Appends the key of lower-case `letters` to `key`, in one pass: the consonants are folded as
+/// they are read (a look at the next two letters), and a folded letter is dropped when it is an
+/// i between folded vowels or repeats the letter kept before it.
+fn fold_spelling<L: Letter>(letters: &[L], key: &mut String) {
+    let vowel = |l: L| matches!(l.ascii(), b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut folded = FoldedConsonants { letters, at: 0 }.peekable();
+    let (mut previous, mut last_kept) = (None, None);
+    while let Some(c) = folded.next() {
+        let next = folded.peek().copied();
+        let between_vowels = previous.is_some_and(vowel) && next.is_some_and(vowel);
+        if !(c == L::from(b'i') && between_vowels) && last_kept != Some(c) {
+            c.push_to(key);
+            last_kept = Some(c);
+        }
+        previous = Some(c);
+    }
+}
+
+/// The letters of a word with the consonant spellings folded: dzh, zh, dj, z and c to j; kh to
+/// h; ph to f; y to i; w to v.
+struct FoldedConsonants<'l, L> {
+    letters: &'l [L],
+    at: usize,
+}
+
+impl<L: Letter> Iterator for FoldedConsonants<'_, L> {
+    type Item = L;
+
+    fn next(&mut self) -> Option<L> {
+        let ascii = |i: usize| self.letters.get(i).map_or(0, |l| l.ascii());
+        let letter = *self.letters.get(self.at)?;
+        let (c, used) = match (letter.ascii(), ascii(self.at + 1)) {
+            (b'd', b'z') if ascii(self.at + 2) == b'h' => (b'j', 3),
             (b'z', b'h') | (b'd', b'j') => (b'j', 2),
             (b'k', b'h') => (b'h', 2),
             (b'p', b'h') => (b'f', 2),
@@ -103,29 +125,13 @@ fn fold_spelling<L: Letter>(letters: &mut [L], key: &mut String) {
             (b'y', _) => (b'i', 1),
             (b'w', _) => (b'v', 1),
             _ => {
-                letters[len] = letters[i];
-                len += 1;
-                i += 1;
-                continue;
+                self.at += 1;
+                return Some(letter);
             }
         };
-        letters[len] = L::from(c);
-        len += 1;
-        i += used;
+        self.at += used;
+        Some(L::from(c))
     }
-    // Then drop an i between vowels and doubled letters, again in place.
-    let vowel = |l: L| matches!(l.ascii(), b'a' | b'e' | b'i' | b'o' | b'u');
-    let mut kept = 0;
-    for i in 0..len {
-        let c = letters[i];
-        let between_vowels = i > 0 && i + 1 < len && vowel(letters[i - 1]) && vowel(letters[i + 1]);
-        if (c == L::from(b'i') && between_vowels) || (kept > 0 && letters[kept - 1] == c) {
-            continue;
-        }
-        letters[kept] = c;
-        kept += 1;
-    }
-    L::append(&letters[..kept], key);
 }
 
 /// Folds the Latin letters with diacritics that transliterations use to their base letter.
@@ -165,6 +171,19 @@ pub fn push_initials(name: &str, initials: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folds_read_folded_neighbours() {
+        // y is an i, and an i between vowels goes; a vowel left doubled by it goes too.
+        assert_eq!(spelling_key("Tokayev"), "tokaev");
+        assert_eq!(spelling_key("aya"), "a");
+        // dzh is one j, not d + zh; the h of kh, ph and zh is used up.
+        assert_eq!(spelling_key("Dzhaparov"), "japarov");
+        assert_eq!(spelling_key("Khhphh"), "hfh");
+        assert_eq!(spelling_key("Ccz"), "j");
+        assert_eq!(spelling_key("Willy-Wonka2"), "vilivonka2");
+        assert_eq!(spelling_key("Ürümqi"), "urumqi");
+    }
 
     #[test]
     fn central_asian_transliterations_fold() {
