@@ -121,7 +121,7 @@ impl<V> WordMap<V> {
 
     /// The value under the key of `token`, written only when it cannot be packed from the token.
     fn of_token(&self, token: &Token) -> Option<&V> {
-        match packed_ascii(token.text) {
+        match token.packed_ascii() {
             // ASCII: packing lower-cases as the key would.
             Some(packed) => self.by_packed.get(&packed),
             None => with_phrase_key(std::slice::from_ref(token), |key| self.get(key)),

@@ -3,7 +3,7 @@
 //! Entity recognition works on tokens so that "Kyrgyzstan's" yields "Kyrgyzstan", "U.S." stays one
 //! word and names in any script are words (`char::is_alphabetic`).
 
-use crate::Span;
+use crate::{hash, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -17,6 +17,9 @@ pub struct Token<'a> {
     pub text: &'a str,
     pub span: Span,
     pub kind: TokenKind,
+    /// The text is ASCII letters and digits only, as most words are: known from reading it, so
+    /// that later steps need not read it again to choose their byte-wise path.
+    pub ascii_alnum: bool,
 }
 
 impl<'a> Token<'a> {
@@ -38,6 +41,16 @@ impl<'a> Token<'a> {
     pub fn is(&self, text: &str) -> bool {
         self.text.eq_ignore_ascii_case(text)
     }
+
+    /// [`hash::packed_ascii`] of the text, which is not read for ASCII first when the tokenizer
+    /// already found it ASCII letters and digits.
+    pub fn packed_ascii(&self) -> Option<(u64, u64)> {
+        if self.ascii_alnum {
+            hash::packed(self.text.as_bytes())
+        } else {
+            hash::packed_ascii(self.text)
+        }
+    }
 }
 
 /// Splits `text` (which starts at byte `offset` of the document) into tokens. Spaces are dropped.
@@ -57,17 +70,18 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
 pub fn tokenize_into<'a>(text: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
     let mut pos = 0;
     while let Some(ch) = char_at(text, pos) {
-        let len = if ch.is_whitespace() {
+        let (len, ascii_alnum) = if ch.is_whitespace() {
             pos += ch.len_utf8();
             continue;
         } else if ch.is_alphabetic() {
             word_len(&text[pos..])
         } else if ch.is_ascii_digit() {
-            number_len(&text[pos..])
+            let len = number_len(&text[pos..]);
+            (len, text[pos..pos + len].bytes().all(is_ascii_alnum))
         } else if (ch == '\'' || ch == '’') && is_possessive(&text[pos + ch.len_utf8()..]) {
-            ch.len_utf8() + 1
+            (ch.len_utf8() + 1, false)
         } else {
-            ch.len_utf8()
+            (ch.len_utf8(), false)
         };
         let kind = match ch {
             c if c.is_alphabetic() => TokenKind::Word,
@@ -79,6 +93,7 @@ pub fn tokenize_into<'a>(text: &'a str, offset: usize, tokens: &mut Vec<Token<'a
             text: &text[pos..pos + len],
             span: Span::new(offset + pos, offset + pos + len),
             kind,
+            ascii_alnum,
         });
         pos += len;
     }
@@ -174,13 +189,14 @@ fn is_possessive(rest: &str) -> bool {
     matches!(chars.next(), Some('s')) && !chars.next().is_some_and(char::is_alphanumeric)
 }
 
-fn word_len(text: &str) -> usize {
+/// The length of the word at the start of `text`, and whether it is ASCII letters and digits only.
+fn word_len(text: &str) -> (usize, bool) {
     // Most words are ASCII letters ending at a space or a punctuation mark that never joins.
     let bytes = text.as_bytes();
     let run = bytes.iter().take_while(|&&b| is_ascii_alnum(b)).count();
     match bytes.get(run) {
-        None => return run,
-        Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return run,
+        None => return (run, true),
+        Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return (run, true),
         _ => {}
     }
     let mut end = 0;
@@ -213,7 +229,7 @@ fn word_len(text: &str) -> usize {
         }
         at = after;
     }
-    end
+    (end, end == run)
 }
 
 /// Whether `word` is all capital letters, as the parts of "AT&T" are.
@@ -271,6 +287,17 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn tokens_know_whether_they_are_ascii_letters_and_digits() {
+        let text =
+            "Xi's U.S.-backed G20 O'Brien AT&T Ürümqi Belt-and-Road 5th 3.5 2023-05-19 word. \
+                    end, Japarov’s naïve x";
+        for token in tokenize(text, 0) {
+            let expected = token.text.bytes().all(is_ascii_alnum);
+            assert_eq!(token.ascii_alnum, expected, "{:?}", token.text);
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{packed, packed_ascii, FastMap, FastSet, WordSet, WordShapes};
+use crate::hash::{packed, FastMap, FastSet, WordSet, WordShapes};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -12,7 +12,7 @@ use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
-use crate::token::{is_ascii_alnum, with_lowercase, Token, TokenLists};
+use crate::token::{with_lowercase, Token, TokenLists};
 use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
@@ -769,7 +769,7 @@ fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a st
     // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
     let mut shapes = WordShapes::new();
     for token in words.clone().filter(|t| t.is_capitalised()) {
-        match packed_ascii(token.text) {
+        match token.packed_ascii() {
             Some(key) => {
                 capitalised.insert(key);
                 shapes.add(token.text.as_bytes());
@@ -801,7 +801,7 @@ fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a st
         // the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to the end
         // of the token before when that ends in a letter or digit ("²abc").
         let glued = glued_on(text, token);
-        if token.text.bytes().all(is_ascii_alnum) && !glued {
+        if token.ascii_alnum && !glued {
             if is_common(&token.text) {
                 common.insert(token.text);
             }
