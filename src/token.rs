@@ -25,7 +25,12 @@ pub struct Token<'a> {
 impl<'a> Token<'a> {
     /// "Japarov", "SCO", "G20", "McDonald": starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        // Asked of most tokens: an ASCII first letter is tested as a byte, not decoded.
+        self.kind == TokenKind::Word
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// "SCO", "U.S.": two or more letters, all upper case.
