@@ -80,31 +80,33 @@ fn name_key(name: &str) -> String {
     phrase_key(name)
 }
 
-/// Multi-word person mentions by the spelling key of each of their words, in text order.
-struct FullNames<'k>(FastMap<&'k str, Vec<usize>>);
+/// Multi-word person mentions by the spelling key of each of their words: (word, mention) sorted
+/// by word, then in text order. One vector, not one per word.
+struct FullNames<'k>(Vec<(&'k str, usize)>);
 
 impl<'k> FullNames<'k> {
     fn index(mentions: &[Mention], keyed: &[Keys<'k>]) -> FullNames<'k> {
-        let mut index: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut index = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             if m.kind == EntityType::Person && !keyed[i].is_one_word() {
-                for word in keyed[i].words.split(' ') {
-                    index.entry(word).or_default().push(i);
-                }
+                index.extend(keyed[i].words.split(' ').map(|word| (word, i)));
             }
         }
+        index.sort_by(|a, b| a.0.cmp(b.0)); // stable: text order within a word
         FullNames(index)
     }
 
     /// The full name a one-word mention refers back to: the nearest earlier one sharing the word,
     /// else the nearest later one ("Li" → "Li Qiang").
     fn nearest(&self, word: &str, index: usize) -> Option<usize> {
-        let candidates = self.0.get(word)?;
-        let after = candidates.partition_point(|&j| j < index);
+        let from = self.0.partition_point(|&(w, _)| w < word);
+        let to = from + self.0[from..].partition_point(|&(w, _)| w == word);
+        let candidates = &self.0[from..to];
+        let after = candidates.partition_point(|&(_, j)| j < index);
         if after > 0 {
-            Some(candidates[after - 1])
+            Some(candidates[after - 1].1)
         } else {
-            candidates.get(after).copied()
+            candidates.get(after).map(|&(_, j)| j)
         }
     }
 }
@@ -167,11 +169,13 @@ fn build_entities<'t>(
     mentions: &[Mention],
     groups: &mut UnionFind,
 ) -> Vec<Entity<'t>> {
-    let mut entity_of_root: FastMap<usize, usize> = map_with_capacity(mentions.len());
+    // By the index of its group's root (a mention's), the entity of a group.
+    let mut entity_of_root = vec![usize::MAX; mentions.len()];
     let mut entities: Vec<Entity> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = groups.find(i);
-        let index = *entity_of_root.entry(root).or_insert_with(|| {
+        if entity_of_root[root] == usize::MAX {
+            entity_of_root[root] = entities.len();
             entities.push(Entity {
                 id: entities.len() as u32 + 1,
                 kind: m.kind,
@@ -179,9 +183,8 @@ fn build_entities<'t>(
                 aliases: Vec::new(),
                 mentions: Vec::new(),
             });
-            entities.len() - 1
-        });
-        entities[index].mentions.push(i);
+        }
+        entities[entity_of_root[root]].mentions.push(i);
     }
     // Distinct spellings with their counts, in order of first appearance; one buffer for all.
     let mut spellings: Vec<(&'t str, usize)> = Vec::new();
