@@ -64,12 +64,10 @@ pub struct Gazetteer {
     /// string per key was most of the time the table took to load, and the first analysis
     /// waits for it.
     phrases: FastMap<&'static str, Entries>,
-    /// Phrases of one token (most names), apart: a one-token lookup of a short ASCII word then
-    /// writes no key.
-    words: WordMap<Entries>,
-    /// Lower-cased first token of every phrase → the most tokens a phrase starting with it has, so
-    /// that a lookup starting anywhere else costs one hash probe and no allocation of keys.
-    first_tokens: WordMap<usize>,
+    /// Every word that is a phrase of one token (most names) or starts a longer one: a one-token
+    /// lookup of a short ASCII word then writes no key, and one probe answers both what the
+    /// word names alone and how long a phrase may start with it.
+    words: WordMap<Word>,
     /// First words of titles as they may be written ("President", "president", "PRESIDENT").
     title_starts: FastSet<String>,
     /// The title starts' shapes: a title is asked for at most words, and this answers "no" for
@@ -129,8 +127,10 @@ impl<V> WordMap<V> {
     }
 }
 
-/// The entries of one key: nearly always one, kept without a vector of its own.
+/// The entries of one key: nearly always one, kept without a vector of its own; none for a
+/// word that only starts phrases.
 enum Entries {
+    None,
     One(Entry),
     Many(Vec<Entry>),
 }
@@ -138,6 +138,7 @@ enum Entries {
 impl Entries {
     fn as_slice(&self) -> &[Entry] {
         match self {
+            Entries::None => &[],
             Entries::One(entry) => std::slice::from_ref(entry),
             Entries::Many(entries) => entries,
         }
@@ -145,10 +146,19 @@ impl Entries {
 
     fn push(&mut self, entry: Entry) {
         match self {
+            Entries::None => *self = Entries::One(entry),
             Entries::One(first) => *self = Entries::Many(vec![*first, entry]),
             Entries::Many(entries) => entries.push(entry),
         }
     }
+}
+
+/// What the table knows of one word (its key, lower case).
+struct Word {
+    /// The entries spelled with this word alone.
+    alone: Entries,
+    /// The most tokens a phrase starting with it has (1 for a word that starts none).
+    longest: usize,
 }
 
 /// The tables, parsed once on first use.
@@ -212,8 +222,7 @@ impl Gazetteer {
         // page's WebAssembly memory never shrinks back. (Phrases, a seventh of it, grow.)
         let lines = table.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut phrases: FastMap<&'static str, Entries> = FastMap::default();
-        let mut words = WordMap::with_capacity(lines);
-        let mut first_tokens = WordMap::with_capacity(lines);
+        let mut words: WordMap<Word> = WordMap::with_capacity(lines);
         let mut title_starts = FastSet::default();
         for row in Row::all(table) {
             let Some(surface_keys) = SurfaceKeys::of(&row, table, lower) else {
@@ -231,11 +240,6 @@ impl Gazetteer {
                 first,
                 tokens,
             } = surface_keys;
-            first_tokens.upsert(
-                &key[..first_key_len],
-                || tokens,
-                |longest| *longest = (*longest).max(tokens),
-            );
             if entry.kind == Kind::Title {
                 title_starts.extend([
                     first.to_string(),
@@ -243,12 +247,26 @@ impl Gazetteer {
                     first.to_uppercase(),
                 ]);
             }
-            let one = || Entries::One(entry);
-            let push = |entries: &mut Entries| entries.push(entry);
-            if tokens == 1 {
-                words.upsert(key, one, push);
-            } else {
-                WordMap::upsert_in(phrases.entry(key), one, push);
+            let alone = || match tokens {
+                1 => Entries::One(entry),
+                _ => Entries::None,
+            };
+            words.upsert(
+                &key[..first_key_len],
+                || Word {
+                    alone: alone(),
+                    longest: tokens,
+                },
+                |word| {
+                    word.longest = word.longest.max(tokens);
+                    if tokens == 1 {
+                        word.alone.push(entry);
+                    }
+                },
+            );
+            if tokens > 1 {
+                let one = || Entries::One(entry);
+                WordMap::upsert_in(phrases.entry(key), one, |entries| entries.push(entry));
             }
         }
         let mut title_start_shapes = WordShapes::new();
@@ -258,24 +276,26 @@ impl Gazetteer {
         Gazetteer {
             phrases,
             words,
-            first_tokens,
             title_starts,
             title_start_shapes,
         }
     }
 
-    /// The most tokens a phrase starting with `token` has; 0 when none starts with it.
-    pub fn longest_from(&self, token: &Token) -> usize {
-        self.first_tokens.of_token(token).copied().unwrap_or(0)
+    /// The most tokens a phrase starting with `token` has (0 when none starts with it), and the
+    /// entries spelled like `token` alone: one probe.
+    pub fn starting_with(&self, token: &Token) -> (usize, &[Entry]) {
+        self.words
+            .of_token(token)
+            .map_or((0, &[][..]), |word| (word.longest, word.alone.as_slice()))
     }
 
     /// Every entry spelled like `tokens`, regardless of case.
     pub fn lookup(&self, tokens: &[Token]) -> &[Entry] {
-        let entries = match tokens {
-            [token] => self.words.of_token(token),
-            _ => with_phrase_key(tokens, |key| self.phrases.get(key)),
-        };
-        entries.map_or(&[][..], Entries::as_slice)
+        match tokens {
+            [token] => self.starting_with(token).1,
+            _ => with_phrase_key(tokens, |key| self.phrases.get(key))
+                .map_or(&[][..], Entries::as_slice),
+        }
     }
 
     /// The entry of `kind` spelled like `tokens`, if any, respecting case rules.
@@ -541,7 +561,7 @@ mod tests {
                     continue; // case mapping changed the tokens ("ß" → "SS")
                 }
                 assert!(
-                    table.longest_from(&tokens[0]) >= tokens.len(),
+                    table.starting_with(&tokens[0]).0 >= tokens.len(),
                     "{spelled:?}"
                 );
                 assert!(
@@ -550,7 +570,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(table.longest_from(&tokenize("Zorbalquenty", 0)[0]), 0);
+        assert_eq!(table.starting_with(&tokenize("Zorbalquenty", 0)[0]).0, 0);
     }
 
     #[test]

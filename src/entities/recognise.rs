@@ -439,10 +439,15 @@ impl<'t, 'a> Scanner<'t, 'a> {
     }
 
     fn gazetteer_match_uncached(&self, p: usize, end: usize) -> Option<(usize, Entry)> {
-        let longest = (end - p).min(self.gazetteer.longest_from(&self.tokens[p]));
-        (1..=longest).rev().find_map(|n| {
+        let (longest, alone) = self.gazetteer.starting_with(&self.tokens[p]);
+        (1..=longest.min(end - p)).rev().find_map(|n| {
             let tokens = &self.tokens[p..p + n];
-            let entry = self.gazetteer.lookup(tokens).iter().find(|e| {
+            let entries = if n == 1 {
+                alone
+            } else {
+                self.gazetteer.lookup(tokens)
+            };
+            let entry = entries.iter().find(|e| {
                 is_entity_kind(e.kind)
                     && e.matches_case(tokens)
                     && (!e.ambiguous || (p > 0 && !self.headline))
