@@ -36,11 +36,20 @@ impl Hasher for FastHasher {
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         }
+        // The last 1-7 bytes as one number from loads that may overlap (every byte lands in it):
+        // copying a run-time length into a buffer is a call in WebAssembly, made for every key.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+        let len = rest.len();
+        let byte = |at: usize| u64::from(rest[at]);
+        let le32 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                rest[at..at + 4].try_into().expect("4 bytes"),
+            ))
+        };
+        match len {
+            0 => {}
+            1..=3 => self.add(byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16),
+            _ => self.add(le32(0) | le32(len - 4) << 32),
         }
     }
 
