@@ -251,7 +251,7 @@ impl<'t> Output<'t> {
             timeline: timeline
                 .into_iter()
                 .map(|e| EventOut {
-                    date: e.date.to_string(),
+                    date: e.date.iso(),
                     text: e.summary,
                     entities: e.entities,
                     start: self.offsets.at(e.span.start),
@@ -260,7 +260,7 @@ impl<'t> Output<'t> {
                 })
                 .collect(),
             reference_date: reference.map(|r| ReferenceOut {
-                value: r.date.to_string(),
+                value: r.date.iso(),
                 source: r.source.label(),
                 start: r.span.map(|s| self.offsets.at(s.start)),
                 end: r.span.map(|s| self.offsets.at(s.end)),

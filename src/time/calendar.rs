@@ -153,9 +153,16 @@ impl Date {
     }
 }
 
+impl Date {
+    /// "2023-05-19": see [`PartialDate::iso`].
+    pub fn iso(self) -> String {
+        PartialDate::day(self).iso()
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 
@@ -231,6 +238,21 @@ mod tests {
     }
 
     #[test]
+    fn dates_write_as_the_formatter_pads_them() {
+        for year in [-12345, -5, 0, 7, 99, 2023, 9999, 10000, 123456] {
+            for (month, day) in [(None, None), (Some(5), None), (Some(12), Some(1))] {
+                let date = PartialDate { year, month, day };
+                let mut expected = format!("{year:04}");
+                for part in [month, day].into_iter().flatten() {
+                    expected += &format!("-{part:02}");
+                }
+                assert_eq!(date.iso(), expected);
+            }
+        }
+        assert_eq!(Date::new(2023, 5, 19).unwrap().to_string(), "2023-05-19");
+    }
+
+    #[test]
     fn iso_weeks_and_month_steps() {
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::new(2023, 5, 19).unwrap().iso_week(), (2023, 20));
@@ -274,15 +296,34 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// The date as TIMEX3 writes it ("2023", "2023-05", "2023-05-19"), in a string sized for it:
+    /// most time expressions are given one, and the formatting machinery grew each string twice.
+    pub fn iso(&self) -> String {
+        let mut iso = String::with_capacity(10);
+        push_zero_padded(&mut iso, self.year, 4);
+        for part in [self.month, self.day].into_iter().flatten() {
+            iso.push('-');
+            push_zero_padded(&mut iso, i32::from(part), 2);
+        }
+        iso
+    }
+}
+
+/// `n` as `{n:0width$}` writes it.
+fn push_zero_padded(out: &mut String, n: i32, width: u32) {
+    if (0..10i32.pow(width)).contains(&n) {
+        for place in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10i32.pow(place) % 10) as u8));
+        }
+    } else {
+        let width = width as usize;
+        let _ = fmt::Write::write_fmt(out, format_args!("{n:0width$}"));
+    }
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(month) = self.month {
-            write!(f, "-{month:02}")?;
-        }
-        if let Some(day) = self.day {
-            write!(f, "-{day:02}")?;
-        }
-        Ok(())
+        f.write_str(&self.iso())
     }
 }

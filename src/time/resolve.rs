@@ -25,7 +25,7 @@ pub fn resolve(
     kind: TimeType,
     context: &Context,
 ) -> (String, Option<PartialDate>) {
-    let point = |p: PartialDate| (p.to_string(), Some(p));
+    let point = |p: PartialDate| (p.iso(), Some(p));
     let reference = context.reference;
     match reading {
         Reading::Absolute(date) => {
@@ -180,7 +180,7 @@ fn shifted(reference: Date, unit: Unit, offset: i64) -> (String, Option<PartialD
     match unit {
         Unit::Minute | Unit::Hour | Unit::Day => {
             let date = reference.add_days(if unit == Unit::Day { offset } else { 0 });
-            (date.to_string(), Some(PartialDate::day(date)))
+            (date.iso(), Some(PartialDate::day(date)))
         }
         Unit::Week => {
             let (year, week) = reference.add_days(offset * 7).iso_week();
@@ -189,11 +189,11 @@ fn shifted(reference: Date, unit: Unit, offset: i64) -> (String, Option<PartialD
         Unit::Month => {
             let (year, month) = shift_month(reference.year, reference.month, offset as i32);
             let date = PartialDate::month(year, month);
-            (date.to_string(), Some(date))
+            (date.iso(), Some(date))
         }
         Unit::Year => {
             let date = PartialDate::year(reference.year + offset as i32);
-            (date.to_string(), Some(date))
+            (date.iso(), Some(date))
         }
         Unit::Decade => (
             format!("{:03}", (i64::from(reference.year) + offset * 10) / 10),
