@@ -47,8 +47,9 @@ impl Entry {
     /// Whether the document's tokens spell this entry acceptably: acronyms exactly, names capitalised.
     pub fn matches_case(&self, tokens: &[Token]) -> bool {
         if self.is_acronym() {
-            return tokens.iter().map(|t| t.text).collect::<String>()
-                == self.surface.replace(' ', "");
+            // The tokens' letters, joined, are the surface's without its spaces.
+            let written = tokens.iter().flat_map(|t| t.text.bytes());
+            return written.eq(self.surface.bytes().filter(|&b| b != b' '));
         }
         tokens
             .first()

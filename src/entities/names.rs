@@ -14,7 +14,7 @@ use crate::token::is_ascii_alnum;
 /// assert_ne!(spelling_key("Li"), spelling_key("Lu"));
 /// ```
 pub fn spelling_key(word: &str) -> String {
-    let mut key = String::new();
+    let mut key = String::with_capacity(word.len());
     push_spelling_key(word, &mut key);
     key
 }

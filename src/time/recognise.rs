@@ -397,7 +397,7 @@ fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate>
     // nearest keeper on either side (a run-on line of 5 MB holds tens of thousands of candidates).
     found.sort_by_key(|(form, f)| (Reverse(f.span.len()), *form, f.span.start));
     let mut keepers: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut kept: Vec<Candidate> = Vec::new();
+    let mut kept: Vec<Candidate> = Vec::with_capacity(found.len());
     for (_, f) in found {
         let Span { start, end } = f.span;
         let before = keepers

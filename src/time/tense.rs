@@ -37,6 +37,8 @@ impl SentenceTenses {
     pub fn read(&mut self, sentence: &str) {
         self.starts.clear();
         self.markers.clear();
+        // A word and the byte after it take two bytes: room for every word before reading them.
+        self.starts.reserve(sentence.len().div_ceil(2));
         if sentence.is_ascii() {
             self.read_words(ascii_words(sentence));
         } else {
