@@ -182,8 +182,9 @@ pub fn rule_mentions(
 }
 
 /// A capitalised span no rule could type, kept until the whole article has been read.
-struct Unresolved {
-    spans: Vec<Span>,
+struct Unresolved<'t, 'a> {
+    /// Its tokens, borrowed from the article's sentences.
+    run: &'t [Token<'a>],
     sentence: usize,
     /// What the span's shape suggests ("Sadir Japarov" looks like a person): its type unless
     /// the article types the same name otherwise ("the computer company Apple", then "said Apple").
@@ -228,7 +229,7 @@ impl<K: Copy + PartialEq, V: Copy> LastAnswer<K, V> {
 }
 
 impl<'t, 'a> Scanner<'t, 'a> {
-    fn scan(&self, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved>) {
+    fn scan(&self, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved<'t, 'a>>) {
         let mut i = 0;
         while i < self.tokens.len() {
             // "former president Barack Obama": a lower-case title still introduces a name.
@@ -282,7 +283,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
         &self,
         start: usize,
         found: &mut Vec<Mention>,
-        unresolved: &mut Vec<Unresolved>,
+        unresolved: &mut Vec<Unresolved<'t, 'a>>,
     ) -> usize {
         let title_len = self.title_at(start, self.tokens.len()).unwrap_or(0);
         let end = self
@@ -358,7 +359,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
         first: usize,
         end: usize,
         found: &mut Vec<Mention>,
-        unresolved: &mut Vec<Unresolved>,
+        unresolved: &mut Vec<Unresolved<'t, 'a>>,
     ) {
         let mut p = first;
         let mut after_title = false;
@@ -463,7 +464,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
         to: usize,
         after_title: bool,
         found: &mut Vec<Mention>,
-        unresolved: &mut Vec<Unresolved>,
+        unresolved: &mut Vec<Unresolved<'t, 'a>>,
     ) {
         let run = &self.tokens[from..to];
         // "Chief Operating Officer of AirTran Airways": a head word types the leftover.
@@ -500,7 +501,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             self.emit(found, from, to, EntityType::Org, None);
         } else {
             unresolved.push(Unresolved {
-                spans: run.iter().map(|t| t.span).collect(),
+                run,
                 sentence: self.sentence,
                 guess: looks_like_a_person.then_some(EntityType::Person),
                 product: versioned,
@@ -621,7 +622,7 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
         known.add(key, mention.kind);
     }
     // Guesses come after what the rules were sure of, so a sure type wins.
-    let all_keys = SpanKeyLists::of(text, unresolved.iter().map(|c| &c.spans[..]));
+    let all_keys = SpanKeyLists::of(unresolved.iter().map(|c| c.run));
     let keys: Vec<SpanKeys> = all_keys.iter().collect();
     let products: FastSet<&str> = unresolved
         .iter()
@@ -637,9 +638,9 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     // Added once the names are all asked: the names borrow the keys of the mentions found.
     let mut resolved = Vec::new();
     for (candidate, keys) in unresolved.iter().zip(&keys) {
-        let spans = &candidate.spans;
+        let run = candidate.run;
         let mention = |from: usize, to: usize, kind| Mention {
-            span: Span::new(spans[from].start, spans[to - 1].end),
+            span: Span::new(run[from].span.start, run[to - 1].span.end),
             kind,
             canonical: None,
             sentence: candidate.sentence,
@@ -650,12 +651,12 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
         }
         if let Some(guess) = candidate.guess {
             let kind = known.names.get(keys.whole()).copied().unwrap_or(guess);
-            resolved.push(mention(0, spans.len(), kind));
+            resolved.push(mention(0, run.len(), kind));
             continue;
         }
         let mut i = 0;
-        while i < spans.len() {
-            let hit = (i + 1..=spans.len().min(i + known.longest))
+        while i < run.len() {
+            let hit = (i + 1..=run.len().min(i + known.longest))
                 .rev()
                 .find_map(|j| known.names.get(keys.words(i, j)).map(|&kind| (j, kind)));
             match hit {
@@ -701,21 +702,21 @@ struct SpanKeyLists {
 }
 
 impl SpanKeyLists {
-    fn of<'s>(text: &str, spans: impl Iterator<Item = &'s [Span]> + Clone) -> SpanKeyLists {
+    fn of<'r, 'a: 'r>(runs: impl Iterator<Item = &'r [Token<'a>]> + Clone) -> SpanKeyLists {
         // Keys are about as long as their words: folding drops and replaces letters.
-        let bytes = spans.clone().flatten().map(|s| s.len() + 1).sum();
+        let bytes = runs.clone().flatten().map(|t| t.text.len() + 1).sum();
         let mut lists = SpanKeyLists {
             buffer: String::with_capacity(bytes),
-            words: Vec::with_capacity(spans.clone().map(<[Span]>::len).sum()),
-            ends: Vec::with_capacity(spans.clone().count()),
+            words: Vec::with_capacity(runs.clone().map(<[Token]>::len).sum()),
+            ends: Vec::with_capacity(runs.clone().count()),
         };
-        for words in spans {
-            for (i, span) in words.iter().enumerate() {
+        for run in runs {
+            for (i, token) in run.iter().enumerate() {
                 if i > 0 {
                     lists.buffer.push(' ');
                 }
                 let start = lists.buffer.len();
-                push_spelling_key(&text[span.start..span.end], &mut lists.buffer);
+                push_spelling_key(token.text, &mut lists.buffer);
                 lists.words.push(Span::new(start, lists.buffer.len()));
             }
             lists.ends.push((lists.buffer.len(), lists.words.len()));
