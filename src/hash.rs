@@ -17,6 +17,11 @@ pub fn map_with_capacity<K, V>(capacity: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(capacity, Default::default())
 }
 
+/// A set with room for `capacity` entries.
+pub fn set_with_capacity<T>(capacity: usize) -> FastSet<T> {
+    FastSet::with_capacity_and_hasher(capacity, Default::default())
+}
+
 #[derive(Clone, Copy, Default)]
 pub struct FastHasher {
     hash: u64,

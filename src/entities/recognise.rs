@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{packed, FastMap, FastSet, WordSet, WordShapes};
+use crate::hash::{packed, set_with_capacity, FastMap, FastSet, WordSet, WordShapes};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -770,7 +770,8 @@ fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a st
     let words = sentences.all().iter().filter(|t| t.is_word());
     // Short ASCII capitalised words are kept packed (no copy, one number pair to hash); the rare
     // others lower-cased in full, as Unicode case mapping is not byte by byte.
-    let mut capitalised: FastSet<(u64, u64)> = FastSet::default();
+    // Sized for a distinct capitalised word in ten tokens, so that most articles never rehash.
+    let mut capitalised: FastSet<(u64, u64)> = set_with_capacity(sentences.all().len() / 10);
     let mut capitalised_other: FastSet<String> = FastSet::default();
     // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
     let mut shapes = WordShapes::new();
