@@ -11,6 +11,21 @@ use crate::token::{tokenize, Token};
 
 const TABLE: &str = include_str!("../data/gazetteer.tsv");
 
+/// The table's lines, counted when compiling: the maps are sized by them as the table loads.
+const TABLE_LINES: usize = lines_of(TABLE);
+
+const fn lines_of(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut lines, mut i) = (1, 0);
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            lines += 1;
+        }
+        i += 1;
+    }
+    lines
+}
+
 /// What a table entry names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -185,7 +200,7 @@ impl Word {
 /// The tables, parsed once on first use.
 pub fn gazetteer() -> &'static Gazetteer {
     static TABLES: OnceLock<Gazetteer> = OnceLock::new();
-    TABLES.get_or_init(|| Gazetteer::parse(TABLE))
+    TABLES.get_or_init(|| Gazetteer::parse(TABLE, TABLE_LINES))
 }
 
 /// The lookup key of a token sequence: lower-case token texts joined by single spaces.
@@ -236,12 +251,11 @@ impl Gazetteer {
     /// about once (a line's fields and whether its surface is plain as they are found), and a
     /// plain surface's key is its own bytes in one lower-cased copy of the table, not a string of
     /// its own: 13.4 → 8.3 M instructions natively, with the first tiny analysis.
-    fn parse(table: &'static str) -> Gazetteer {
+    fn parse(table: &'static str, lines: usize) -> Gazetteer {
         // Made once and never freed, like the maps that point into it.
         let lower: &'static str = Box::leak(table.to_ascii_lowercase().into_boxed_str());
-        // Sized by the table, not by a guess: outgrowing a guess doubles the buffer, and the
-        // page's WebAssembly memory never shrinks back. (Phrases, a seventh of it, grow.)
-        let lines = table.bytes().filter(|&b| b == b'\n').count() + 1;
+        // Sized by the table's `lines`, not by a guess: outgrowing a guess doubles the buffer,
+        // and the page's WebAssembly memory never shrinks back. (Phrases, a seventh, grow.)
         let mut phrases: FastMap<&'static str, Entries> = FastMap::default();
         let mut words: WordMap<Word> = WordMap::with_capacity(lines);
         let mut title_starts = FastSet::default();
