@@ -76,9 +76,9 @@ impl Entry {
 pub const LONGEST_TITLE: usize = 4;
 
 pub struct Gazetteer {
-    /// Phrases of two tokens or more. Keys point into one buffer of all keys, made once: a
-    /// string per key was most of the time the table took to load, and the first analysis
-    /// waits for it.
+    /// Phrases of two tokens or more. Keys point into one lower-cased copy of the table (the
+    /// few surfaces that are not plain have a key of their own): a string per key was most of
+    /// the time the table took to load, and the first analysis waits for it.
     phrases: FastMap<&'static str, Entries>,
     /// Every word that is a phrase of one token (most names) or starts a longer one: a one-token
     /// lookup of a short ASCII word then writes no key, and one probe answers both what the

@@ -46,15 +46,10 @@ impl Hasher for FastHasher {
         let rest = chunks.remainder();
         let len = rest.len();
         let byte = |at: usize| u64::from(rest[at]);
-        let le32 = |at: usize| {
-            u64::from(u32::from_le_bytes(
-                rest[at..at + 4].try_into().expect("4 bytes"),
-            ))
-        };
         match len {
             0 => {}
             1..=3 => self.add(byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16),
-            _ => self.add(le32(0) | le32(len - 4) << 32),
+            _ => self.add(le32(rest, 0) | le32(rest, len - 4) << 32),
         }
     }
 
@@ -88,17 +83,12 @@ pub fn packed(word: &[u8]) -> Option<(u64, u64)> {
     // time is a call, and a loop over the bytes costs more than two loads.
     let len = word.len();
     let le16 = |at: usize| u64::from(u16::from_le_bytes([word[at], word[at + 1]]));
-    let le32 = |at: usize| {
-        u64::from(u32::from_le_bytes(
-            word[at..at + 4].try_into().expect("4 bytes"),
-        ))
-    };
     let le64 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
     let (low, high) = match len {
         0 => (0, 0),
         1 => (u64::from(word[0]), 0),
         2..=3 => (le16(0) | le16(len - 2) << (8 * (len - 2)), 0),
-        4..=7 => (le32(0) | le32(len - 4) << (8 * (len - 4)), 0),
+        4..=7 => (le32(word, 0) | le32(word, len - 4) << (8 * (len - 4)), 0),
         8..=16 => (
             le64(0),
             if len == 8 {
@@ -110,6 +100,14 @@ pub fn packed(word: &[u8]) -> Option<(u64, u64)> {
         _ => return None,
     };
     Some((ascii_lowercase(low), ascii_lowercase(high)))
+}
+
+/// The four bytes of `bytes` at `at`, little-endian: one load, where the packing and hashing
+/// above read a word in a few fixed-size pieces that may overlap.
+fn le32(bytes: &[u8], at: usize) -> u64 {
+    u64::from(u32::from_le_bytes(
+        bytes[at..at + 4].try_into().expect("4 bytes"),
+    ))
 }
 
 /// [`packed`] of an ASCII word: then, and only then, a word packs to its lower-case key (Unicode

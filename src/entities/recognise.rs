@@ -675,15 +675,14 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
 /// key lies in the joined key: any run of its words is then a slice, found without joining.
 #[derive(Clone, Copy)]
 struct SpanKeys<'k> {
-    joined: &'k str,
-    /// Byte ranges of `joined`'s buffer (see [`SpanKeyLists`]), one per word.
+    /// Byte ranges of `buffer` (see [`SpanKeyLists`]), one per word (a span has one at least).
     words: &'k [Span],
     buffer: &'k str,
 }
 
 impl<'k> SpanKeys<'k> {
     fn whole(&self) -> &'k str {
-        self.joined
+        self.words(0, self.words.len())
     }
 
     /// The key of words `from..to`, as joined.
@@ -697,8 +696,8 @@ impl<'k> SpanKeys<'k> {
 struct SpanKeyLists {
     buffer: String,
     words: Vec<Span>,
-    /// Where each span's key and words end in `buffer` and `words`.
-    ends: Vec<(usize, usize)>,
+    /// Where each span's words end in `words`.
+    ends: Vec<usize>,
 }
 
 impl SpanKeyLists {
@@ -719,21 +718,18 @@ impl SpanKeyLists {
                 push_spelling_key(token.text, &mut lists.buffer);
                 lists.words.push(Span::new(start, lists.buffer.len()));
             }
-            lists.ends.push((lists.buffer.len(), lists.words.len()));
+            lists.ends.push(lists.words.len());
         }
         lists
     }
 
     /// Each span's keys, in order.
     fn iter(&self) -> impl Iterator<Item = SpanKeys<'_>> + '_ {
-        let starts = std::iter::once((0, 0)).chain(self.ends.iter().copied());
-        starts
-            .zip(&self.ends)
-            .map(|((key, word), &(key_end, word_end))| SpanKeys {
-                joined: &self.buffer[key..key_end],
-                words: &self.words[word..word_end],
-                buffer: &self.buffer,
-            })
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(start, &end)| SpanKeys {
+            words: &self.words[start..end],
+            buffer: &self.buffer,
+        })
     }
 }
 

@@ -151,9 +151,7 @@ impl Date {
         let week = (thursday.days_since_epoch() - first_day.days_since_epoch()) / 7 + 1;
         (thursday.year, week as u8)
     }
-}
 
-impl Date {
     /// "2023-05-19": see [`PartialDate::iso`].
     pub fn iso(self) -> String {
         PartialDate::day(self).iso()
