@@ -1,11 +1,12 @@
 // Builds the WebAssembly package into www/pkg with the settings in wasm-pack.toml, then runs
-// binaryen's wasm-opt over it; then the single-file page (dist/dateline.html) and the npm package
-// (dist/npm). Usage: node scripts/build.mjs
+// binaryen's wasm-opt over it; then the page's one script (www/app.bundle.js), the single-file page
+// (dist/dateline.html) and the npm package (dist/npm). Usage: node scripts/build.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, renameSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { bundlePage } from './bundle.mjs';
 import { buildSingleFile } from './single-file.mjs';
 import { buildPackage } from './package.mjs';
 
@@ -48,6 +49,7 @@ export function build() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   build();
+  await bundlePage();
   await buildSingleFile();
   buildPackage();
 }

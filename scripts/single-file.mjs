@@ -1,7 +1,7 @@
 // Builds dist/dateline.html: the page as one self-contained file (scripts, styles, worker and
 // WebAssembly inlined) that works from file:// with the network off. Its CSP allows exactly its
 // own inline script and style, by hash. Usage: node scripts/single-file.mjs (after build.mjs).
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,6 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const www = path.join(root, 'www');
-
-async function bundle(entry, format) {
-  const result = await build({ entryPoints: [entry], bundle: true, format, minify: true, write: false, target: 'chrome110', logLevel: 'error' });
-  return result.outputFiles[0].text;
-}
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -24,8 +19,8 @@ function scriptSafe(text, what) {
 }
 
 export async function buildSingleFile(out = path.join(root, 'dist', 'dateline.html')) {
-  const main = scriptSafe(await bundle(path.join(root, 'scripts/single-file/entry.js'), 'esm'), 'the page bundle');
-  const worker = scriptSafe(await bundle(path.join(www, 'worker.js'), 'iife'), 'the worker bundle');
+  const main = scriptSafe(await bundle(path.join(root, 'scripts/single-file/entry.js')), 'the page bundle');
+  const worker = scriptSafe(await bundle(path.join(www, 'worker.js'), { format: 'iife' }), 'the worker bundle');
   const wasm = readFileSync(path.join(www, 'pkg/dateline_bg.wasm')).toString('base64');
   const style = readFileSync(path.join(www, 'style.css'), 'utf8');
   const icon = `data:image/svg+xml;base64,${readFileSync(path.join(www, 'icon.svg')).toString('base64')}`;
@@ -42,9 +37,9 @@ export async function buildSingleFile(out = path.join(root, 'dist', 'dateline.ht
   replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`);
   replace(/\s*<link rel="manifest"[^>]*>/, '');
   replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
-  replace(/\s*<script type="module" src="app.js"><\/script>/, '');
+  replace(/\s*<script type="module" src="app.bundle.js"><\/script>/, '');
   // Everything is inline: nothing to preload.
-  html = html.replace(/\s*<!-- (Fetch the whole module graph|The first analysis runs here)[^>]*-->/g, '').replace(/\s*<link rel="(module)?preload"[^>]*>/g, '');
+  html = html.replace(/\s*<!-- (The page's modules as one file|The first analysis runs here)[^>]*-->/g, '').replace(/\s*<link rel="preload"[^>]*>/g, '');
   replace(/<\/body>/, [
     `<script type="application/octet-stream" id="dateline-wasm">${wasm}</script>`,
     `<script type="text/plain" id="dateline-worker">${worker}</script>`,

@@ -8,6 +8,7 @@ const ASSETS = [
   './',
   'index.html',
   'style.css',
+  'app.bundle.js',
   'app.js',
   'news-entities.js',
   'element-style.js',
