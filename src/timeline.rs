@@ -47,7 +47,7 @@ pub fn build_timeline(
         }
     }
     let sentence_dates = first_dates_by_sentence(times, segments.sentences.len());
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<Event> = Vec::with_capacity(times.len());
     let mut dated: FastSet<(usize, PartialDate)> = FastSet::default();
     // Participants and summary of the sentence last seen: a sentence may date many events.
     let mut current: Option<(usize, Vec<u32>, String)> = None;

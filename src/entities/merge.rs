@@ -86,7 +86,7 @@ struct FullNames<'k>(Vec<(&'k str, usize)>);
 
 impl<'k> FullNames<'k> {
     fn index(mentions: &[Mention], keyed: &[Keys<'k>]) -> FullNames<'k> {
-        let mut index = Vec::new();
+        let mut index = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             if m.kind == EntityType::Person && !keyed[i].is_one_word() {
                 index.extend(keyed[i].words.split(' ').map(|word| (word, i)));
@@ -113,7 +113,7 @@ impl<'k> FullNames<'k> {
 
 /// Multi-word names by their initials ("SCO" → the first "Shanghai Cooperation Organisation").
 fn initials_index(text: &str, mentions: &[Mention]) -> FastMap<String, usize> {
-    let mut index = FastMap::default();
+    let mut index = map_with_capacity(mentions.len());
     let mut key = String::new(); // written for each name, kept only when new
     for (i, m) in mentions.iter().enumerate() {
         let name = m.canonical.unwrap_or(&text[m.span.start..m.span.end]);
@@ -171,7 +171,7 @@ fn build_entities<'t>(
 ) -> Vec<Entity<'t>> {
     // By the index of its group's root (a mention's), the entity of a group.
     let mut entity_of_root = vec![usize::MAX; mentions.len()];
-    let mut entities: Vec<Entity> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         let root = groups.find(i);
         if entity_of_root[root] == usize::MAX {

@@ -57,7 +57,7 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
         .map(|s| recognise(&text[s.span.start..s.span.end], s.span.start))
         .collect();
     let day_first = numeric_dates_are_day_first(per_sentence.iter().flatten());
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(per_sentence.iter().map(Vec::len).sum());
     let mut stated: Option<(usize, i32)> = None; // (block, year) of the latest date stated in full
     let mut tenses = tense::SentenceTenses::default();
     for (index, candidates) in per_sentence.into_iter().enumerate() {
