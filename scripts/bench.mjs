@@ -75,7 +75,7 @@ async function inChromium(docs) {
   writeFileSync(`${root}target/bench/corpus.json`, JSON.stringify(docs));
   const server = await serve(0, root);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await launchChromium(['--enable-precise-memory-info']);
+  const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/bench/page.html`);
@@ -128,7 +128,7 @@ const browser = await inChromium(docs);
 console.log(`\nheadless Chromium (wink-nlp is CommonJS and needs a bundler: Node only)\n${formatTable(browser.rows)}`);
 console.log(`page ready with a 5,000-word article (ms from navigation to first analysis on screen, median of ${PAGE_LOADS} fresh pages): ${browser.pageReadyMs.toFixed(0)} ms (quartiles ${browser.pageReadyQuartiles.map((ms) => ms.toFixed(0)).join('-')})`);
 console.log(`re-analysis of a 1,000-word article (median of 31): ${browser.reanalysis1000WordsMs.toFixed(2)} ms`);
-console.log(`dateline wasm memory ${(browser.wasmMemoryBytes / 1e6).toFixed(1)} MB; JS heap ${browser.jsHeapBytes ? (browser.jsHeapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
+console.log(`dateline wasm memory ${(browser.wasmMemoryBytes / 1e6).toFixed(1)} MB; JS heap after a full GC (all four systems loaded) ${browser.jsHeapBytes ? (browser.jsHeapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
 
 // The same documents once each, natively, stage by stage: where the time goes (benches/stages.rs).
 const unique = [...new Set(docs)];
