@@ -15,7 +15,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** `entry` and everything it imports as one script's text (`format`: 'esm' or 'iife'). */
 export async function bundle(entry, { format = 'esm', minify = true } = {}) {
-  const result = await build({ entryPoints: [entry], bundle: true, format, minify, write: false, target: 'chrome110', logLevel: 'error' });
+  // Paths relative to the repository, wherever the build runs from: they head each module's part.
+  const result = await build({ entryPoints: [entry], bundle: true, format, minify, write: false, target: 'chrome110', logLevel: 'error', absWorkingDir: root });
   return result.outputFiles[0].text;
 }
 

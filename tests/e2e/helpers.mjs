@@ -3,7 +3,7 @@
 // Playwright's CSS selectors pierce open shadow roots, so '#highlighted mark' finds the marks
 // inside <news-entities>.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -12,6 +12,7 @@ export const root = new URL('../../', import.meta.url);
 /** Starts the server and the browser; returns { origin, browser, close }. */
 export async function start() {
   assert.ok(existsSync(new URL('www/pkg/dateline_bg.wasm', root)), 'www/pkg is missing: run node scripts/build.mjs first');
+  assertBundleFresh();
   const server = await serve(0);
   const browser = await launchChromium();
   return {
@@ -19,6 +20,19 @@ export async function start() {
     browser,
     close: async () => { await browser.close(); server.close(); },
   };
+}
+
+/** The page runs www/app.bundle.js, built from modules under www/ (each heads its part with a
+ * `// www/...` line): a module edited since the last build would go untested. */
+function assertBundleFresh() {
+  const bundle = new URL('www/app.bundle.js', root);
+  assert.ok(existsSync(bundle), 'www/app.bundle.js is missing: run node scripts/build.mjs first');
+  const built = statSync(bundle).mtimeMs;
+  const modules = [...readFileSync(bundle, 'utf8').matchAll(/^\/\/ (www\/\S+\.js)$/gm)].map((m) => m[1]);
+  assert.ok(modules.includes('www/render.js'), 'www/app.bundle.js names the modules it holds');
+  for (const module of modules) {
+    assert.ok(statSync(new URL(module, root)).mtimeMs <= built, `${module} changed after www/app.bundle.js was built: run node scripts/build.mjs`);
+  }
 }
 
 /** Records what a page does that a test may want to forbid. */
