@@ -20,7 +20,6 @@ const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpora = `${root}../shared/corpora/`;
 const TARGET_BYTES = 2_000_000;
-const PAGE_LOADS = 15;
 
 /** ~2 MB of article-sized documents from the openly licensed corpora (never shipped). */
 function corpus() {
@@ -71,8 +70,7 @@ function inNode(docs) {
   return { rows, peakRss, wasmMemoryBytes: wasm.memory.buffer.byteLength };
 }
 
-async function inChromium(docs) {
-  writeFileSync(`${root}target/bench/corpus.json`, JSON.stringify(docs));
+async function inChromium() {
   const server = await serve(0, root);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
@@ -82,28 +80,7 @@ async function inChromium(docs) {
     await page.waitForFunction(() => window.benchResult, null, { timeout: 600_000, polling: 500 });
     const result = await page.evaluate(() => window.benchResult);
     if (result.error) throw new Error(result.error);
-
-    // Page ready: a fresh page whose textarea holds a 5,000-word article before the app starts.
-    // The benchmark page (four libraries loaded) is closed first; single loads on a two-core
-    // machine vary by +-30 ms, so the median and quartiles of 15 are given.
-    await page.close();
-    const article = articleOf(docs, 5000);
-    const ready = [];
-    for (let i = 0; i < PAGE_LOADS; i++) {
-      const fresh = await browser.newPage();
-      await fresh.addInitScript((text) => {
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState === 'interactive') document.getElementById('article').value = text;
-        });
-      }, article);
-      await fresh.goto(`${origin}/www/index.html`);
-      await fresh.waitForSelector('body[data-ready="true"]');
-      ready.push(Number(await fresh.getAttribute('body', 'data-first-analysis-ms')));
-      await fresh.close();
-    }
-    ready.sort((a, b) => a - b);
-    const quantile = (q) => ready[Math.round(q * (ready.length - 1))];
-    return { ...result, pageReadyMs: quantile(0.5), pageReadyQuartiles: [quantile(0.25), quantile(0.75)] };
+    return result;
   } finally {
     await browser.close();
     server.close();
@@ -112,11 +89,15 @@ async function inChromium(docs) {
 
 const docs = corpus();
 mkdirSync(`${root}target/bench`, { recursive: true });
+writeFileSync(`${root}target/bench/corpus.json`, JSON.stringify(docs));
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
 console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB (TempEval-3, MEANTIME, GUM news, re3d without BBC; repeated)`);
 
 const s = sizes();
 console.log(`\n.wasm: ${s.wasmRaw} bytes raw, ${s.wasmGzip} gzip, ${s.wasmBrotli} brotli; JS glue ${s.glueRaw} raw, ${s.glueGzip} gzip; the page's script (app.bundle.js, glue included) ${s.pageRaw} raw, ${s.pageGzip} gzip`);
+
+// First, while this process is still idle: bench/page-ready.mjs says why it runs apart.
+const ready = JSON.parse(execFileSync(process.execPath, [`${root}bench/page-ready.mjs`, `${root}target/bench/corpus.json`], { encoding: 'utf8' }));
 
 const node = inNode(docs);
 console.log(`\nNode ${process.version}\n${formatTable(node.rows)}`);
@@ -124,9 +105,9 @@ console.log(`peak RSS ${(node.peakRss / 1e6).toFixed(0)} MB (all systems in one 
 const article1000 = articleOf(docs, 1000);
 console.log(`re-analysis of a 1,000-word article (median of 31): ${medianMs(() => analyse(article1000, { referenceDate: '2013-03-22' })).toFixed(2)} ms`);
 
-const browser = await inChromium(docs);
+const browser = await inChromium();
 console.log(`\nheadless Chromium (wink-nlp is CommonJS and needs a bundler: Node only)\n${formatTable(browser.rows)}`);
-console.log(`page ready with a 5,000-word article (ms from navigation to first analysis on screen, median of ${PAGE_LOADS} fresh pages): ${browser.pageReadyMs.toFixed(0)} ms (quartiles ${browser.pageReadyQuartiles.map((ms) => ms.toFixed(0)).join('-')})`);
+console.log(`page ready with a 5,000-word article (ms from navigation to first analysis on screen, median of ${ready.loads} fresh pages): ${ready.medianMs.toFixed(0)} ms (quartiles ${ready.quartilesMs.map((ms) => ms.toFixed(0)).join('-')})`);
 console.log(`re-analysis of a 1,000-word article (median of 31): ${browser.reanalysis1000WordsMs.toFixed(2)} ms`);
 console.log(`dateline wasm memory ${(browser.wasmMemoryBytes / 1e6).toFixed(1)} MB; JS heap after a full GC (all four systems loaded) ${browser.jsHeapBytes ? (browser.jsHeapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
 
