@@ -292,9 +292,7 @@ impl PartialDate {
             day: Some(date.day),
         }
     }
-}
 
-impl PartialDate {
     /// The date as TIMEX3 writes it ("2023", "2023-05", "2023-05-19"), in a string sized for it:
     /// most time expressions are given one, and the formatting machinery grew each string twice.
     pub fn iso(&self) -> String {

@@ -391,8 +391,8 @@ mod tests {
         );
     }
 
-    /// The nearest marker found by walking out from the expression, as `at` did before it kept
-    /// the nearest markers per word: the two must agree everywhere.
+    /// The nearest marker found by walking out from the expression word by word: `at`'s two
+    /// binary searches over the markers must agree with it everywhere.
     fn walked(tenses: &SentenceTenses, at: usize) -> Tense {
         let mut words = vec![None; tenses.starts.len()];
         for &(i, tense) in &tenses.markers {
