@@ -15,6 +15,7 @@
 //! assert!(result.dates.iter().any(|d| d.text == "Friday" && d.value == "2023-05-19"));
 //! ```
 
+pub mod alloc;
 pub mod analysis;
 pub mod entities;
 pub mod gazetteer;

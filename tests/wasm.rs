@@ -136,3 +136,25 @@ fn a_lone_surrogate_keeps_the_offsets_of_what_follows() {
     let end = get(&japarov, "end").as_f64().unwrap() as u32;
     assert_eq!(String::from(text.slice(start, end)), "Sadyr Japarov");
 }
+
+#[wasm_bindgen_test]
+fn analyses_after_a_text_long_enough_to_release_the_kept_blocks_are_unchanged() {
+    // Over 256 KB: the binding then gives the allocator's kept small blocks back (src/alloc.rs);
+    // the analyses around it must see memory no different.
+    let long = format!("{ARTICLE}\n\n").repeat(2_000);
+    assert!(long.len() > 256 * 1024);
+    let analysed = |text: &str| {
+        let result = analyse(
+            &JsValue::from_str(text),
+            options(&[("today", "2023-06-01")]),
+        );
+        String::from(js_sys::JSON::stringify(&result.unwrap()).unwrap())
+    };
+    let before = analysed(ARTICLE);
+    let mentions = Array::from(&get(
+        &analyse(&JsValue::from_str(&long), JsValue::UNDEFINED).unwrap(),
+        "mentions",
+    ));
+    assert!(mentions.length() >= 2 * 2_000);
+    assert_eq!(analysed(ARTICLE), before);
+}
