@@ -39,8 +39,9 @@ pub struct SizeClasses<A> {
     heads: UnsafeCell<[*mut u8; CLASSES]>,
 }
 
-// SAFETY: used as the allocator of a single-threaded WebAssembly module only (see the module doc);
-// nothing else can reach `free` concurrently.
+// SAFETY: WebAssembly built without atomics has one thread, so nothing reaches the lists
+// concurrently. (A `static` global allocator must be `Sync`; elsewhere this type is not.)
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 unsafe impl<A: Sync> Sync for SizeClasses<A> {}
 
 impl<A> SizeClasses<A> {
