@@ -89,17 +89,18 @@ impl Letter for char {
 /// they are read (a look at the next two letters), and a folded letter is dropped when it is an
 /// i between folded vowels or repeats the letter kept before it.
 fn fold_spelling<L: Letter>(letters: &[L], key: &mut String) {
-    let vowel = |l: L| matches!(l.ascii(), b'a' | b'e' | b'i' | b'o' | b'u');
-    let mut folded = FoldedConsonants { letters, at: 0 }.peekable();
-    let (mut previous, mut last_kept) = (None, None);
-    while let Some(c) = folded.next() {
-        let next = folded.peek().copied();
-        let between_vowels = previous.is_some_and(vowel) && next.is_some_and(vowel);
+    let vowel =
+        |l: Option<L>| l.is_some_and(|l| matches!(l.ascii(), b'a' | b'e' | b'i' | b'o' | b'u'));
+    let mut folded = FoldedConsonants { letters, at: 0 };
+    let (mut previous, mut current, mut last_kept) = (None, folded.next(), None);
+    while let Some(c) = current {
+        let next = folded.next();
+        let between_vowels = vowel(previous) && vowel(next);
         if !(c == L::from(b'i') && between_vowels) && last_kept != Some(c) {
             c.push_to(key);
             last_kept = Some(c);
         }
-        previous = Some(c);
+        (previous, current) = (current, next);
     }
 }
 
