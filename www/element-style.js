@@ -13,6 +13,9 @@ button:focus-visible { outline: 3px solid #1c5fa8; outline-offset: 1px; }
 .status.busy { color: #1c5fa8; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; font-size: .85rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--dateline-line); padding: .75rem; max-height: 30rem; overflow: auto; }
+/* A line of its own for each block, no gap between them, no line break in copied text (inline,
+   not block); laid out only near the screen (render.js, renderText). */
+.text .block { display: inline-block; width: 100%; vertical-align: top; content-visibility: auto; }
 mark { color: var(--dateline-ink); border-radius: 3px; padding: 0 1px; }
 mark.selected { outline: 2px solid var(--dateline-ink); }
 ::highlight(dateline-event) { background-color: #ffe066; }

@@ -117,6 +117,35 @@ test('a 5 MB paste is analysed in the worker while typing goes on', async () => 
   await context.close();
 });
 
+test('a long article is shown in blocks that keep its text and marks whole and scroll to what is picked', async () => {
+  const { page, context, problems } = await openApp(env);
+  // 400 paragraphs: renderText ends a block at the first line end after 4,000 characters.
+  const paragraphs = Array.from({ length: 400 }, (_, i) => `Item ${i}: officials in Bishkek met traders from Osh for talks.`);
+  paragraphs[398] = 'President Sadyr Japarov met Chinese Premier Li Qiang in Bishkek on 5 May 2023.';
+  const text = `${paragraphs.join('\n')}\n`;
+  await page.fill('#reference-date', '2023-05-20');
+  await page.dispatchEvent('#reference-date', 'change');
+  await pasteArticle(page, text);
+  await waitForAnalysisOf(page, 'Item 0: officials');
+  const blocks = await page.$$eval('#highlighted .block', (bs) => bs.map((b) => b.textContent));
+  assert.ok(blocks.length >= 5, `the text is in blocks (got ${blocks.length})`);
+  assert.equal(blocks.join(''), text, 'together the blocks are the text, in order');
+  blocks.slice(0, -1).forEach((b, i) => assert.ok(b.length >= 4000 && b.endsWith('\n'), `block ${i} ends at a line end after 4,000 characters`));
+  assert.equal(await page.$eval('#highlighted', (t) => t.textContent), text);
+  assert.ok(await page.$$eval('#highlighted mark', (ms) => ms.every((m) => m.parentElement.classList.contains('block'))), 'no mark is split between blocks');
+  // The event's sentence is in the last block, not laid out until wanted: picking it scrolls to it.
+  await page.locator('#timeline button', { hasText: 'Li Qiang' }).click();
+  const shown = await page.$eval('#highlighted', (box) => {
+    const range = [...CSS.highlights.get('dateline-event')][0];
+    const [r, b] = [range.getBoundingClientRect(), box.getBoundingClientRect()];
+    return { text: range.toString(), inside: r.top >= b.top && r.bottom <= b.bottom };
+  });
+  assert.match(shown.text, /^President Sadyr Japarov met Chinese Premier Li Qiang/);
+  assert.ok(shown.inside, 'the sentence is scrolled into the text box');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the entity list and the timeline work from the keyboard', async () => {
   const { page, context, problems } = await openWithArticle();
   const entityButtons = page.locator('#entities button');
