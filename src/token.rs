@@ -73,26 +73,41 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
 
 /// [`tokenize`], appending to `tokens`.
 pub fn tokenize_into<'a>(text: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
+    let bytes = text.as_bytes();
     let mut pos = 0;
-    while let Some(ch) = char_at(text, pos) {
-        let (len, ascii_alnum) = if ch.is_whitespace() {
-            pos += ch.len_utf8();
-            continue;
-        } else if ch.is_alphabetic() {
-            word_len(&text[pos..])
-        } else if ch.is_ascii_digit() {
-            let len = number_len(&text[pos..]);
-            (len, text[pos..pos + len].bytes().all(is_ascii_alnum))
-        } else if (ch == '\'' || ch == '’') && is_possessive(&text[pos + ch.len_utf8()..]) {
-            (ch.len_utf8() + 1, false)
-        } else {
-            (ch.len_utf8(), false)
+    while let Some(&b) = bytes.get(pos) {
+        // Most characters are ASCII: classed by one table lookup, the others decoded.
+        let class = match ASCII_CLASS.get(usize::from(b)) {
+            Some(&class) => class,
+            None => {
+                let ch = text[pos..]
+                    .chars()
+                    .next()
+                    .expect("pos is on a char boundary");
+                if ch.is_whitespace() {
+                    Class::Space(ch.len_utf8())
+                } else if ch.is_alphabetic() {
+                    Class::Letter
+                } else {
+                    Class::Mark(ch)
+                }
+            }
         };
-        let kind = match ch {
-            c if c.is_alphabetic() => TokenKind::Word,
-            c if c.is_ascii_digit() => TokenKind::Number,
-            '\'' | '’' if len > ch.len_utf8() => TokenKind::Word,
-            _ => TokenKind::Punct,
+        let (len, kind, ascii_alnum) = match class {
+            Class::Space(width) => {
+                pos += width;
+                continue;
+            }
+            Class::Letter => {
+                let (len, ascii_alnum) = word_len(&text[pos..]);
+                (len, TokenKind::Word, ascii_alnum)
+            }
+            Class::Digit => {
+                let len = number_len(&text[pos..]);
+                let ascii_alnum = bytes[pos..pos + len].iter().all(|&b| is_ascii_alnum(b));
+                (len, TokenKind::Number, ascii_alnum)
+            }
+            Class::Mark(ch) => apostrophe_or_mark(text, pos, ch),
         };
         tokens.push(Token {
             text: &text[pos..pos + len],
@@ -103,6 +118,47 @@ pub fn tokenize_into<'a>(text: &'a str, offset: usize, tokens: &mut Vec<Token<'a
         pos += len;
     }
 }
+
+/// The token at `pos`, where `ch` is neither space, letter nor digit: the possessive "'s" (a
+/// word), else the one character as punctuation.
+fn apostrophe_or_mark(text: &str, pos: usize, ch: char) -> (usize, TokenKind, bool) {
+    let width = ch.len_utf8();
+    if (ch == '\'' || ch == '’') && is_possessive(&text[pos + width..]) {
+        (width + 1, TokenKind::Word, false)
+    } else {
+        (width, TokenKind::Punct, false)
+    }
+}
+
+/// How a token starts: white space of this many bytes (skipped), a letter, an ASCII digit, or
+/// another character. `char::is_whitespace`, `char::is_alphabetic` and `char::is_ascii_digit`
+/// decide (a test holds the ASCII table to them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Space(usize),
+    Letter,
+    Digit,
+    Mark(char),
+}
+
+static ASCII_CLASS: [Class; 128] = {
+    let mut table = [Class::Letter; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c == b' ' || (c >= 0x09 && c <= 0x0D) {
+            Class::Space(1)
+        } else {
+            Class::Mark(c as char)
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The tokens of several pieces of one text (its sentences), kept in one vector: a vector per
 /// sentence was an allocation per sentence.
@@ -302,6 +358,23 @@ mod tests {
         for token in tokenize(text, 0) {
             let expected = token.text.bytes().all(is_ascii_alnum);
             assert_eq!(token.ascii_alnum, expected, "{:?}", token.text);
+        }
+    }
+
+    #[test]
+    fn the_ascii_classes_are_what_char_methods_say() {
+        for (b, class) in ASCII_CLASS.iter().enumerate() {
+            let c = char::from(b as u8);
+            let expected = if c.is_whitespace() {
+                Class::Space(1)
+            } else if c.is_alphabetic() {
+                Class::Letter
+            } else if c.is_ascii_digit() {
+                Class::Digit
+            } else {
+                Class::Mark(c)
+            };
+            assert_eq!(*class, expected, "{c:?}");
         }
     }
 
