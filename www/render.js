@@ -31,12 +31,16 @@ export function renderLegend(list, visible) {
   fill(list, TYPES.filter((t) => visible.has(t)).map((t) => el('li', { text: TYPE_NAMES[t], className: t })));
 }
 
-/** The text is shown in blocks of at least this many characters, each ending at a line end. The
- * browser lays out and styles only the blocks near the screen (`content-visibility: auto` in
- * element-style.js): a 5 MB paste, 88,774 marks in one block, took 2.7-2.8 s to its first frame;
- * in blocks, 0.35-0.39 s. The text content is unchanged; `innerText` leaves out blocks not yet
- * laid out, as it does any skipped content (a selection lays them out, so copying is whole). */
+/** The text is shown in blocks of at least this many characters, each ending at a line end, and
+ * the browser lays out and styles only the blocks near the screen (`content-visibility: auto` in
+ * element-style.js). A 5 MB paste took 2.7-2.8 s from its analysis to its first frame as one
+ * block (88,774 marks), 0.35-0.39 s in blocks. In a line over `LONG_LINE` long a block ends after
+ * a space instead, so a block starts a new line on screen there: the price of keeping a 5 MB paste
+ * without line breaks responsive (its first frame 4.9 -> 0.12 s). The text content is unchanged;
+ * `innerText` leaves out blocks not yet laid out, as it does any skipped content (a selection lays
+ * them out, so copying is whole). */
 export const BLOCK_CHARS = 4000;
+export const LONG_LINE = 10 * BLOCK_CHARS;
 
 /**
  * The text with mentions, dates and ignored page chrome as marked, non-overlapping spans, in
@@ -88,7 +92,8 @@ class Blocks {
   append(node) { this.current.append(node); }
 
   /** Where the current block should end within [from, to): after the first line end once it
-   * holds BLOCK_CHARS characters; 0 if not there. Searches only move forward: linear in all. */
+   * holds BLOCK_CHARS characters, or after a space if that line end is over LONG_LINE away; 0 if
+   * not there. The line end found is kept, so the search is linear in the whole text. */
   cutWithin(from, to) {
     const searchFrom = Math.max(from, this.start + BLOCK_CHARS - 1);
     if (searchFrom >= to) return 0;
@@ -96,7 +101,12 @@ class Blocks {
       const found = this.text.indexOf('\n', searchFrom);
       this.lineEnd = found < 0 ? this.text.length : found;
     }
-    return this.lineEnd < to ? this.lineEnd + 1 : 0;
+    let cut = this.lineEnd;
+    if (cut - searchFrom > LONG_LINE) {
+      const space = this.text.indexOf(' ', searchFrom);
+      if (space >= 0 && space < cut) cut = space;
+    }
+    return cut < to ? cut + 1 : 0;
   }
 
   /** Ends the current block at `at` (the next one starts there). */

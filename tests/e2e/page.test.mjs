@@ -146,6 +146,37 @@ test('a long article is shown in blocks that keep its text and marks whole and s
   await context.close();
 });
 
+test('blocks end at line ends, and within a line far longer than a block after a space', async () => {
+  const { page, context, problems } = await openApp(env);
+  const cases = await page.evaluate(async () => {
+    const { renderText, BLOCK_CHARS, LONG_LINE } = await import('/render.js');
+    const texts = {
+      lines: 'A line of an article.\n'.repeat(1000),
+      oneLine: 'word '.repeat(30_000),
+      mixed: `${'Short line.\n'.repeat(500)}${'x '.repeat(30_000)}\n${'Short line.\n'.repeat(500)}`,
+    };
+    const box = document.createElement('div');
+    const shown = {};
+    for (const [name, text] of Object.entries(texts)) {
+      renderText(box, text, { mentions: [], dates: [], ignored: [] }, new Set());
+      shown[name] = { text, blocks: [...box.children].map((b) => b.textContent) };
+    }
+    return { shown, BLOCK_CHARS, LONG_LINE };
+  });
+  const { shown, BLOCK_CHARS } = cases;
+  for (const [name, { text, blocks }] of Object.entries(shown)) {
+    assert.equal(blocks.join(''), text, `${name}: the blocks are the text`);
+    assert.ok(blocks.length > 1, `${name}: in blocks`);
+    assert.ok(blocks.slice(0, -1).every((b) => b.length >= BLOCK_CHARS), `${name}: none short but the last`);
+  }
+  assert.ok(shown.lines.blocks.slice(0, -1).every((b) => b.endsWith('\n')), 'lines: blocks end at line ends');
+  assert.ok(shown.oneLine.blocks.slice(0, -1).every((b) => b.endsWith(' ') && b.length < 2 * BLOCK_CHARS), 'one line: cut after a space');
+  const mixedEnds = shown.mixed.blocks.slice(0, -1).map((b) => b.at(-1));
+  assert.ok(mixedEnds.includes('\n') && mixedEnds.includes(' '), 'mixed: line ends where lines are short, spaces in the long one');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the entity list and the timeline work from the keyboard', async () => {
   const { page, context, problems } = await openWithArticle();
   const entityButtons = page.locator('#entities button');
