@@ -5,7 +5,7 @@
 //! splits, tags and coalesces blocks for each; here a freed small block is kept on the list of
 //! its size and handed out again as it is, so most allocations after the first article are a
 //! pop and most frees a push. What is kept is at most the largest set of small blocks alive at
-//! once; [`SizeClasses::release_above`] gives it back after an outsized text.
+//! once; [`SizeClasses::release`] gives it back after an outsized text.
 //!
 //! Only for a single thread: the WebAssembly module has one (it is built without atomics).
 
