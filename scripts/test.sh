@@ -12,6 +12,9 @@ step() { printf '\n== %s\n' "$*"; }
 step "Native tests (unit, golden articles, doc examples)"
 cargo test --release
 
+step "API docs build with every link resolving"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
 step "WebAssembly binding under Node"
 wasm-pack test --node --test wasm
 

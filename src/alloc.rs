@@ -19,7 +19,7 @@ const GRAIN: usize = 16;
 const CLASSES: usize = 64;
 
 /// `inner` serves the blocks the lists do not: the first of each size, large ones, and any that
-/// needs an alignment above [`GRAIN`].
+/// needs an alignment above 16 bytes.
 ///
 /// ```
 /// use std::alloc::{GlobalAlloc, Layout, System};

@@ -1,5 +1,5 @@
-//! Time expressions: recognised in sentences ([`recognise`]), anchored to the article's own date
-//! ([`reference`]) and normalised to TIMEX3 values ([`resolve`]) over a small civil [`calendar`].
+//! Time expressions: recognised in sentences ([`mod@recognise`]), anchored to the article's own date
+//! ([`mod@reference`]) and normalised to TIMEX3 values ([`mod@resolve`]) over a small civil [`calendar`].
 
 pub mod calendar;
 pub mod cursor;
