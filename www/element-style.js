@@ -31,6 +31,9 @@ mark.selected { outline: 2px solid var(--dateline-ink); }
 .entities .aliases { color: var(--dateline-muted); font-size: .85em; }
 .timeline { list-style: none; padding: 0 0 0 1rem; border-left: 3px solid var(--dateline-line); margin: 0; }
 .timeline > li { position: relative; margin: 0 0 1rem; padding-left: .75rem; }
+/* Days laid out only near the screen (a 5 MB paste has thousands); the margin lets the dot on
+   the line, outside the item, be painted. */
+.timeline > li { content-visibility: auto; contain-intrinsic-size: auto 4rem; overflow-clip-margin: 2rem; }
 .timeline > li::before { content: ""; position: absolute; left: -1.5rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: #1c7ed6; }
 .timeline time { font-weight: 700; }
 .timeline .event { display: block; width: 100%; text-align: left; margin: .2rem 0; border-color: transparent; background: transparent; }

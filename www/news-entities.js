@@ -186,6 +186,7 @@ export class NewsEntities extends HTMLElement {
     const root = this.shadowRoot;
     for (const m of root.querySelectorAll('.text mark.selected')) m.classList.remove('selected');
     if (!this.#pressAlone('.entities', button)) return;
+    this.#rendered?.markAll();
     const marks = root.querySelectorAll(`.text mark[data-entity="${Number(id)}"]`);
     for (const m of marks) m.classList.add('selected');
     marks[0]?.scrollIntoView({ block: 'nearest' });

@@ -41,11 +41,19 @@ export function renderLegend(list, visible) {
  * them out, so copying is whole). */
 export const BLOCK_CHARS = 4000;
 export const LONG_LINE = 10 * BLOCK_CHARS;
+/** Blocks up to this many characters into the text get their marks at once; the rest in later
+ * tasks of about `MARKING_SLICE_MS` each, the text already in place. Marking 353,222 mentions of
+ * a 5 MB paste at once held the page for 0.9 s. */
+export const MARKED_AT_ONCE = 100_000;
+const MARKING_SLICE_MS = 12;
+
+/** The view being marked in each container, so that a new one stops the old one's marking. */
+const views = new WeakMap();
 
 /**
- * The text with mentions, dates and ignored page chrome as marked, non-overlapping spans, in
- * blocks (`BLOCK_CHARS`). Returns where each rendered text node or mark starts in the text
- * (UTF-16 offsets, like the analysis), so that a range of the text can be found again (`rangeOf`).
+ * Shows the text in `container` with mentions, dates and ignored page chrome as marked,
+ * non-overlapping spans, in blocks (`BLOCK_CHARS`). Returns the view: `rangeOf` finds a range of
+ * the text in it, and `markAll()` finishes the marking at once (before marks are looked for).
  */
 export function renderText(container, text, result, visible) {
   const spans = [
@@ -53,49 +61,131 @@ export function renderText(container, text, result, visible) {
     ...(visible.has('TIME') ? result.dates : []),
     ...result.ignored,
   ].sort((a, b) => a.start - b.start || b.end - a.end);
-  const blocks = new Blocks(text);
-  const nodes = [];
-  const starts = [];
-  const add = (node, start) => { nodes.push(node); starts.push(start); blocks.append(node); };
-  /** Plain text [from, to), ending blocks at line ends on the way; `always` adds it even if empty. */
-  const addText = (from, to, always = false) => {
-    for (let cut = blocks.cutWithin(from, to); cut > 0; cut = blocks.cutWithin(from, to)) {
-      add(document.createTextNode(text.slice(from, cut)), from);
-      blocks.end(cut);
-      from = cut;
-    }
-    if (to > from || always) add(document.createTextNode(text.slice(from, to)), from);
-  };
-  let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue;
-    addText(at, span.start);
-    add(markFor(span, text.slice(span.start, span.end)), span.start);
-    at = span.end;
-  }
-  addText(at, text.length, true);
-  blocks.end(text.length);
-  fill(container, blocks.done);
-  return { nodes, starts };
+  views.get(container)?.stop();
+  const view = new TextView(text, spans);
+  views.set(container, view);
+  fill(container, view.blocks.map((b) => b.element));
+  view.markBefore(MARKED_AT_ONCE);
+  view.markLater();
+  return view;
 }
 
-/** The blocks of `renderText`, each with a height guessed from its lines until it is laid out. */
-class Blocks {
+class TextView {
+  constructor(text, spans) {
+    this.text = text;
+    this.kept = []; // the spans shown: each starts at or after the end of the one before
+    this.blocks = [];
+    this.next = 0; // the first block not yet marked, for the marking in later tasks
+    this.stopped = false;
+    const cuts = new LineCuts(text);
+    let block = { start: 0, firstSpan: 0 };
+    const endBlocks = (from, to) => {
+      for (let cut = cuts.within(block.start, from, to); cut > 0; cut = cuts.within(block.start, from, to)) {
+        this.#add(block, cut);
+        block = { start: cut, firstSpan: this.kept.length };
+        from = cut;
+      }
+    };
+    let at = 0;
+    for (const span of spans) {
+      if (span.start < at) continue;
+      endBlocks(at, span.start);
+      this.kept.push(span);
+      at = span.end;
+    }
+    endBlocks(at, text.length);
+    this.#add(block, text.length);
+  }
+
+  /** Marks the blocks that start before character `until`. */
+  markBefore(until) {
+    for (let i = 0; i < this.blocks.length && this.blocks[i].start < until; i++) this.#mark(this.blocks[i]);
+  }
+
+  /** Marks the blocks not yet marked in slices, a task each, unless stopped; all at once if the
+   * page is printed first. */
+  markLater() {
+    const unmarked = () => {
+      while (this.next < this.blocks.length && this.blocks[this.next].nodes) this.next++;
+      return this.next < this.blocks.length;
+    };
+    const slice = () => {
+      if (this.stopped) return;
+      const until = performance.now() + MARKING_SLICE_MS;
+      while (unmarked() && performance.now() < until) this.#mark(this.blocks[this.next]);
+      if (unmarked()) setTimeout(slice, 0);
+      else removeEventListener('beforeprint', this.markAll);
+    };
+    if (!unmarked()) return;
+    addEventListener('beforeprint', this.markAll);
+    setTimeout(slice, 0);
+  }
+
+  markAll = () => { for (const block of this.blocks) this.#mark(block); };
+
+  stop() {
+    this.stopped = true;
+    removeEventListener('beforeprint', this.markAll);
+  }
+
+  /** The marked block holding character `offset` (the last block for the text's end). */
+  blockAt(offset) {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) { // the last block starting at or before `offset`
+      const mid = (low + high + 1) >> 1;
+      if (this.blocks[mid].start <= offset) low = mid; else high = mid - 1;
+    }
+    this.#mark(this.blocks[low]);
+    return this.blocks[low];
+  }
+
+  /** A block [start, end) holding the kept spans from `firstSpan` on, shown as plain text until
+   * marked; its height is guessed from its lines until the browser lays it out. */
+  #add(block, end) {
+    const piece = this.text.slice(block.start, end);
+    let lines = 1;
+    for (let i = piece.indexOf('\n'); i >= 0 && i < piece.length - 1; i = piece.indexOf('\n', i + 1)) lines++;
+    const element = document.createElement('span');
+    element.className = 'block';
+    element.textContent = piece;
+    element.style.containIntrinsicBlockSize = `auto ${((lines + Math.floor(piece.length / 90)) * 1.5).toFixed(1)}em`;
+    this.blocks.push({ ...block, end, endSpan: this.kept.length, element, nodes: null, starts: null });
+  }
+
+  /** Puts the block's marks in, with where each of its nodes starts in the text. */
+  #mark(block) {
+    if (block.nodes) return;
+    const { text } = this;
+    const nodes = [];
+    const starts = [];
+    let at = block.start;
+    for (let i = block.firstSpan; i < block.endSpan; i++) {
+      const span = this.kept[i];
+      if (span.start > at) { nodes.push(document.createTextNode(text.slice(at, span.start))); starts.push(at); }
+      nodes.push(markFor(span, text.slice(span.start, span.end)));
+      starts.push(span.start);
+      at = span.end;
+    }
+    if (at < block.end || nodes.length === 0) { nodes.push(document.createTextNode(text.slice(at, block.end))); starts.push(at); }
+    fill(block.element, nodes);
+    block.nodes = nodes;
+    block.starts = starts;
+  }
+}
+
+/** Where blocks end: after the first line end once a block holds BLOCK_CHARS characters, or
+ * after a space if that line end is over LONG_LINE away. */
+class LineCuts {
   constructor(text) {
     this.text = text;
-    this.done = [];
-    this.start = 0;
-    this.current = this.#open();
     this.lineEnd = -1; // the first '\n' at or after the last search, text.length if none
   }
 
-  append(node) { this.current.append(node); }
-
-  /** Where the current block should end within [from, to): after the first line end once it
-   * holds BLOCK_CHARS characters, or after a space if that line end is over LONG_LINE away; 0 if
-   * not there. The line end found is kept, so the search is linear in the whole text. */
-  cutWithin(from, to) {
-    const searchFrom = Math.max(from, this.start + BLOCK_CHARS - 1);
+  /** The end within [from, to) of a block that starts at `start`, 0 if not there. The line end
+   * found is kept: searches only move forward, so they are linear in the whole text. */
+  within(start, from, to) {
+    const searchFrom = Math.max(from, start + BLOCK_CHARS - 1);
     if (searchFrom >= to) return 0;
     if (this.lineEnd < searchFrom) {
       const found = this.text.indexOf('\n', searchFrom);
@@ -107,25 +197,6 @@ class Blocks {
       if (space >= 0 && space < cut) cut = space;
     }
     return cut < to ? cut + 1 : 0;
-  }
-
-  /** Ends the current block at `at` (the next one starts there). */
-  end(at) {
-    const piece = this.text.slice(this.start, at);
-    let lines = 1;
-    for (let i = piece.indexOf('\n'); i >= 0 && i < piece.length - 1; i = piece.indexOf('\n', i + 1)) lines++;
-    // Until laid out, a block is as tall as its lines, long ones wrapped at ~90 characters.
-    const guess = lines + Math.floor(piece.length / 90);
-    this.current.style.containIntrinsicBlockSize = `auto ${(guess * 1.5).toFixed(1)}em`;
-    this.start = at;
-    if (at < this.text.length) this.current = this.#open();
-  }
-
-  #open() {
-    const block = document.createElement('span');
-    block.className = 'block';
-    this.done.push(block);
-    return block;
   }
 }
 
@@ -149,17 +220,17 @@ function markFor(span, piece) {
   return node;
 }
 
-/** A DOM Range over text offsets [start, end) of what `renderText` rendered. */
-export function rangeOf({ nodes, starts }, start, end) {
+/** A DOM Range over text offsets [start, end) of what `renderText` shows. */
+export function rangeOf(view, start, end) {
   const range = new Range();
-  const [startNode, startOffset] = position(nodes, starts, start);
-  const [endNode, endOffset] = position(nodes, starts, end);
+  const [startNode, startOffset] = position(view.blockAt(start), start);
+  const [endNode, endOffset] = position(view.blockAt(end), end);
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
   return range;
 }
 
-function position(nodes, starts, offset) {
+function position({ nodes, starts }, offset) {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) { // the last node starting at or before `offset`

@@ -177,6 +177,42 @@ test('blocks end at line ends, and within a line far longer than a block after a
   await context.close();
 });
 
+test('a long text is marked a slice at a time after its first 100,000 characters, whole when asked', async () => {
+  const { page, context, problems } = await openApp(env);
+  const paragraph = (i) => `Talks number ${i} were held in the capital, officials said after a long day.`;
+  const text = `${Array.from({ length: 3000 }, (_, i) => (i % 500 === 0 ? 'President Sadyr Japarov spoke.' : paragraph(i))).join('\n')}\n`;
+  const atOnce = await page.evaluate((text) => new Promise((resolve) => {
+    const view = document.getElementById('analysis');
+    view.addEventListener('analysis', () => {
+      // In the task that showed the analysis: the text whole, marks only near its start.
+      const blocks = [...view.shadowRoot.querySelectorAll('.text .block')];
+      const marked = blocks.map((b) => b.querySelector('mark') !== null);
+      resolve({ textWhole: view.shadowRoot.querySelector('.text').textContent === text, blocks: blocks.length, firstMarked: marked[0], lastMarked: marked.at(-1) });
+    }, { once: true });
+    view.text = text;
+  }), text);
+  assert.ok(atOnce.textWhole, 'the whole text is shown at once');
+  assert.ok(atOnce.blocks > 25, `in blocks (got ${atOnce.blocks})`);
+  assert.ok(atOnce.firstMarked && !atOnce.lastMarked, 'at first only the start is marked');
+  // The rest is marked in later tasks.
+  const japaroves = () => page.$$eval('#highlighted mark.PERSON', (ms) => ms.filter((m) => m.textContent === 'Sadyr Japarov').length);
+  await page.waitForFunction(() => document.getElementById('analysis').shadowRoot.querySelectorAll('.text mark.PERSON').length >= 6);
+  assert.equal(await japaroves(), 6);
+  // Shown again (fewer types), then an entity picked in the same task: all its mentions selected.
+  const picked = await page.evaluate(() => {
+    const view = document.getElementById('analysis');
+    view.setAttribute('types', 'PERSON');
+    const blocks = view.shadowRoot.querySelectorAll('.text .block');
+    const lastMarked = blocks[blocks.length - 1].querySelector('mark') !== null;
+    view.shadowRoot.querySelector('.entities button[data-entity]').click();
+    return { lastMarked, selected: view.shadowRoot.querySelectorAll('.text mark.selected').length };
+  });
+  assert.equal(picked.lastMarked, false, 'shown again, the end is not marked yet');
+  assert.equal(picked.selected, 6, 'picking an entity selects all its mentions');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the entity list and the timeline work from the keyboard', async () => {
   const { page, context, problems } = await openWithArticle();
   const entityButtons = page.locator('#entities button');
