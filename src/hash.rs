@@ -184,7 +184,8 @@ impl Default for WordShapes {
 /// ```
 pub struct WordSet {
     words: &'static [&'static str],
-    packed: OnceLock<FastSet<(u64, u64)>>,
+    /// The packed words, and their shapes: most words asked about are turned away by shape.
+    packed: OnceLock<(FastSet<(u64, u64)>, WordShapes)>,
 }
 
 impl WordSet {
@@ -198,13 +199,21 @@ impl WordSet {
 
     /// Whether `word` is listed, ignoring ASCII case.
     pub fn contains(&self, word: &str) -> bool {
-        let set = self.packed.get_or_init(|| {
-            self.words
+        let (set, shapes) = self.packed.get_or_init(|| {
+            let mut shapes = WordShapes::new();
+            let set = self
+                .words
                 .iter()
-                .map(|w| packed(w.as_bytes()).expect("listed words are at most 16 bytes"))
-                .collect()
+                .map(|w| {
+                    shapes.add(w.as_bytes());
+                    packed(w.as_bytes()).expect("listed words are at most 16 bytes")
+                })
+                .collect();
+            (set, shapes)
         });
-        packed(word.as_bytes()).is_some_and(|key| set.contains(&key))
+        !word.is_empty()
+            && shapes.may_hold(word.as_bytes())
+            && packed(word.as_bytes()).is_some_and(|key| set.contains(&key))
     }
 }
 
