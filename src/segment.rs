@@ -68,8 +68,13 @@ pub fn segment(text: &str) -> Segments {
 fn lines(text: &str) -> Vec<Block> {
     // Lines (paragraphs) average ~150 bytes in the bench corpus: at most one growth.
     let mut blocks = Vec::with_capacity(text.len() / 200 + 1);
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    while start < text.len() {
+        // Not `split_inclusive('\n')`: its search is a memchr call per line, dear in WebAssembly.
+        let end = next_of(bytes, start, |eight| holds(eight, b'\n'), |b| b == b'\n')
+            .map_or(text.len(), |i| i + 1);
+        let line = &text[start..end];
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
@@ -79,7 +84,7 @@ fn lines(text: &str) -> Vec<Block> {
                 chrome: Chrome::Content,
             });
         }
-        start += line.len();
+        start = end;
     }
     blocks
 }
@@ -341,11 +346,10 @@ fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sente
             .find(|c: char| !matches!(c, '"' | '\'' | '”' | '’' | ')'))
             .map_or(line.len(), |n| i + 1 + n);
         let rest = &line[close..];
-        let next_starts_sentence =
-            rest.starts_with(char::is_whitespace)
-                && rest.trim_start().chars().next().is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(".contains(c)
-                });
+        let next_starts_sentence = rest.starts_with(char::is_whitespace)
+            && rest.trim_start().chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+            });
         if next_starts_sentence && (b != b'.' || !ends_with_abbreviation(&line[start..i])) {
             push(Span::new(block.start + start, block.start + close));
             start = close + (rest.len() - rest.trim_start().len());
@@ -356,27 +360,37 @@ fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sente
     }
 }
 
-/// Where the next `.`, `!` or `?` at or after `from` is. Eight bytes are ruled out at a time
-/// (a line is mostly words between its full stops).
+/// Where the next `.`, `!` or `?` at or after `from` is (a line is mostly words between its
+/// full stops).
 fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let holds = |eight: u64, b: u8| {
-        let diff = eight ^ (ONES * u64::from(b));
-        diff.wrapping_sub(ONES) & !diff & (ONES << 7) != 0
-    };
+    let any_stop = |eight| holds(eight, b'.') || holds(eight, b'!') || holds(eight, b'?');
+    next_of(bytes, from, any_stop, |b| matches!(b, b'.' | b'!' | b'?'))
+}
+
+/// Where the next byte that `is` at or after `from` is. Eight bytes are ruled out at a time, by
+/// `in_eight` (whether eight bytes read little-endian may hold one), then the last few and the
+/// eight that may are read byte by byte.
+fn next_of(
+    bytes: &[u8],
+    from: usize,
+    in_eight: impl Fn(u64) -> bool,
+    is: impl Fn(u8) -> bool,
+) -> Option<usize> {
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let eight = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if holds(eight, b'.') || holds(eight, b'!') || holds(eight, b'?') {
+        if in_eight(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
             break;
         }
         at += 8;
     }
-    bytes
-        .get(at..)?
-        .iter()
-        .position(|b| matches!(b, b'.' | b'!' | b'?'))
-        .map(|n| at + n)
+    bytes.get(at..)?.iter().position(|&b| is(b)).map(|n| at + n)
+}
+
+/// Whether any of the eight bytes of `eight` is `b` (the zero-byte test on their difference).
+fn holds(eight: u64, b: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let diff = eight ^ (ONES * u64::from(b));
+    diff.wrapping_sub(ONES) & !diff & (ONES << 7) != 0
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
