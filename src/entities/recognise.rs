@@ -812,7 +812,9 @@ fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a st
         // of the token before when that ends in a letter or digit ("²abc").
         let glued = glued_on(text, token);
         if token.ascii_alnum && !glued {
-            if is_common(&token.text) {
+            // Most words are turned away here by their first letter or shape, without a call.
+            let bytes = token.text.as_bytes();
+            if bytes[0].is_ascii_lowercase() && shapes.may_hold(bytes) && is_common(&token.text) {
                 common.insert(token.text);
             }
         } else {
