@@ -14,8 +14,9 @@ button:focus-visible { outline: 3px solid #1c5fa8; outline-offset: 1px; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; font-size: .85rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--dateline-line); padding: .75rem; max-height: 30rem; overflow: auto; }
 /* A line of its own for each block, no gap between them, no line break in copied text (inline,
-   not block); laid out only near the screen (render.js, renderText). */
-.text .block { display: inline-block; width: 100%; vertical-align: top; content-visibility: auto; }
+   not block); laid out only near the screen (render.js, renderText), a selected mark's outline
+   still painted at a block's edge. */
+.text .block { display: inline-block; width: 100%; vertical-align: top; content-visibility: auto; overflow-clip-margin: 4px; }
 mark { color: var(--dateline-ink); border-radius: 3px; padding: 0 1px; }
 mark.selected { outline: 2px solid var(--dateline-ink); }
 ::highlight(dateline-event) { background-color: #ffe066; }
@@ -30,10 +31,9 @@ mark.selected { outline: 2px solid var(--dateline-ink); }
 .entities button[aria-pressed="true"], .timeline button[aria-pressed="true"] { outline: 2px solid var(--dateline-ink); }
 .entities .aliases { color: var(--dateline-muted); font-size: .85em; }
 .timeline { list-style: none; padding: 0 0 0 1rem; border-left: 3px solid var(--dateline-line); margin: 0; }
-.timeline > li { position: relative; margin: 0 0 1rem; padding-left: .75rem; }
-/* Days laid out only near the screen (a 5 MB paste has thousands); the margin lets the dot on
-   the line, outside the item, be painted. */
-.timeline > li { content-visibility: auto; contain-intrinsic-size: auto 4rem; overflow-clip-margin: 2rem; }
+/* Days laid out only near the screen (a 5 MB paste has thousands); the clip margin lets the dot
+   on the line, outside the item, be painted. */
+.timeline > li { position: relative; margin: 0 0 1rem; padding-left: .75rem; content-visibility: auto; contain-intrinsic-size: auto 4rem; overflow-clip-margin: 2rem; }
 .timeline > li::before { content: ""; position: absolute; left: -1.5rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: #1c7ed6; }
 .timeline time { font-weight: 700; }
 .timeline .event { display: block; width: 100%; text-align: left; margin: .2rem 0; border-color: transparent; background: transparent; }
