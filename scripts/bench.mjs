@@ -1,7 +1,8 @@
 // Speed and size, ours beside the peers in one run: node scripts/bench.mjs
 // Needs the built package (node scripts/build.mjs), ../shared/corpora and Debian's chromium.
 // Prints MB/s per system in Node and in headless Chromium, .wasm size, page-ready time for a
-// 5,000-word article, re-analysis time for a 1,000-word article, and peak memory.
+// 5,000-word article, what a 5 MB paste costs the page, re-analysis time for a 1,000-word
+// article, and peak memory.
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -98,6 +99,7 @@ console.log(`\n.wasm: ${s.wasmRaw} bytes raw, ${s.wasmGzip} gzip, ${s.wasmBrotli
 
 // First, while this process is still idle: bench/page-ready.mjs says why it runs apart.
 const ready = JSON.parse(execFileSync(process.execPath, [`${root}bench/page-ready.mjs`, `${root}target/bench/corpus.json`], { encoding: 'utf8' }));
+const bigPaste = JSON.parse(execFileSync(process.execPath, [`${root}bench/big-paste.mjs`, `${root}target/bench/corpus.json`], { encoding: 'utf8' }));
 
 const node = inNode(docs);
 console.log(`\nNode ${process.version}\n${formatTable(node.rows)}`);
@@ -109,6 +111,8 @@ const browser = await inChromium();
 console.log(`\nheadless Chromium (wink-nlp is CommonJS and needs a bundler: Node only)\n${formatTable(browser.rows)}`);
 console.log(`page ready with a 5,000-word article (ms from navigation to first analysis on screen, median of ${ready.loads} fresh pages): ${ready.medianMs.toFixed(0)} ms (quartiles ${ready.quartilesMs.map((ms) => ms.toFixed(0)).join('-')})`);
 console.log(`re-analysis of a 1,000-word article (median of 31): ${browser.reanalysis1000WordsMs.toFixed(2)} ms`);
+const pasted = (key) => `${bigPaste.paragraphs[key].toFixed(0)} / ${bigPaste.oneLine[key].toFixed(0)} ms`;
+console.log(`a 5 MB paste in the page, as paragraphs / as one line (${bigPaste.paragraphs.mentions} / ${bigPaste.oneLine.mentions} mentions): analysis on screen ${pasted('analysisMs')}, longest main-thread task ${pasted('longestTaskMs')}, next frame ${pasted('nextFrameMs')}`);
 console.log(`dateline wasm memory ${(browser.wasmMemoryBytes / 1e6).toFixed(1)} MB; JS heap after a full GC (all four systems loaded) ${browser.jsHeapBytes ? (browser.jsHeapBytes / 1e6).toFixed(0) + ' MB' : 'n/a'}`);
 
 // The same documents once each, natively, stage by stage: where the time goes (benches/stages.rs).
