@@ -130,14 +130,9 @@ class TextView {
 
   /** The marked block holding character `offset` (the last block for the text's end). */
   blockAt(offset) {
-    let low = 0;
-    let high = this.blocks.length - 1;
-    while (low < high) { // the last block starting at or before `offset`
-      const mid = (low + high + 1) >> 1;
-      if (this.blocks[mid].start <= offset) low = mid; else high = mid - 1;
-    }
-    this.#mark(this.blocks[low]);
-    return this.blocks[low];
+    const block = this.blocks[lastStartingBy(this.blocks.length, (i) => this.blocks[i].start, offset)];
+    this.#mark(block);
+    return block;
   }
 
   /** A block [start, end) holding the kept spans from `firstSpan` on, shown as plain text until
@@ -231,14 +226,21 @@ export function rangeOf(view, start, end) {
 }
 
 function position({ nodes, starts }, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) { // the last node starting at or before `offset`
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid; else high = mid - 1;
-  }
+  const low = lastStartingBy(starts.length, (i) => starts[i], offset);
   const node = nodes[low].nodeType === Node.TEXT_NODE ? nodes[low] : nodes[low].firstChild ?? nodes[low];
   return [node, Math.min(offset - starts[low], node.length ?? 0)];
+}
+
+/** The index of the last of `count` items, in ascending order of `startOf(i)`, that starts at
+ * or before `offset` (the first item does): a binary search, for blocks and for nodes. */
+function lastStartingBy(count, startOf, offset) {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (startOf(mid) <= offset) low = mid; else high = mid - 1;
+  }
+  return low;
 }
 
 /** The entities grouped by type, most mentioned first, as toggle buttons. */
