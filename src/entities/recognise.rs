@@ -4,9 +4,7 @@
 
 use std::cell::Cell;
 
-use crate::hash::{
-    map_with_capacity, packed, set_with_capacity, FastMap, FastSet, WordSet, WordShapes,
-};
+use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordSet, WordShapes};
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
@@ -20,7 +18,7 @@ use crate::Span;
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    rule_mentions(text, &sentences, &lowercase_words(text, &sentences))
+    rule_mentions(text, &sentences, &CommonWords::of(text, &sentences))
 }
 
 /// The tokens of each content sentence: the one tokenisation every reader of the article shares.
@@ -78,7 +76,7 @@ pub fn tagger_sentences(
     visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
 ) {
     let sentences = tokenize_sentences(text, segments);
-    let common_words = lowercase_words(text, &sentences);
+    let common_words = CommonWords::of(text, &sentences);
     let rules = rule_mentions(text, &sentences, &common_words);
     let written_lowercase = |word: &str| common_words.contains(word);
     for (index, tokens) in sentences.iter().enumerate() {
@@ -158,7 +156,7 @@ fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
 pub fn rule_mentions(
     text: &str,
     sentences: &TokenLists,
-    common_words: &FastSet<&str>,
+    common_words: &CommonWords,
 ) -> Vec<Mention> {
     // The bench corpus has a name every ~15 tokens: sized for twice that, the lists seldom grow.
     let mut found = Vec::with_capacity(sentences.all().len() / 8 + 1);
@@ -204,7 +202,7 @@ struct Scanner<'t, 'a> {
     headline: bool,
     gazetteer: &'static Gazetteer,
     /// Words the article also writes in lower case: ordinary words, whatever their capital says.
-    common_words: &'t FastSet<&'t str>,
+    common_words: &'t CommonWords,
     /// The last gazetteer name and title asked for, by where they were asked: a run asks for
     /// both at its start two or three times over (whole, by head word, split).
     last_name: LastAnswer<(usize, usize), Option<(usize, Entry)>>,
@@ -766,63 +764,88 @@ impl<'k> KnownNames<'k> {
     }
 }
 
-/// The capitalised words the content sentences also write in lower case, lower-cased: ordinary
-/// words, whatever their capital says ("Development" beside "development"). Only capitalised
-/// words are ever asked about, so only they are kept.
-fn lowercase_words<'a>(text: &str, sentences: &TokenLists<'a>) -> FastSet<&'a str> {
-    let words = sentences.all().iter().filter(|t| t.is_word());
-    // Short ASCII capitalised words are kept packed (no copy, one number pair to hash); the rare
-    // others lower-cased in full, as Unicode case mapping is not byte by byte.
-    // Sized for a distinct capitalised word in ten tokens, so that most articles never rehash.
-    let mut capitalised: FastSet<(u64, u64)> = set_with_capacity(sentences.all().len() / 10);
-    let mut capitalised_other: FastSet<String> = FastSet::default();
-    // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
-    let mut shapes = WordShapes::new();
-    for token in words.clone().filter(|t| t.is_capitalised()) {
-        match token.packed_ascii() {
-            Some(key) => {
-                capitalised.insert(key);
-                shapes.add(token.text.as_bytes());
-            }
-            None => {
-                let lower = token.text.to_lowercase();
-                shapes.add(lower.as_bytes());
-                capitalised_other.insert(lower);
-            }
-        }
-    }
-    let is_common = |w: &&str| {
-        let bytes = w.as_bytes();
-        let starts_lower = match bytes.first() {
-            None => false,
-            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-            Some(_) => w.chars().next().is_some_and(char::is_lowercase),
+/// The capitalised words of an article that it also writes in lower case: ordinary words,
+/// whatever their capital says ("Development" beside "development"). Only capitalised words are
+/// ever asked about, so only they are kept, each with whether a lower-case spelling was seen: the
+/// lower-case words are looked up once, where the capitalised ones are, and never stored.
+pub struct CommonWords {
+    /// Short ASCII capitalised words, packed (no copy, one number pair to hash).
+    packed: FastMap<(u64, u64), bool>,
+    /// The rare others, lower-cased in full (Unicode case mapping is not byte by byte).
+    other: FastMap<String, bool>,
+}
+
+impl CommonWords {
+    /// Reads the words of `sentences` (of `text`).
+    pub fn of(text: &str, sentences: &TokenLists) -> CommonWords {
+        let words = sentences.all().iter().filter(|t| t.is_word());
+        // Sized for a distinct capitalised word in ten tokens, so that most articles never rehash.
+        let mut common = CommonWords {
+            packed: map_with_capacity(sentences.all().len() / 10),
+            other: FastMap::default(),
         };
-        starts_lower
-            && shapes.may_hold(bytes)
-            && ((w.is_ascii()
-                && !bytes.iter().any(u8::is_ascii_uppercase)
-                && packed(bytes).is_some_and(|key| capitalised.contains(&key)))
-                || (!capitalised_other.is_empty() && capitalised_other.contains(*w)))
-    };
-    let mut common = FastSet::default();
-    for token in words {
-        // The words are the letter-and-digit runs of the sentences. Most word tokens are one run;
-        // the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to the end
-        // of the token before when that ends in a letter or digit ("²abc").
-        let glued = glued_on(text, token);
-        if token.ascii_alnum && !glued {
-            // Most words are turned away here by their first letter or shape, without a call.
-            let bytes = token.text.as_bytes();
-            if bytes[0].is_ascii_lowercase() && shapes.may_hold(bytes) && is_common(&token.text) {
-                common.insert(token.text);
+        // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
+        let mut shapes = WordShapes::new();
+        for token in words.clone().filter(|t| t.is_capitalised()) {
+            match token.packed_ascii() {
+                Some(key) => {
+                    common.packed.insert(key, false);
+                    shapes.add(token.text.as_bytes());
+                }
+                None => {
+                    let lower = token.text.to_lowercase();
+                    shapes.add(lower.as_bytes());
+                    common.other.insert(lower, false);
+                }
             }
-        } else {
-            let runs = token.text.split(|c: char| !c.is_alphanumeric());
-            common.extend(runs.skip(usize::from(glued)).filter(is_common));
+        }
+        for token in words {
+            // The words are the letter-and-digit runs of the sentences. Most word tokens are one
+            // run; the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to
+            // the end of the token before when that ends in a letter or digit ("²abc").
+            let glued = glued_on(text, token);
+            if token.ascii_alnum && !glued {
+                // Most words are turned away here by their first letter or shape, without a call.
+                let bytes = token.text.as_bytes();
+                if bytes[0].is_ascii_lowercase() && shapes.may_hold(bytes) {
+                    common.see_lowercase(token.text);
+                }
+            } else {
+                let runs = token.text.split(|c: char| !c.is_alphanumeric());
+                for run in runs.skip(usize::from(glued)) {
+                    let starts_lower = match run.as_bytes().first() {
+                        None => false,
+                        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                        Some(_) => run.chars().next().is_some_and(char::is_lowercase),
+                    };
+                    if starts_lower && shapes.may_hold(run.as_bytes()) {
+                        common.see_lowercase(run);
+                    }
+                }
+            }
+        }
+        common
+    }
+
+    /// Notes `word` (starting with a lower-case letter) as written in lower case, if it is the
+    /// lower case of a capitalised word. A word with a capital inside ("iPhone") is not.
+    fn see_lowercase(&mut self, word: &str) {
+        let seen = match packed_ascii(word).and_then(|key| self.packed.get_mut(&key)) {
+            Some(seen) if !word.bytes().any(|b| b.is_ascii_uppercase()) => Some(seen),
+            _ if self.other.is_empty() => None,
+            _ => self.other.get_mut(word),
+        };
+        if let Some(seen) = seen {
+            *seen = true;
         }
     }
-    common
+
+    /// Whether `lower` (lower case) is a capitalised word of the article also written so.
+    pub fn contains(&self, lower: &str) -> bool {
+        let seen = |found: Option<&bool>| found == Some(&true);
+        packed_ascii(lower).is_some_and(|key| seen(self.packed.get(&key)))
+            || (!self.other.is_empty() && seen(self.other.get(lower)))
+    }
 }
 
 /// Whether `token` continues a run of letters and digits that began before it.
@@ -1494,6 +1517,18 @@ mod tests {
     fn adjectives_do_not_make_names() {
         let found = mentions("Stocks fell as the Industrial Average lost and Creative Live rose.");
         assert!(found.iter().all(|(_, k)| *k != "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn common_words_are_capitalised_words_also_written_in_lower_case() {
+        let text = "Development of Ürümqi. The development went on; ürümqi-bound, an iPhone. Iphone Reply.";
+        let sentences = tokenize_sentences(text, &crate::segment::segment(text));
+        let common = CommonWords::of(text, &sentences);
+        assert!(common.contains("development") && common.contains("ürümqi"));
+        // Seen only capitalised, or with a capital inside, or never capitalised.
+        for word in ["reply", "iphone", "went", "the"] {
+            assert!(!common.contains(word), "{word}");
+        }
     }
 
     #[test]
