@@ -176,6 +176,8 @@ struct NumberWord<'a> {
     rest: &'a str,
     /// The byte after the word.
     next: Option<u8>,
+    /// A bare number followed by a unit ([`counts_units`]).
+    counts_units: bool,
 }
 
 impl NumberWord<'_> {
@@ -229,12 +231,20 @@ fn century_fits(n: &NumberWord) -> bool {
 
 /// "3 days ago".
 fn ago_fits(n: &NumberWord) -> bool {
-    n.is_bare() && n.then_space()
+    n.counts_units && n.then_space()
 }
 
 /// "31 years", "31-year-old".
 fn counted_duration_fits(n: &NumberWord) -> bool {
-    n.is_bare() && (n.then_space() || n.next == Some(b'-'))
+    n.counts_units
+}
+
+/// Whether the word after a number ending at `end`, past spaces or hyphens, is a unit of time
+/// ("days", "year") or "few" ("a few days"): what `ago` and `counted_duration` read next. Most
+/// numbers and number words ("15 people", "a plan") are followed by neither.
+fn counts_units(c: &Cursor, end: usize) -> bool {
+    let at = c.spaces_or(end, b'-');
+    at > end && (unit_word(c, at).is_some() || c.word(at).eq_ignore_ascii_case("few"))
 }
 
 /// "3rd quarter", "4th-quarter".
@@ -325,16 +335,25 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
                 }
             }
         };
+        // "a", "two", "several" start only a count of units ("a year ago", "two-day talks").
+        let leads = match leads_of {
+            Some(_) if leads & NUMBER_WORD != 0 && !counts_units(&cursor, start + word.len()) => {
+                leads & !NUMBER_WORD
+            }
+            _ => leads,
+        };
         if leads == 0 {
             continue;
         }
         // A number, when narrowing: what each form needs of it is checked before the form runs.
         let number = (leads_of.is_some() && leads == DIGITS).then(|| {
             let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+            let end = start + word.len();
             NumberWord {
                 digits,
                 rest: &word[digits..],
-                next: cursor.byte(start + word.len()),
+                next: cursor.byte(end),
+                counts_units: digits == word.len() && counts_units(&cursor, end),
             }
         });
         // The forms this word may start, in table order, as set bits.
@@ -1649,20 +1668,26 @@ mod tests {
                 }
             }
         }
-        // Every number shape, every gap, every word after it: the forms' tests of numbers.
+        // Every number shape and number word, every gap, every word after it: the forms' tests
+        // of numbers, and the narrowing of number words by the word after them.
         let numbers: Vec<&String> = words
             .iter()
-            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) || leads(w) & NUMBER_WORD != 0)
             .collect();
         for number in numbers {
             for gap in GAPS {
                 for second in &words {
-                    let text = format!("{number}{gap}{second} 2023");
-                    assert_eq!(
-                        spans(scan(&text, Some(leads))),
-                        spans(scan(&text, None)),
-                        "{text:?}"
-                    );
+                    // "a few days ago": a number word's count may be "few".
+                    for text in [
+                        format!("{number}{gap}{second} 2023"),
+                        format!("{number}{gap}few {second} ago"),
+                    ] {
+                        assert_eq!(
+                            spans(scan(&text, Some(leads))),
+                            spans(scan(&text, None)),
+                            "{text:?}"
+                        );
+                    }
                 }
             }
         }
