@@ -47,7 +47,7 @@ use crate::segment::Segments;
 use calendar::Date;
 
 use recognise::{recognise, Candidate, Reading};
-use resolve::{resolve, Context};
+use resolve::{needs_tense, resolve, Context};
 
 /// Every time expression in the content sentences, resolved against `reference`.
 pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> Vec<TimeExpression> {
@@ -65,12 +65,21 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
         if candidates.is_empty() {
             continue;
         }
-        tenses.read(&text[sentence.span.start..sentence.span.end]);
+        // The sentence's verbs are read for the first expression that needs its tense, if any.
+        let mut tenses_read = false;
         for candidate in candidates {
             let stated_year = stated
                 .filter(|&(block, _)| block == sentence.block)
                 .map(|(_, year)| year);
-            let tense = tenses.at(candidate.span.start - sentence.span.start);
+            let tense = if needs_tense(candidate.reading) {
+                if !tenses_read {
+                    tenses.read(&text[sentence.span.start..sentence.span.end]);
+                    tenses_read = true;
+                }
+                tenses.at(candidate.span.start - sentence.span.start)
+            } else {
+                tense::Tense::Unknown
+            };
             let context = Context {
                 reference,
                 tense,

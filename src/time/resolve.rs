@@ -19,6 +19,13 @@ pub struct Context {
     pub day_first: bool,
 }
 
+/// Whether [`resolve`] looks at `context.tense` for `reading`: only a weekday ("on Friday") and a
+/// month or day without a year ("May 20") take their direction from it. Finding the tense means
+/// reading the sentence's verbs, spared for the other readings (most of them).
+pub fn needs_tense(reading: Reading) -> bool {
+    matches!(reading, Reading::Weekday(_) | Reading::MonthDay { .. })
+}
+
 /// The TIMEX3 value of a reading and, when it names a calendar date, that date.
 pub fn resolve(
     reading: Reading,
@@ -255,6 +262,70 @@ mod tests {
             value(Reading::Weekday(4), &Context::default()),
             "XXXX-WXX-5"
         );
+    }
+
+    #[test]
+    fn only_readings_that_need_the_tense_change_with_it() {
+        let month = YearRef::Unstated;
+        let readings = [
+            Reading::Absolute(PartialDate::month(2023, 5)),
+            Reading::MonthDay {
+                month: 12,
+                day: Some(5),
+            },
+            Reading::MonthDay {
+                month: 1,
+                day: None,
+            },
+            Reading::Numeric {
+                first: 4,
+                second: 3,
+                year: 2025,
+            },
+            Reading::Weekday(4),
+            Reading::Weekday(6),
+            Reading::DayOffset(-1),
+            Reading::UnitOffset(Unit::Month, 1),
+            Reading::Ago(Unit::Week, 2),
+            Reading::Clock {
+                hour: 10,
+                minute: 30,
+                utc: false,
+            },
+            Reading::Decade(199),
+            Reading::Century(19),
+            Reading::Duration(Unit::Year, Some(3)),
+            Reading::Every(Unit::Week),
+            Reading::RelativeMonth {
+                month: 9,
+                offset: -1,
+            },
+            Reading::Quarter(4, month),
+            Reading::Season("SU", YearRef::Relative(-1)),
+            Reading::Ref("PRESENT_REF"),
+        ];
+        for reading in readings {
+            for kind in [TimeType::Date, TimeType::Time, TimeType::Duration] {
+                for reference in ["2023-03-10", "2023-06-15", "2023-12-31"] {
+                    let [past, future, unknown] =
+                        [Tense::Past, Tense::Future, Tense::Unknown].map(|tense| {
+                            resolve(
+                                reading,
+                                kind,
+                                &Context {
+                                    tense,
+                                    ..at(reference)
+                                },
+                            )
+                        });
+                    let varies = past != future || past != unknown;
+                    // A reading the tense moves must be read with it; one it never moves may not.
+                    if varies {
+                        assert!(needs_tense(reading), "{reading:?} at {reference}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
