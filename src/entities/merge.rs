@@ -26,14 +26,15 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Vec<Entity<'t>> {
     }
 
     let full_names = FullNames::index(mentions, &keyed);
-    let spelled_out = initials_index(text, mentions);
+    // Made at the first acronym that asks: many articles have none.
+    let mut spelled_out = None;
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityType::Person && keyed[i].is_one_word() {
             if let Some(full) = full_names.nearest(keyed[i].words, i) {
                 groups.union(full, i);
             }
         }
-        if let Some(expansion) = acronym_expansion(text, mentions, i, &spelled_out) {
+        if let Some(expansion) = acronym_expansion(text, mentions, i, &mut spelled_out) {
             groups.union(expansion, i);
         }
     }
@@ -129,12 +130,12 @@ fn initials_index(text: &str, mentions: &[Mention]) -> FastMap<String, usize> {
 }
 
 /// The mention an acronym abbreviates: the name right before "(SCO)", else a name whose initials
-/// spell it.
+/// spell it (`spelled_out` is the [`initials_index`], made here when first needed).
 fn acronym_expansion(
     text: &str,
     mentions: &[Mention],
     index: usize,
-    spelled_out: &FastMap<String, usize>,
+    spelled_out: &mut Option<FastMap<String, usize>>,
 ) -> Option<usize> {
     let m = &mentions[index];
     let surface = &text[m.span.start..m.span.end];
@@ -150,6 +151,7 @@ fn acronym_expansion(
             return Some(index - 1);
         }
     }
+    let spelled_out = spelled_out.get_or_insert_with(|| initials_index(text, mentions));
     let acronym = |letters: &str| spelled_out.get(letters).copied();
     let found = if surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
         acronym(surface) // most acronyms: "SCO", "WHO"
