@@ -18,7 +18,7 @@ use crate::Span;
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    rule_mentions(text, &sentences, &CommonWords::of(text, &sentences))
+    rule_mentions(text, &sentences)
 }
 
 /// The tokens of each content sentence: the one tokenisation every reader of the article shares.
@@ -76,8 +76,8 @@ pub fn tagger_sentences(
     visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
 ) {
     let sentences = tokenize_sentences(text, segments);
+    let rules = rule_mentions(text, &sentences);
     let common_words = CommonWords::of(text, &sentences);
-    let rules = rule_mentions(text, &sentences, &common_words);
     let written_lowercase = |word: &str| common_words.contains(word);
     for (index, tokens) in sentences.iter().enumerate() {
         let first = rules.partition_point(|m| m.sentence < index);
@@ -153,11 +153,7 @@ fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
 }
 
 /// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names.
-pub fn rule_mentions(
-    text: &str,
-    sentences: &TokenLists,
-    common_words: &CommonWords,
-) -> Vec<Mention> {
+pub fn rule_mentions(text: &str, sentences: &TokenLists) -> Vec<Mention> {
     // The bench corpus has a name every ~15 tokens: sized for twice that, the lists seldom grow.
     let mut found = Vec::with_capacity(sentences.all().len() / 8 + 1);
     let mut unresolved = Vec::with_capacity(sentences.all().len() / 16 + 1);
@@ -168,12 +164,12 @@ pub fn rule_mentions(
             sentence: index,
             headline,
             gazetteer: gazetteer(),
-            common_words,
             last_name: LastAnswer::new(),
             last_title: LastAnswer::new(),
         };
         scanner.scan(&mut found, &mut unresolved);
     }
+    guess_people_by_their_words(text, sentences, &mut unresolved);
     retype_places_named_as_surnames(text, &mut found);
     key_mentions(text, &mut found);
     resolve_known_names(text, &mut found, &unresolved);
@@ -190,9 +186,42 @@ struct Unresolved<'t, 'a> {
     /// What the span's shape suggests ("Sadir Japarov" looks like a person): its type unless
     /// the article types the same name otherwise ("the computer company Apple", then "said Apple").
     guess: Option<EntityType>,
+    /// A person if its words look like a name ([`looks_like_a_name`]): asked once every
+    /// sentence has been read, of the words of these spans alone.
+    person_if_name_like: bool,
     /// Followed by a version number ("Internet Explorer 6"): the article uses the name for a
     /// product, so no guess of a person by that name stands.
     product: bool,
+}
+
+/// Settles the guesses that wait on a span's words ([`Unresolved::person_if_name_like`]).
+fn guess_people_by_their_words(text: &str, sentences: &TokenLists, unresolved: &mut [Unresolved]) {
+    let waiting = || unresolved.iter().filter(|u| u.person_if_name_like);
+    if waiting().next().is_none() {
+        return;
+    }
+    let common_words = CommonWords::among(text, sentences, waiting().flat_map(|u| u.run));
+    for u in unresolved.iter_mut() {
+        if u.person_if_name_like && looks_like_a_name(u.run, &common_words) {
+            u.guess = Some(EntityType::Person);
+        }
+    }
+}
+
+/// "Sadir Japarov" but not "Airbus A380", "Software Development Kit" or "Air Show": no digits,
+/// no word the article also writes in lower case, no ending of an ordinary noun.
+fn looks_like_a_name(run: &[Token], common_words: &CommonWords) -> bool {
+    run.iter().all(|t| {
+        let ordinary = with_lowercase(t.text, |lower| {
+            common_words.contains(lower)
+                || NOUN_ENDINGS
+                    .iter()
+                    .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+        });
+        let has_digit = t.text.chars().any(|c| c.is_ascii_digit());
+        let acronym = t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.');
+        !(has_digit || ordinary || acronym)
+    })
 }
 
 struct Scanner<'t, 'a> {
@@ -201,8 +230,6 @@ struct Scanner<'t, 'a> {
     /// Title-case lines ("Xi Jinping Talks with President Zaparov"): capitals say nothing there.
     headline: bool,
     gazetteer: &'static Gazetteer,
-    /// Words the article also writes in lower case: ordinary words, whatever their capital says.
-    common_words: &'t CommonWords,
     /// The last gazetteer name and title asked for, by where they were asked: a run asks for
     /// both at its start two or three times over (whole, by head word, split).
     last_name: LastAnswer<(usize, usize), Option<(usize, Entry)>>,
@@ -491,10 +518,10 @@ impl<'t, 'a> Scanner<'t, 'a> {
             || (run.len() >= 2 && self.gazetteer.is_first_name(&run[0]));
         // "Internet Explorer 6", "Windows 7": a number right after a name makes it a product's.
         let versioned = next.is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
-        let looks_like_a_person = !versioned
-            && ((!self.headline && (2..=4).contains(&run.len()) && self.looks_like_a_name(run))
-                || (quoted && run.len() <= 4 && self.looks_like_a_name(run))
-                || (single_known_surname && (spoke || !self.headline)));
+        let surname = !versioned && single_known_surname && (spoke || !self.headline);
+        let person_if_name_like = !versioned
+            && !surname
+            && ((!self.headline && (2..=4).contains(&run.len())) || (quoted && run.len() <= 4));
         if is_person {
             self.emit(found, from, to, EntityType::Person, None);
         } else if run.len() == 1 && run[0].is_acronym() && run[0].text.len() <= 6 && !self.headline
@@ -504,26 +531,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
             unresolved.push(Unresolved {
                 run,
                 sentence: self.sentence,
-                guess: looks_like_a_person.then_some(EntityType::Person),
+                guess: surname.then_some(EntityType::Person),
+                person_if_name_like,
                 product: versioned,
             });
         }
-    }
-
-    /// "Sadir Japarov" but not "Airbus A380", "Software Development Kit" or "Air Show": no digits,
-    /// no word the article also writes in lower case, no ending of an ordinary noun.
-    fn looks_like_a_name(&self, run: &[Token]) -> bool {
-        run.iter().all(|t| {
-            let ordinary = with_lowercase(t.text, |lower| {
-                self.common_words.contains(lower)
-                    || NOUN_ENDINGS
-                        .iter()
-                        .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
-            });
-            let has_digit = t.text.chars().any(|c| c.is_ascii_digit());
-            let acronym = t.is_acronym() && t.text.len() > 1 && !t.text.ends_with('.');
-            !(has_digit || ordinary || acronym)
-        })
     }
 
     /// "(Photo: Rao Aimin/Xinhua)", "By Jane Smith": a credit names a person.
@@ -766,40 +778,90 @@ impl<'k> KnownNames<'k> {
 
 /// The capitalised words of an article that it also writes in lower case: ordinary words,
 /// whatever their capital says ("Development" beside "development"). Only capitalised words are
-/// ever asked about, so only they are kept, each with whether a lower-case spelling was seen: the
-/// lower-case words are looked up once, where the capitalised ones are, and never stored.
+/// ever asked about, so only they are kept, each with what was seen of it: the lower-case words
+/// are looked up once, where the capitalised ones are, and never stored.
 pub struct CommonWords {
-    /// Short ASCII capitalised words, packed (no copy, one number pair to hash).
-    packed: FastMap<(u64, u64), bool>,
+    /// Short ASCII words, packed (no copy, one number pair to hash), with their [`Seen`] bits.
+    packed: FastMap<(u64, u64), Seen>,
     /// The rare others, lower-cased in full (Unicode case mapping is not byte by byte).
-    other: FastMap<String, bool>,
+    other: FastMap<String, Seen>,
+    /// The kept words' shapes: most words of the text are turned away by them unhashed.
+    shapes: WordShapes,
 }
 
+/// What was seen of a kept word: bits of [`CAPITALISED`] and [`LOWER_CASE`].
+type Seen = u8;
+const CAPITALISED: Seen = 1;
+const LOWER_CASE: Seen = 2;
+
 impl CommonWords {
-    /// Reads the words of `sentences` (of `text`).
+    /// Every capitalised word of `sentences` (of `text`), for questions about any of them.
     pub fn of(text: &str, sentences: &TokenLists) -> CommonWords {
-        let words = sentences.all().iter().filter(|t| t.is_word());
         // Sized for a distinct capitalised word in ten tokens, so that most articles never rehash.
-        let mut common = CommonWords {
-            packed: map_with_capacity(sentences.all().len() / 10),
-            other: FastMap::default(),
-        };
-        // Most lower-case words have the shape of no capitalised one and are turned away unhashed.
-        let mut shapes = WordShapes::new();
-        for token in words.clone().filter(|t| t.is_capitalised()) {
+        let mut common = CommonWords::with_capacity(sentences.all().len() / 10);
+        for token in capitalised_words(sentences) {
             match token.packed_ascii() {
                 Some(key) => {
-                    common.packed.insert(key, false);
-                    shapes.add(token.text.as_bytes());
+                    common.packed.insert(key, CAPITALISED);
+                    common.shapes.add(token.text.as_bytes());
                 }
                 None => {
                     let lower = token.text.to_lowercase();
-                    shapes.add(lower.as_bytes());
-                    common.other.insert(lower, false);
+                    common.shapes.add(lower.as_bytes());
+                    common.other.insert(lower, CAPITALISED);
                 }
             }
         }
-        for token in words {
+        common.see_lowercase_words(text, sentences);
+        common
+    }
+
+    /// [`CommonWords::of`] for the words of `asked` alone: the same answers about them, from a
+    /// pass over the article that hashes almost none of its words (the rules ask about a few).
+    pub fn among<'t, 'a: 't>(
+        text: &str,
+        sentences: &TokenLists,
+        asked: impl Iterator<Item = &'t Token<'a>>,
+    ) -> CommonWords {
+        let mut common = CommonWords::with_capacity(0);
+        for token in asked {
+            with_lowercase(token.text, |lower| {
+                // Under both keys: [`CommonWords::of`] keeps a word by how it is capitalised.
+                if let Some(key) = packed_ascii(lower) {
+                    common.packed.insert(key, 0);
+                }
+                common.other.insert(lower.to_string(), 0);
+                common.shapes.add(lower.as_bytes());
+            });
+        }
+        for token in capitalised_words(sentences) {
+            let ascii = token.ascii_alnum || token.text.is_ascii();
+            if ascii && !common.shapes.may_hold(token.text.as_bytes()) {
+                continue;
+            }
+            let seen = match token.packed_ascii() {
+                Some(key) => common.packed.get_mut(&key),
+                None => common.other.get_mut(&token.text.to_lowercase()),
+            };
+            if let Some(seen) = seen {
+                *seen |= CAPITALISED;
+            }
+        }
+        common.see_lowercase_words(text, sentences);
+        common
+    }
+
+    fn with_capacity(capacity: usize) -> CommonWords {
+        CommonWords {
+            packed: map_with_capacity(capacity),
+            other: FastMap::default(),
+            shapes: WordShapes::new(),
+        }
+    }
+
+    /// Reads the words of `sentences` that start in lower case.
+    fn see_lowercase_words(&mut self, text: &str, sentences: &TokenLists) {
+        for token in sentences.all().iter().filter(|t| t.is_word()) {
             // The words are the letter-and-digit runs of the sentences. Most word tokens are one
             // run; the others ("Belt-and-Road", "U.S.") hold several, the first of them glued to
             // the end of the token before when that ends in a letter or digit ("²abc").
@@ -807,8 +869,8 @@ impl CommonWords {
             if token.ascii_alnum && !glued {
                 // Most words are turned away here by their first letter or shape, without a call.
                 let bytes = token.text.as_bytes();
-                if bytes[0].is_ascii_lowercase() && shapes.may_hold(bytes) {
-                    common.see_lowercase(token.text);
+                if bytes[0].is_ascii_lowercase() && self.shapes.may_hold(bytes) {
+                    self.see_lowercase(token.text);
                 }
             } else {
                 let runs = token.text.split(|c: char| !c.is_alphanumeric());
@@ -818,34 +880,40 @@ impl CommonWords {
                         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
                         Some(_) => run.chars().next().is_some_and(char::is_lowercase),
                     };
-                    if starts_lower && shapes.may_hold(run.as_bytes()) {
-                        common.see_lowercase(run);
+                    if starts_lower && self.shapes.may_hold(run.as_bytes()) {
+                        self.see_lowercase(run);
                     }
                 }
             }
         }
-        common
     }
 
-    /// Notes `word` (starting with a lower-case letter) as written in lower case, if it is the
-    /// lower case of a capitalised word. A word with a capital inside ("iPhone") is not.
+    /// Notes `word` (starting with a lower-case letter) as written in lower case. A word with a
+    /// capital inside ("iPhone") is no kept word's lower case.
     fn see_lowercase(&mut self, word: &str) {
-        let seen = match packed_ascii(word).and_then(|key| self.packed.get_mut(&key)) {
-            Some(seen) if !word.bytes().any(|b| b.is_ascii_uppercase()) => Some(seen),
-            _ if self.other.is_empty() => None,
-            _ => self.other.get_mut(word),
-        };
-        if let Some(seen) = seen {
-            *seen = true;
+        let packed = packed_ascii(word).and_then(|key| self.packed.get_mut(&key));
+        if let Some(seen) = packed.filter(|_| !word.bytes().any(|b| b.is_ascii_uppercase())) {
+            *seen |= LOWER_CASE;
+        }
+        if let Some(seen) = Some(&mut self.other)
+            .filter(|other| !other.is_empty())
+            .and_then(|other| other.get_mut(word))
+        {
+            *seen |= LOWER_CASE;
         }
     }
 
     /// Whether `lower` (lower case) is a capitalised word of the article also written so.
     pub fn contains(&self, lower: &str) -> bool {
-        let seen = |found: Option<&bool>| found == Some(&true);
-        packed_ascii(lower).is_some_and(|key| seen(self.packed.get(&key)))
-            || (!self.other.is_empty() && seen(self.other.get(lower)))
+        let both = |seen: Option<&Seen>| seen == Some(&(CAPITALISED | LOWER_CASE));
+        packed_ascii(lower).is_some_and(|key| both(self.packed.get(&key)))
+            || (!self.other.is_empty() && both(self.other.get(lower)))
     }
+}
+
+/// The capitalised word tokens of `sentences`.
+fn capitalised_words<'s, 'a>(sentences: &'s TokenLists<'a>) -> impl Iterator<Item = &'s Token<'a>> {
+    sentences.all().iter().filter(|t| t.is_capitalised())
 }
 
 /// Whether `token` continues a run of letters and digits that began before it.
@@ -1529,6 +1597,39 @@ mod tests {
         for word in ["reply", "iphone", "went", "the"] {
             assert!(!common.contains(word), "{word}");
         }
+    }
+
+    #[test]
+    fn common_words_among_some_words_answer_as_among_all() {
+        // Long words, words with a capital inside, non-ASCII ones, glued runs, and a capital
+        // (the Kelvin sign) whose lower case is ASCII.
+        let texts = [
+            "Development of Ürümqi. The development went on; ürümqi-bound, an iPhone. Iphone Reply.",
+            "The Internationalisation Committee met. internationalisation is slow, said Of and of.",
+            "\u{212a}elvin met us; kelvin is a unit. Belt-and-Road: belt and road, U.S. us.",
+            "ÉCOLE Ecole école; İstanbul istanbul; Zhaparov, zhaparov²Ab ab.",
+        ];
+        let mut common = 0;
+        for text in texts {
+            let sentences = tokenize_sentences(text, &crate::segment::segment(text));
+            let all = CommonWords::of(text, &sentences);
+            let tokens = sentences.all();
+            for every in [1, 2, 3] {
+                let asked: Vec<&Token> = tokens.iter().step_by(every).collect();
+                let some = CommonWords::among(text, &sentences, asked.iter().copied());
+                for token in asked {
+                    with_lowercase(token.text, |lower| {
+                        assert_eq!(
+                            some.contains(lower),
+                            all.contains(lower),
+                            "{lower:?} in {text:?}"
+                        );
+                        common += usize::from(all.contains(lower));
+                    });
+                }
+            }
+        }
+        assert!(common > 10, "the texts hold common words: {common}");
     }
 
     #[test]
