@@ -260,9 +260,14 @@ impl<'t, 'a> Scanner<'t, 'a> {
     fn scan(&self, found: &mut Vec<Mention>, unresolved: &mut Vec<Unresolved<'t, 'a>>) {
         let mut i = 0;
         while i < self.tokens.len() {
-            // "former president Barack Obama": a lower-case title still introduces a name.
+            // "former president Barack Obama": a lower-case title still introduces a name, so
+            // one is looked for where a capitalised word follows closely enough.
             if !self.tokens[i].is_capitalised() {
-                if let Some(n) = self.title_at(i, self.tokens.len()) {
+                let name_may_follow = (self.tokens[i + 1..].iter())
+                    .take(LONGEST_TITLE)
+                    .any(Token::is_capitalised);
+                let title = name_may_follow.then(|| self.title_at(i, self.tokens.len()));
+                if let Some(n) = title.flatten() {
                     if self
                         .tokens
                         .get(i + n)
