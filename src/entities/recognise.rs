@@ -945,9 +945,9 @@ fn glued_on(text: &str, token: &Token) -> bool {
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
 fn is_headline(tokens: &[Token]) -> bool {
-    let mut long_words = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text.len() >= 4 && t.text.chars().count() >= 4);
+    let mut long_words = tokens.iter().filter(|t| {
+        t.is_word() && t.text.len() >= 4 && (t.ascii_alnum || t.text.chars().count() >= 4)
+    });
     tokens.first().is_none_or(|t| t.text != "(")
         && tokens.last().is_none_or(|t| t.text != ".")
         && long_words.clone().nth(2).is_some()

@@ -412,6 +412,16 @@ fn narrowed_by_next_word(
 /// Longest first, then the earlier form, keeping what does not overlap a keeper; in text order,
 /// moved by `offset`.
 fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate> {
+    let candidate = |f: Found| Candidate {
+        span: Span::new(offset + f.span.start, offset + f.span.end),
+        kind: f.kind,
+        reading: f.reading,
+        part_of_day: f.part_of_day,
+    };
+    // Most sentences hold no time expression, and most others one.
+    if found.len() <= 1 {
+        return found.into_iter().map(|(_, f)| candidate(f)).collect();
+    }
     // Keepers are disjoint, so a map from start to end answers "does this overlap one?" with the
     // nearest keeper on either side (a run-on line of 5 MB holds tens of thousands of candidates).
     found.sort_by_key(|(form, f)| (Reverse(f.span.len()), *form, f.span.start));
@@ -426,12 +436,7 @@ fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate>
         let after = keepers.range(start..).next().is_some_and(|(&s, _)| s < end);
         if !before && !after {
             keepers.insert(start, end);
-            kept.push(Candidate {
-                span: Span::new(offset + start, offset + end),
-                kind: f.kind,
-                reading: f.reading,
-                part_of_day: f.part_of_day,
-            });
+            kept.push(candidate(f));
         }
     }
     kept.sort_by_key(|c| c.span.start);
