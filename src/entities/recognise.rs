@@ -172,8 +172,9 @@ pub fn rule_mentions(text: &str, sentences: &TokenLists) -> Vec<Mention> {
     guess_people_by_their_words(text, sentences, &mut unresolved);
     retype_places_named_as_surnames(text, &mut found);
     key_mentions(text, &mut found);
+    let keyed = found.len();
     resolve_known_names(text, &mut found, &unresolved);
-    key_mentions(text, &mut found);
+    key_mentions(text, &mut found[keyed..]);
     found.sort_by_key(|m| m.span.start);
     found
 }
@@ -624,15 +625,14 @@ fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolved: &[Unres
     }
     let mut known = KnownNames::default();
     for mention in found.iter() {
-        let surface = &text[mention.span.start..mention.span.end];
         let key = &mention.key;
         // "Apple Inc." is "Apple" from then on.
-        let last = surface
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches('.');
-        if mention.kind == EntityType::Org && COMPANY_FORMS.contains(last) {
+        let company_form = || {
+            let surface = &text[mention.span.start..mention.span.end];
+            let last = surface.rsplit(' ').next().unwrap_or("");
+            COMPANY_FORMS.contains(last.trim_end_matches('.'))
+        };
+        if mention.kind == EntityType::Org && company_form() {
             if let Some((without_form, _)) = key.rsplit_once(' ') {
                 known.add(without_form, EntityType::Org);
             }
