@@ -75,6 +75,43 @@ fn bad_options_throw_errors_that_say_what_to_write() {
 }
 
 #[wasm_bindgen_test]
+fn dates_in_options_read_as_the_native_options_do() {
+    // Well-formed dates cross as numbers; the others are read as given: both agree with Rust's.
+    for given in [
+        "2024-01-10",
+        "2024-02-29",
+        "2023-02-29",
+        "2023-13-01",
+        " 2024-01-10 ",
+        "",
+        "2024-1-10",
+        "\u{ff12}024-01-10",
+        "0000-01-01",
+    ] {
+        let native = dateline::Options::parse(Some(given), None);
+        let result = analyse(
+            &JsValue::from_str(ARTICLE),
+            options(&[("referenceDate", given)]),
+        );
+        match native {
+            Ok(native) => {
+                // Without a given date or today's, this article has none (its dateline has no year).
+                let reference = get(&result.unwrap(), "reference_date");
+                match native.reference_date {
+                    Some(date) => {
+                        assert_eq!(get(&reference, "source").as_string().unwrap(), "user");
+                        let value = get(&reference, "value").as_string().unwrap();
+                        assert_eq!(value, date.to_string(), "{given:?}");
+                    }
+                    None => assert!(reference.is_null(), "{given:?}"),
+                }
+            }
+            Err(_) => assert!(result.is_err(), "{given:?}"),
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn odd_input_is_analysed_without_panicking() {
     let long = "Astana. ".repeat(20_000);
     for text in [
