@@ -72,7 +72,7 @@ fn lines(text: &str) -> Vec<Block> {
     let mut start = 0;
     while start < text.len() {
         // Not `split_inclusive('\n')`: its search is a memchr call per line, dear in WebAssembly.
-        let end = next_of(bytes, start, |eight| holds(eight, b'\n'), |b| b == b'\n')
+        let end = next_of(bytes, start, |eight| holds(eight, [b'\n']), |b| b == b'\n')
             .map_or(text.len(), |i| i + 1);
         let line = &text[start..end];
         let trimmed = line.trim();
@@ -294,7 +294,7 @@ fn says_it_may_not_reflect(line: &str) -> bool {
     const PHRASES: [&[u8]; 2] = [b"necessarily reflect", b"NECESSARILY REFLECT"];
     let y_at = PHRASES[0].len() - b" reflect".len() - 1;
     let bytes = line.as_bytes();
-    let any_y = |eight| holds(eight, b'y') || holds(eight, b'Y');
+    let any_y = |eight| holds(eight, *b"yY");
     let mut from = 0;
     while let Some(i) = next_of(bytes, from, any_y, |b| b == b'y' || b == b'Y') {
         from = i + 1;
@@ -367,7 +367,7 @@ fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sente
 /// Where the next `.`, `!` or `?` at or after `from` is (a line is mostly words between its
 /// full stops).
 fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
-    let any_stop = |eight| holds(eight, b'.') || holds(eight, b'!') || holds(eight, b'?');
+    let any_stop = |eight| holds(eight, *b".!?");
     next_of(bytes, from, any_stop, |b| matches!(b, b'.' | b'!' | b'?'))
 }
 
@@ -390,11 +390,15 @@ fn next_of(
     bytes.get(at..)?.iter().position(|&b| is(b)).map(|n| at + n)
 }
 
-/// Whether any of the eight bytes of `eight` is `b` (the zero-byte test on their difference).
-fn holds(eight: u64, b: u8) -> bool {
+/// Whether any of the eight bytes of `eight` is one of `bytes` (the zero-byte test on their
+/// differences, joined before the one branch).
+fn holds<const N: usize>(eight: u64, bytes: [u8; N]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let diff = eight ^ (ONES * u64::from(b));
-    diff.wrapping_sub(ONES) & !diff & (ONES << 7) != 0
+    let zero_bytes = bytes.map(|b| {
+        let diff = eight ^ (ONES * u64::from(b));
+        diff.wrapping_sub(ONES) & !diff
+    });
+    zero_bytes.into_iter().fold(0, |any, z| any | z) & (ONES << 7) != 0
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
