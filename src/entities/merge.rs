@@ -139,9 +139,7 @@ fn acronym_expansion(
 ) -> Option<usize> {
     let m = &mentions[index];
     let surface = &text[m.span.start..m.span.end];
-    let is_acronym =
-        !surface.contains(' ') && surface.chars().filter(|c| c.is_uppercase()).count() >= 2;
-    if !is_acronym {
+    if !is_acronym(surface) {
         return None;
     }
     if index > 0 {
@@ -164,6 +162,22 @@ fn acronym_expansion(
         )
     };
     found.filter(|&j| j != index)
+}
+
+/// "SCO", "U.S.", "OPEC+": one word with two capitals or more. Asked of every mention, so an
+/// ASCII surface is read as bytes and left at its first space or second capital.
+fn is_acronym(surface: &str) -> bool {
+    if !surface.is_ascii() {
+        return !surface.contains(' ') && surface.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    }
+    let mut capitals = 0;
+    for &b in surface.as_bytes() {
+        if b == b' ' {
+            return false;
+        }
+        capitals += usize::from(b.is_ascii_uppercase());
+    }
+    capitals >= 2
 }
 
 fn build_entities<'t>(
@@ -220,15 +234,14 @@ fn display_name<'t>(
     members: &[usize],
     spellings: &[(&'t str, usize)],
 ) -> &'t str {
-    let is_acronym = |i: usize| {
+    let in_capitals = |i: usize| {
         !text[mentions[i].span.start..mentions[i].span.end]
             .chars()
             .any(char::is_lowercase)
     };
     let variant_of = members
         .iter()
-        .filter(|&&i| !is_acronym(i))
-        .find_map(|&i| mentions[i].canonical);
+        .find_map(|&i| mentions[i].canonical.filter(|_| !in_capitals(i)));
     let fullest = best_name(spellings);
     let expansion = members.iter().find_map(|&i| mentions[i].canonical);
     match (variant_of, expansion) {
