@@ -251,6 +251,20 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_written_as_format_pads_them() {
+        for year in [-44, -1, 0, 7, 99, 999, 1000, 2023, 9999, 10_000, 12_345] {
+            for (month, day) in [(None, None), (Some(1), None), (Some(12), Some(31))] {
+                let expected = match (month, day) {
+                    (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
+                    (Some(m), None) => format!("{year:04}-{m:02}"),
+                    _ => format!("{year:04}"),
+                };
+                assert_eq!(PartialDate { year, month, day }.iso(), expected);
+            }
+        }
+    }
+
+    #[test]
     fn iso_weeks_and_month_steps() {
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::new(2023, 5, 19).unwrap().iso_week(), (2023, 20));
@@ -306,12 +320,14 @@ impl PartialDate {
     }
 }
 
-/// `n` as `{n:0width$}` writes it.
+/// `n` as `{n:0width$}` writes it. Years and months and days take the short ways: every date
+/// of the output is written here.
 fn push_zero_padded(out: &mut String, n: i32, width: u32) {
-    if (0..10i32.pow(width)).contains(&n) {
-        for place in (0..width).rev() {
-            out.push(char::from(b'0' + (n / 10i32.pow(place) % 10) as u8));
-        }
+    let digit = |d: i32| char::from(b'0' + d as u8);
+    if width == 4 && (0..10_000).contains(&n) {
+        out.extend([n / 1000, n / 100 % 10, n / 10 % 10, n % 10].map(digit));
+    } else if width == 2 && (0..100).contains(&n) {
+        out.extend([n / 10, n % 10].map(digit));
     } else {
         let width = width as usize;
         let _ = fmt::Write::write_fmt(out, format_args!("{n:0width$}"));
