@@ -125,10 +125,45 @@ impl Hit {
 
 type Form = fn(&Cursor, usize) -> Option<Hit>;
 
-/// Every form with the kinds of word it may start with and what it needs of a number it starts
-/// with (see [`NumberWord`]), in order of preference between overlapping matches of the same
-/// length.
-const FORMS: [(Form, Leads, NumberTest); 30] = [
+/// Declares the forms once, each with the kinds of word it may start with and what it needs of a
+/// number it starts with (see [`NumberWord`]), in order of preference between overlapping matches
+/// of the same length: [`FORM_LEADS`], and [`try_form`] and [`number_fits`], which run the `i`th
+/// form and its number test by direct calls. (A table of function pointers made each try an
+/// indirect call, which WebAssembly engines neither inline nor predict as well: +1 to +4% MB/s.)
+macro_rules! forms {
+    ($(($form:ident, $leads:expr, $test:ident)),* $(,)?) => {
+        /// The kinds of word each form may start with, by form.
+        const FORM_LEADS: [Leads; 30] = [$($leads),*];
+
+        /// Whether the `index`th form's number test lets `number` start it.
+        fn number_fits(index: usize, number: &NumberWord) -> bool {
+            let mut i = 0;
+            $(
+                if index == i {
+                    return $test(number);
+                }
+                i += 1;
+            )*
+            let _ = i;
+            false
+        }
+
+        /// The `index`th form at `start`.
+        fn try_form(index: usize, c: &Cursor, start: usize) -> Option<Hit> {
+            let mut i = 0;
+            $(
+                if index == i {
+                    return $form(c, start);
+                }
+                i += 1;
+            )*
+            let _ = i;
+            None
+        }
+    };
+}
+
+forms![
     (iso_date, DIGITS, iso_date_fits),
     (day_month_year, WEEKDAY | THE | DIGITS, day_then_month_fits),
     (month_day_year, WEEKDAY | MONTH, any_number),
@@ -150,7 +185,7 @@ const FORMS: [(Form, Leads, NumberTest); 30] = [
     (
         counted_duration,
         DIGITS | NUMBER_WORD,
-        counted_duration_fits,
+        counted_duration_fits
     ),
     (stretch_duration, THE | RELATIVE, any_number),
     (plural_units, UNIT_PLURAL, any_number),
@@ -196,8 +231,6 @@ impl NumberWord<'_> {
             .any(|s| s.eq_ignore_ascii_case(self.rest))
     }
 }
-
-type NumberTest = fn(&NumberWord) -> bool;
 
 /// For forms that never start with a number.
 fn any_number(_: &NumberWord) -> bool {
@@ -264,16 +297,16 @@ fn clock_hour_fits(n: &NumberWord) -> bool {
 }
 
 // Forms are bits of a u32.
-const _: () = assert!(FORMS.len() <= 32);
+const _: () = assert!(FORM_LEADS.len() <= 32);
 
-/// For each kind of lead word (a bit of `Leads`), the forms it may start (bit i: `FORMS[i]`).
+/// For each kind of lead word (a bit of `Leads`), the forms it may start (bit i: the `i`th form).
 const FORMS_BY_LEAD: [u32; Leads::BITS as usize] = {
     let mut table = [0u32; Leads::BITS as usize];
     let mut form = 0;
-    while form < FORMS.len() {
+    while form < FORM_LEADS.len() {
         let mut lead = 0;
         while lead < table.len() {
-            if FORMS[form].1 & (1 << lead) != 0 {
+            if FORM_LEADS[form] & (1 << lead) != 0 {
                 table[lead] |= 1 << form;
             }
             lead += 1;
@@ -314,7 +347,7 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
     let cursor = Cursor::new(text);
     let mut found = Vec::new();
     // Where each form may match next: its matches do not overlap one another.
-    let mut resume = [0usize; FORMS.len()];
+    let mut resume = [0usize; FORM_LEADS.len()];
     // The kinds of the word after the last one narrowed by it: asked again when it comes up.
     let mut next_word: Option<(usize, Leads)> = None;
     for (start, word) in cursor.words() {
@@ -361,10 +394,10 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
         while forms != 0 {
             let index = forms.trailing_zeros() as usize;
             forms &= forms - 1;
-            if start < resume[index] || number.as_ref().is_some_and(|n| !FORMS[index].2(n)) {
+            if start < resume[index] || number.as_ref().is_some_and(|n| !number_fits(index, n)) {
                 continue;
             }
-            if let Some(hit) = FORMS[index].0(&cursor, start) {
+            if let Some(hit) = try_form(index, &cursor, start) {
                 resume[index] = hit.end;
                 found.extend(hit.found.map(|f| (index, f)));
             }
