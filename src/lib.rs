@@ -17,6 +17,7 @@
 
 pub mod alloc;
 pub mod analysis;
+pub mod bytes;
 pub mod entities;
 pub mod gazetteer;
 pub mod hash;

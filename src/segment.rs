@@ -5,6 +5,7 @@
 //! Every non-empty line is a block (pasted news keeps one paragraph a line); blocks split into
 //! sentences at `.`, `!` or `?` unless the word before is an abbreviation or an initial.
 
+use crate::bytes::{among, next_where};
 use crate::hash::WordSet;
 use crate::Span;
 
@@ -72,7 +73,7 @@ fn lines(text: &str) -> Vec<Block> {
     let mut start = 0;
     while start < text.len() {
         // Not `split_inclusive('\n')`: its search is a memchr call per line, dear in WebAssembly.
-        let end = next_of(bytes, start, |eight| holds(eight, [b'\n']), |b| b == b'\n')
+        let end = next_where(bytes, start, |eight| among(eight, [b'\n']), |b| b == b'\n')
             .map_or(text.len(), |i| i + 1);
         let line = &text[start..end];
         let trimmed = line.trim();
@@ -294,9 +295,9 @@ fn says_it_may_not_reflect(line: &str) -> bool {
     const PHRASES: [&[u8]; 2] = [b"necessarily reflect", b"NECESSARILY REFLECT"];
     let y_at = PHRASES[0].len() - b" reflect".len() - 1;
     let bytes = line.as_bytes();
-    let any_y = |eight| holds(eight, *b"yY");
+    let any_y = |eight| among(eight, *b"yY");
     let mut from = 0;
-    while let Some(i) = next_of(bytes, from, any_y, |b| b == b'y' || b == b'Y') {
+    while let Some(i) = next_where(bytes, from, any_y, |b| b == b'y' || b == b'Y') {
         from = i + 1;
         let phrase = PHRASES[usize::from(bytes[i] == b'Y')];
         if i >= y_at && bytes[i - y_at..].starts_with(phrase) {
@@ -367,38 +368,8 @@ fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sente
 /// Where the next `.`, `!` or `?` at or after `from` is (a line is mostly words between its
 /// full stops).
 fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
-    let any_stop = |eight| holds(eight, *b".!?");
-    next_of(bytes, from, any_stop, |b| matches!(b, b'.' | b'!' | b'?'))
-}
-
-/// Where the next byte that `is` at or after `from` is. Eight bytes are ruled out at a time, by
-/// `in_eight` (whether eight bytes read little-endian may hold one), then the last few and the
-/// eight that may are read byte by byte.
-fn next_of(
-    bytes: &[u8],
-    from: usize,
-    in_eight: impl Fn(u64) -> bool,
-    is: impl Fn(u8) -> bool,
-) -> Option<usize> {
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        if in_eight(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
-            break;
-        }
-        at += 8;
-    }
-    bytes.get(at..)?.iter().position(|&b| is(b)).map(|n| at + n)
-}
-
-/// Whether any of the eight bytes of `eight` is one of `bytes` (the zero-byte test on their
-/// differences, joined before the one branch).
-fn holds<const N: usize>(eight: u64, bytes: [u8; N]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let zero_bytes = bytes.map(|b| {
-        let diff = eight ^ (ONES * u64::from(b));
-        diff.wrapping_sub(ONES) & !diff
-    });
-    zero_bytes.into_iter().fold(0, |any, z| any | z) & (ONES << 7) != 0
+    let any_stop = |eight| among(eight, *b".!?");
+    next_where(bytes, from, any_stop, |b| matches!(b, b'.' | b'!' | b'?'))
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
