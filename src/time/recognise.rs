@@ -358,22 +358,17 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
                     Some((at, leads)) if at == start => leads,
                     _ => leads_of(word),
                 };
+                let mut kept = own;
                 if own & LED_BY_NEXT_WORD != 0 {
-                    let (kept, next) =
+                    (kept, next_word) =
                         narrowed_by_next_word(&cursor, start + word.len(), own, leads_of);
-                    next_word = next;
-                    kept
-                } else {
-                    own
                 }
+                // "a", "two", "several" start only a count of units ("a year ago", "two-day talks").
+                if kept & NUMBER_WORD != 0 && !counts_units(&cursor, start + word.len()) {
+                    kept &= !NUMBER_WORD;
+                }
+                kept
             }
-        };
-        // "a", "two", "several" start only a count of units ("a year ago", "two-day talks").
-        let leads = match leads_of {
-            Some(_) if leads & NUMBER_WORD != 0 && !counts_units(&cursor, start + word.len()) => {
-                leads & !NUMBER_WORD
-            }
-            _ => leads,
         };
         if leads == 0 {
             continue;
