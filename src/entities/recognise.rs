@@ -811,14 +811,7 @@ impl CommonWords {
                     common.packed.insert(key, CAPITALISED);
                     common.shapes.add(token.text.as_bytes());
                 }
-                None => {
-                    let lower = token.text.to_lowercase();
-                    common.shapes.add(lower.as_bytes());
-                    match packed_ascii(&lower) {
-                        Some(key) => common.packed.insert(key, CAPITALISED),
-                        None => common.other.insert(lower, CAPITALISED),
-                    };
-                }
+                None => common.keep(&token.text.to_lowercase(), CAPITALISED),
             }
         }
         common.see_lowercase_words(text, sentences);
@@ -834,13 +827,7 @@ impl CommonWords {
     ) -> CommonWords {
         let mut common = CommonWords::with_capacity(0);
         for token in asked {
-            with_lowercase(token.text, |lower| {
-                match packed_ascii(lower) {
-                    Some(key) => common.packed.insert(key, 0),
-                    None => common.other.insert(lower.to_string(), 0),
-                };
-                common.shapes.add(lower.as_bytes());
-            });
+            with_lowercase(token.text, |lower| common.keep(lower, 0));
         }
         for token in capitalised_words(sentences) {
             let ascii = token.ascii_alnum || token.text.is_ascii();
@@ -849,13 +836,7 @@ impl CommonWords {
             }
             let seen = match token.packed_ascii() {
                 Some(key) => common.packed.get_mut(&key),
-                None => {
-                    let lower = token.text.to_lowercase();
-                    match packed_ascii(&lower) {
-                        Some(key) => common.packed.get_mut(&key),
-                        None => common.other.get_mut(&lower),
-                    }
-                }
+                None => common.seen_mut(&token.text.to_lowercase()),
             };
             if let Some(seen) = seen {
                 *seen |= CAPITALISED;
@@ -863,6 +844,23 @@ impl CommonWords {
         }
         common.see_lowercase_words(text, sentences);
         common
+    }
+
+    /// Keeps `lower` (a lower-cased word) with what was `seen` of it, and its shape.
+    fn keep(&mut self, lower: &str, seen: Seen) {
+        self.shapes.add(lower.as_bytes());
+        match packed_ascii(lower) {
+            Some(key) => self.packed.insert(key, seen),
+            None => self.other.insert(lower.to_string(), seen),
+        };
+    }
+
+    /// What was seen of `lower`, if it is kept.
+    fn seen_mut(&mut self, lower: &str) -> Option<&mut Seen> {
+        match packed_ascii(lower) {
+            Some(key) => self.packed.get_mut(&key),
+            None => self.other.get_mut(lower),
+        }
     }
 
     fn with_capacity(capacity: usize) -> CommonWords {
@@ -905,13 +903,10 @@ impl CommonWords {
     /// Notes `word` (starting with a lower-case letter) as written in lower case. A word with a
     /// capital inside ("iPhone") is no kept word's lower case.
     fn see_lowercase(&mut self, word: &str) {
-        let seen = match packed_ascii(word) {
-            Some(key) if !word.bytes().any(|b| b.is_ascii_uppercase()) => self.packed.get_mut(&key),
-            Some(_) => None,
-            None if self.other.is_empty() => None,
-            None => self.other.get_mut(word),
-        };
-        if let Some(seen) = seen {
+        if word.is_ascii() && word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        if let Some(seen) = self.seen_mut(word) {
             *seen |= LOWER_CASE;
         }
     }
