@@ -93,14 +93,10 @@ impl<'a> Cursor<'a> {
 
     /// The whole word starting at `at` (empty if none does).
     pub fn word(&self, at: usize) -> &'a str {
-        let Some(rest) = self.bytes.get(at..) else {
+        if at >= self.bytes.len() {
             return "";
-        };
-        let len = rest
-            .iter()
-            .position(|&b| !is_word_byte(b))
-            .unwrap_or(rest.len());
-        &self.text[at..at + len]
+        }
+        &self.text[at..self.word_end(at)]
     }
 
     /// Where the word bytes from `at` on end (`at` itself if there are none).
