@@ -36,6 +36,28 @@ pub fn next_where(
     bytes.get(at..)?.iter().position(|&b| is(b)).map(|n| at + n)
 }
 
+/// The first byte at or after `from` that is one of `set`: [`next_where`] with [`among`].
+///
+/// ```
+/// use dateline::bytes::next_of;
+/// assert_eq!(next_of(b"Talks began. Both sides agreed!", 12, *b".!?"), Some(30));
+/// ```
+pub fn next_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
+    next_where(
+        bytes,
+        from,
+        |eight| among(eight, set),
+        |b| is_one_of(b, &set),
+    )
+}
+
+/// Whether `b` is in the short `set`. Not `set.contains(&b)`: for bytes that is a memchr call,
+/// dear in WebAssembly for sets of two or three.
+#[allow(clippy::manual_contains)] // on purpose: see above
+pub fn is_one_of(b: u8, set: &[u8]) -> bool {
+    set.iter().any(|&s| s == b)
+}
+
 /// The high bits of the bytes of `eight` that are one of `bytes` (the zero-byte test on their
 /// differences, joined before the one branch a search makes): exact for the first such byte.
 pub fn among<const N: usize>(eight: u64, bytes: [u8; N]) -> u64 {

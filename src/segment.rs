@@ -5,7 +5,7 @@
 //! Every non-empty line is a block (pasted news keeps one paragraph a line); blocks split into
 //! sentences at `.`, `!` or `?` unless the word before is an abbreviation or an initial.
 
-use crate::bytes::{among, next_where};
+use crate::bytes::next_of;
 use crate::hash::WordSet;
 use crate::Span;
 
@@ -73,8 +73,7 @@ fn lines(text: &str) -> Vec<Block> {
     let mut start = 0;
     while start < text.len() {
         // Not `split_inclusive('\n')`: its search is a memchr call per line, dear in WebAssembly.
-        let end = next_where(bytes, start, |eight| among(eight, [b'\n']), |b| b == b'\n')
-            .map_or(text.len(), |i| i + 1);
+        let end = next_of(bytes, start, [b'\n']).map_or(text.len(), |i| i + 1);
         let line = &text[start..end];
         let trimmed = line.trim();
         if !trimmed.is_empty() {
@@ -295,9 +294,8 @@ fn says_it_may_not_reflect(line: &str) -> bool {
     const PHRASES: [&[u8]; 2] = [b"necessarily reflect", b"NECESSARILY REFLECT"];
     let y_at = PHRASES[0].len() - b" reflect".len() - 1;
     let bytes = line.as_bytes();
-    let any_y = |eight| among(eight, *b"yY");
     let mut from = 0;
-    while let Some(i) = next_where(bytes, from, any_y, |b| b == b'y' || b == b'Y') {
+    while let Some(i) = next_of(bytes, from, *b"yY") {
         from = i + 1;
         let phrase = PHRASES[usize::from(bytes[i] == b'Y')];
         if i >= y_at && bytes[i - y_at..].starts_with(phrase) {
@@ -368,8 +366,7 @@ fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sente
 /// Where the next `.`, `!` or `?` at or after `from` is (a line is mostly words between its
 /// full stops).
 fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
-    let any_stop = |eight| among(eight, *b".!?");
-    next_where(bytes, from, any_stop, |b| matches!(b, b'.' | b'!' | b'?'))
+    next_of(bytes, from, *b".!?")
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {

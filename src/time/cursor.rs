@@ -5,7 +5,7 @@
 //! chain them with `?`. Nothing backtracks further than a form spells out, so a scan is linear in
 //! the text (a regex engine gives the same guarantee, but costs its compile time and its bytes).
 
-use crate::bytes::{next_where, HIGH_BITS, ONES};
+use crate::bytes::{is_one_of, next_where, HIGH_BITS, ONES};
 
 /// ASCII letters, digits and `_`: what `\b` separates.
 pub fn is_word_byte(b: u8) -> bool {
@@ -22,13 +22,6 @@ static WORD_BYTES: [bool; 256] = {
     }
     table
 };
-
-/// Whether `b` is in the short `set`. Not `set.contains(&b)`: for bytes that is a memchr call,
-/// dear in WebAssembly for sets of two or three.
-#[allow(clippy::manual_contains)] // on purpose: see above
-pub fn is_one_of(b: u8, set: &[u8]) -> bool {
-    set.iter().any(|&s| s == b)
-}
 
 /// ASCII white space, as `\s` in a `(?-u)` regex (vertical tab included).
 pub fn is_space_byte(b: u8) -> bool {

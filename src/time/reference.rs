@@ -4,9 +4,10 @@
 //! the story, while a page date may be when it was re-posted.
 
 use super::calendar::Date;
-use super::cursor::{is_one_of, Cursor};
+use super::cursor::Cursor;
 use super::recognise::{may_start_with_full_date, recognise, Reading};
 use super::resolve::numeric_date;
+use crate::bytes::is_one_of;
 use crate::segment::Segments;
 use crate::Span;
 
