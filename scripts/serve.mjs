@@ -1,7 +1,7 @@
 // A static file server for www/ on 127.0.0.1 with the right MIME types (application/wasm).
 // Usage: node scripts/serve.mjs [port]   (also used by the browser tests, on a free port)
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -24,7 +24,16 @@ export function serve(port = 0, root = www) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      // Revalidated on every load (a new build shows at once), answered 304 when unchanged; the
+      // service worker also reads the tag to store only what changed (www/sw.js).
+      const { size, mtimeMs } = await stat(file);
+      const etag = `W/"${size}-${Math.round(mtimeMs)}"`;
+      const headers = { 'cache-control': 'no-cache', etag };
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304, headers).end();
+        return;
+      }
+      response.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -13,6 +13,7 @@
 // the page's code runs, where a dynamic import() waited for tasks of its own behind the page's
 // first layout (~10 ms to the first analysis). It is small; the .wasm is fetched on demand.
 import * as glue from './pkg/dateline.js';
+import { afterFrame } from './after-frame.js';
 
 let settings = {
   /** Starts the worker; the single-file build replaces it with a blob worker. */
@@ -119,8 +120,8 @@ async function analyseFirstInThread(text, options) {
   firstDone = true;
   if (!loaded) return analyse(text, options);
   const answer = await analyseInThread(text, options);
-  // Once the caller has shown this answer: a worker starting competes with it for the CPU.
-  setTimeout(() => { if (!worker && !noWorker) startWorker(); });
+  // Once the caller's frame showing this answer is drawn: a worker starting competes with it for the CPU.
+  afterFrame(() => { if (!worker && !noWorker) startWorker(); });
   return answer;
 }
 

@@ -1,5 +1,5 @@
 // The offline cache: every file the page needs is stored when the service worker installs, and
-// kept fresh on each online load. Online, the network answers first (so a new build shows at
+// kept fresh on each online load (a file whose ETag or Last-Modified changed is stored again). Online, the network answers first (so a new build shows at
 // once); offline, the cache does. Only this origin's GET requests are touched; the page makes
 // no others. tests/unit/offline.test.mjs checks that ASSETS lists every file the page loads.
 
@@ -14,6 +14,7 @@ const ASSETS = [
   'element-style.js',
   'render.js',
   'analyser.js',
+  'after-frame.js',
   'exports.js',
   'worker.js',
   'pkg/dateline.js',
@@ -41,20 +42,38 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(networkThenCache(event));
 });
 
-/** The network's answer, stored for offline use after it has been handed over (storing the
- * .wasm takes longer than the page should wait), or the stored copy when the network fails. */
+/** The network's answer, or the stored copy when the network fails. The answer goes to the page
+ * untouched: copying it for the cache (Response.clone) sends its body through this worker's
+ * thread, and storing it again (the .wasm among them) ran beside the page's first analysis: on
+ * a returning visit, 5,000-word article, medians of 21 alternating loads, the analysis was in
+ * the DOM at 282 -> 242 ms and on screen at 428 -> 404 ms. */
 async function networkThenCache(event) {
   const { request } = event;
   try {
     const response = await fetch(request);
-    if (response.ok) {
-      const copy = response.clone();
-      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-    }
+    if (response.ok) event.waitUntil(storeIfChanged(request.url, response.headers));
     return response;
   } catch (offline) {
     const cached = await caches.match(request, { ignoreSearch: true, cacheName: CACHE });
     if (cached) return cached;
     throw offline;
   }
+}
+
+/** Fetches and stores `url` again unless the cache holds the version the network just answered
+ * with (the same ETag or Last-Modified); the second fetch is answered by the HTTP cache. */
+async function storeIfChanged(url, headers) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(url);
+  if (cached && sameVersion(cached.headers, headers)) return;
+  await cache.add(url);
+}
+
+/** Whether two sets of response headers name the same version; without a validator, they differ. */
+function sameVersion(a, b) {
+  for (const header of ['etag', 'last-modified']) {
+    const value = b.get(header);
+    if (value) return a.get(header) === value;
+  }
+  return false;
 }

@@ -2,7 +2,11 @@
 // build (dist/dateline.html) works from file:// with every network request refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
 import { start, openApp, watch, pasteArticle, waitForAnalysisOf, screenshot, root } from './helpers.mjs';
 
 const ARTICLE = readFileSync(new URL('tests/golden/wire-storm.txt', root), 'utf8');
@@ -36,6 +40,45 @@ test('the page is installable and reloads offline from its cache', async () => {
   assert.ok(fromCache);
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();
+});
+
+test('a file changed on the server replaces its stored copy, and offline the new one is served', async () => {
+  // A copy of www/ to change a file in; the service worker stores only files whose ETag changed.
+  const dir = mkdtempSync(path.join(tmpdir(), 'dateline-www-'));
+  cpSync(fileURLToPath(new URL('www/', root)), dir, { recursive: true });
+  const server = await serve(0, `${dir}/`);
+  const context = await env.browser.newContext();
+  try {
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    const stored = (file) => page.evaluate(async (name) => (await (await caches.open('dateline-v1')).match(name))?.text(), file);
+    const before = await stored('style.css');
+    assert.ok(before?.includes('font-family'), 'the installed worker stored style.css');
+
+    appendFileSync(path.join(dir, 'style.css'), '\n/* changed on the server */\n');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(async () => (await (await caches.open('dateline-v1')).match('style.css'))?.text().then((t) => t.includes('changed on the server')), null, { timeout: 10_000 });
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    const served = await page.evaluate(async () => (await fetch('style.css')).text());
+    assert.ok(served.includes('changed on the server'), 'offline, the changed style.css comes from the cache');
+    assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the single-file page works from file:// with the network refused', async () => {
