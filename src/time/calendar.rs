@@ -236,21 +236,6 @@ mod tests {
     }
 
     #[test]
-    fn dates_write_as_the_formatter_pads_them() {
-        for year in [-12345, -5, 0, 7, 99, 2023, 9999, 10000, 123456] {
-            for (month, day) in [(None, None), (Some(5), None), (Some(12), Some(1))] {
-                let date = PartialDate { year, month, day };
-                let mut expected = format!("{year:04}");
-                for part in [month, day].into_iter().flatten() {
-                    expected += &format!("-{part:02}");
-                }
-                assert_eq!(date.iso(), expected);
-            }
-        }
-        assert_eq!(Date::new(2023, 5, 19).unwrap().to_string(), "2023-05-19");
-    }
-
-    #[test]
     fn dates_are_written_as_format_pads_them() {
         for year in [-44, -1, 0, 7, 99, 999, 1000, 2023, 9999, 10_000, 12_345] {
             for (month, day) in [(None, None), (Some(1), None), (Some(12), Some(31))] {
@@ -262,6 +247,7 @@ mod tests {
                 assert_eq!(PartialDate { year, month, day }.iso(), expected);
             }
         }
+        assert_eq!(Date::new(2023, 5, 19).unwrap().to_string(), "2023-05-19");
     }
 
     #[test]
