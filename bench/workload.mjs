@@ -48,10 +48,19 @@ export function systems({ analyse, chrono, nlp, dates, wink }) {
   return list;
 }
 
-/** A 1,000-word and a 5,000-word article cut from the corpus at sentence ends. */
+/** A 1,000-word or a 5,000-word article cut from the corpus at a sentence end, with the
+ * documents' own paragraphs. (Until session 11 its words were joined by single spaces: one line
+ * of 30 KB, which no article is, and which the page must lay out whole where it lays out only the
+ * paragraphs near the screen of a real one.) */
 export function articleOf(docs, words) {
-  const text = docs.join('\n\n').split(/\s+/).slice(0, words).join(' ');
-  return `${text.slice(0, text.lastIndexOf('.') + 1)}`;
+  const text = docs.join('\n\n').trim();
+  let end = 0;
+  let count = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    end = word.index + word[0].length;
+    if (++count === words) break;
+  }
+  return text.slice(0, text.lastIndexOf('.', end - 1) + 1);
 }
 
 export function formatTable(rows) {
