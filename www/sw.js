@@ -1,7 +1,8 @@
 // The offline cache: every file the page needs is stored when the service worker installs, and
-// kept fresh on each online load (a file whose ETag or Last-Modified changed is stored again). Online, the network answers first (so a new build shows at
-// once); offline, the cache does. Only this origin's GET requests are touched; the page makes
-// no others. tests/unit/offline.test.mjs checks that ASSETS lists every file the page loads.
+// kept fresh on each online load (a file whose ETag or Last-Modified changed is stored again).
+// Online, the network answers first (so a new build shows at once); offline, the cache does.
+// Only this origin's GET requests are touched; the page makes no others.
+// tests/unit/offline.test.mjs checks that ASSETS lists every file the page loads.
 
 const CACHE = 'dateline-v1';
 const ASSETS = [
@@ -61,7 +62,8 @@ async function networkThenCache(event) {
 }
 
 /** Fetches and stores `url` again unless the cache holds the version the network just answered
- * with (the same ETag or Last-Modified); the second fetch is answered by the HTTP cache. */
+ * with (the same ETag or Last-Modified). The second fetch is revalidated from the browser's HTTP
+ * cache; a host that sends neither header has every file fetched twice per load. */
 async function storeIfChanged(url, headers) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(url);

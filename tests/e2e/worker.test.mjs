@@ -39,7 +39,8 @@ function scenario(page, sources, times, firstInThreadChars = 0) {
       startedBefore.push(started);
       const answer = await analyse('Angela Merkel visited Paris.', {});
       answers.push(answer.error ?? answer.result.entities.map((e) => e.name).join(', '));
-      await new Promise((resolve) => setTimeout(resolve, 50)); // let a worker start in between
+      // Let a worker start in between: it starts after the frame that follows an answer.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
     }
     return { answers, started, startedBefore };
   }, { sources, times, firstInThreadChars });
@@ -75,5 +76,35 @@ test('when no worker can run, the main thread analyses instead of restarting for
   const { answers, started } = await scenario(page, [failing, failing, failing, failing], 4);
   assert.equal(started, 2, 'two failed starts, then no more workers');
   assert.equal(answers.at(-1), 'Angela Merkel, Paris', 'the main thread took over');
+  await context.close();
+});
+
+test('the page starts its worker and its offline cache only after the first analysis is drawn', async () => {
+  // Started sooner, they ran beside the browser's drawing of the first analysis (www/after-frame.js).
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.order = [];
+    document.addEventListener('analysis', () => {
+      window.order.push('analysis');
+      requestAnimationFrame(() => window.order.push('frame'));
+    }, { once: true });
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(...args) {
+        window.order.push('worker');
+        super(...args);
+      }
+    };
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      window.order.push('service worker');
+      return register(...args);
+    };
+  });
+  await page.goto(`${env.origin}/`);
+  await page.waitForFunction(() => window.order.includes('worker') && window.order.includes('service worker'));
+  const order = await page.evaluate(() => window.order);
+  assert.deepEqual(order.slice(0, 2), ['analysis', 'frame'], `in this order: ${order.join(', ')}`);
   await context.close();
 });
