@@ -1,16 +1,18 @@
 // The look of <news-entities>, inside its shadow root: the host page's styles cannot reach in and
 // ours cannot leak out. Applied as a constructable stylesheet, which a strict CSP allows.
+//
+// Each size and weight of text is a font "strike" that the browser resolves the first time it lays
+// it out; on Linux that is a synchronous call to the browser process, which, busy with the page's
+// first frames, took 30-80 ms in the frame that draws the first analysis. So that frame uses only
+// strikes the page has drawn before: the entity group headings (h3) take the toolbar's size and
+// weight, the timeline's dates the section headings' size. (5,000-word article, medians of 15-21
+// alternating loads: on screen 24-64 ms sooner.)
 
 export const STYLE = `
 :host { display: block; --dateline-ink: #1b1b1b; --dateline-muted: #5a5a5a; --dateline-line: #d6d6d6; color: var(--dateline-ink); line-height: 1.5; }
 :host([hidden]) { display: none; }
 h2 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
-/* Every size and weight of text is a font "strike" the browser resolves the first time it lays it
-   out; on Linux that is a synchronous call to the browser process, which, busy with the page's
-   first frames, took 30-80 ms in the frame that draws the first analysis. So what that frame
-   shows uses the strikes already in use before it: the group headings are the toolbar's size
-   and weight, the timeline's dates the section headings'. (5,000-word article, medians of 15-21
-   alternating loads: on screen 24-64 ms sooner.) */
+/* Group headings in the toolbar's size and weight, dates in the headings' size: see above. */
 h3 { font-size: .85rem; font-weight: normal; text-transform: uppercase; letter-spacing: .04em; color: var(--dateline-muted); margin: .6rem 0 .2rem; }
 button { font: inherit; color: inherit; background: #fff; border: 1px solid var(--dateline-line); border-radius: 4px; padding: .1rem .45rem; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1c5fa8; outline-offset: 1px; }
