@@ -9,17 +9,22 @@ const HIDDEN_PAGE_MS = 1000;
 
 /**
  * Calls `callback` once, after the browser has drawn the frame that shows what the DOM holds
- * now (when the frame after it starts), or after `HIDDEN_PAGE_MS` if no frame comes.
+ * now (when the frame after it starts), or after `HIDDEN_PAGE_MS` if no frame comes. Where
+ * nothing is drawn (no `requestAnimationFrame`), in the next task.
  *
  *     afterFrame(() => navigator.serviceWorker.register('sw.js'));
  */
 export function afterFrame(callback) {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(callback, 0);
+    return;
+  }
   let called = false;
   const once = () => {
     if (called) return;
     called = true;
     callback();
   };
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once)));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
   setTimeout(once, HIDDEN_PAGE_MS);
 }
