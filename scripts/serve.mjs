@@ -23,7 +23,6 @@ export function serve(port = 0, root = www) {
       return;
     }
     try {
-      const body = await readFile(file);
       // Revalidated on every load (a new build shows at once), answered 304 when unchanged; the
       // service worker also reads the tag to store only what changed (www/sw.js).
       const { size, mtimeMs } = await stat(file);
@@ -33,6 +32,7 @@ export function serve(port = 0, root = www) {
         response.writeHead(304, headers).end();
         return;
       }
+      const body = await readFile(file);
       response.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {

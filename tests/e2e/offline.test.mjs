@@ -15,14 +15,19 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-test('the page is installable and reloads offline from its cache', async () => {
-  const { page, context, problems } = await openApp(env);
-  await page.evaluate(async () => {
+/** Waits until the page's service worker is active and controls the page. */
+function untilControlled(page) {
+  return page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+}
+
+test('the page is installable and reloads offline from its cache', async () => {
+  const { page, context, problems } = await openApp(env);
+  await untilControlled(page);
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   // A Playwright context is incognito, which Chromium reports on its own; nothing else may be wrong.
@@ -53,12 +58,7 @@ test('a file changed on the server replaces its stored copy, and offline the new
     const { problems } = watch(page);
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForSelector('body[data-ready="true"]');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await untilControlled(page);
     const stored = (file) => page.evaluate(async (name) => (await (await caches.open('dateline-v1')).match(name))?.text(), file);
     const before = await stored('style.css');
     assert.ok(before?.includes('font-family'), 'the installed worker stored style.css');

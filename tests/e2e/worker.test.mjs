@@ -25,6 +25,7 @@ async function blankPage() {
 function scenario(page, sources, times, firstInThreadChars = 0) {
   return page.evaluate(async ({ sources, times, firstInThreadChars }) => {
     const { configureAnalyser, analyse } = await import('/analyser.js');
+    const { afterFrame } = await import('/after-frame.js');
     let started = 0;
     configureAnalyser({
       firstInThreadChars, // 0 (the default here): every analysis to a worker
@@ -39,8 +40,8 @@ function scenario(page, sources, times, firstInThreadChars = 0) {
       startedBefore.push(started);
       const answer = await analyse('Angela Merkel visited Paris.', {});
       answers.push(answer.error ?? answer.result.entities.map((e) => e.name).join(', '));
-      // Let a worker start in between: it starts after the frame that follows an answer.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      // Let a worker start in between: it starts when afterFrame's wait after an answer ends.
+      await new Promise((resolve) => afterFrame(() => setTimeout(resolve, 50)));
     }
     return { answers, started, startedBefore };
   }, { sources, times, firstInThreadChars });
