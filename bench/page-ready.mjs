@@ -6,17 +6,26 @@
 //     next frame's paint, via requestAnimationFrame and a message, which is within a few ms of it).
 // Until session 11 only the first was measured, and called "on screen": the frame that draws the
 // analysis (style, layout, paint, raster) took as long again on this machine.
-// Two kinds of load, alternating: a first visit (a fresh browser context: no HTTP cache, no
-// service worker) and a returning visit (one context for all: cached files, the page's service
-// worker in front of every request).
+// Three kinds of load, in turn: a first visit (a fresh browser context: no HTTP cache, no
+// service worker); a returning visit (one context for all: cached files, the page's service
+// worker in front of every request); and the floor, a first visit to the same page with the
+// analysis known in advance (`floorRoot`): the browser's own work for this page and this DOM on
+// this machine, which no analyser can go below.
 // scripts/bench.mjs runs it first, in a fresh process, so that none of the benchmark's own work
 // (four NLP libraries, hundreds of MB of heap, a browser that ran them for minutes) goes on beside
 // the pages. Prints one JSON line.
 // Usage: node bench/page-ready.mjs CORPUS.json
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { bundle } from '../scripts/bundle.mjs';
+import { initSync, analyse } from '../www/pkg/dateline.js';
 import { articleOf } from './workload.mjs';
+
+const www = fileURLToPath(new URL('../www/', import.meta.url));
 
 /** Single loads vary by +-30 ms here: the median and quartiles of this many of each kind are given. */
 const LOADS = 15;
@@ -24,21 +33,57 @@ const LOADS = 15;
 const article = articleOf(JSON.parse(readFileSync(process.argv[2], 'utf8')), 5000);
 const server = await serve(0);
 const url = `http://127.0.0.1:${server.address().port}/index.html`;
+const floor = await floorRoot(article);
+const floorServer = await serve(0, floor);
+const floorUrl = `http://127.0.0.1:${floorServer.address().port}/index.html`;
 const browser = await launchChromium();
 try {
   const returning = await browser.newContext();
   await install(returning);
-  const times = { first: [], returning: [] };
+  const times = { first: [], returning: [], floor: [] };
   for (let i = 0; i < LOADS; i++) {
-    const fresh = await browser.newContext();
-    times.first.push(await load(fresh));
-    await fresh.close();
-    times.returning.push(await load(returning));
+    times.first.push(await freshLoad(url));
+    times.returning.push(await load(returning, url));
+    times.floor.push(await freshLoad(floorUrl));
   }
-  console.log(JSON.stringify({ loads: LOADS, first: summary(times.first), returning: summary(times.returning) }));
+  console.log(JSON.stringify({ loads: LOADS, ...Object.fromEntries(Object.entries(times).map(([kind, t]) => [kind, summary(t)])) }));
 } finally {
   await browser.close();
   server.close();
+  floorServer.close();
+  rmSync(floor, { recursive: true, force: true });
+}
+
+/** A copy of www/ whose page script has www/analyser.js swapped for a module that answers
+ * `article`'s analysis (made here, by the same package) at once and loads no WebAssembly: the
+ * page, its DOM and its frames as they are, without the analysis. */
+async function floorRoot(text) {
+  initSync({ module: readFileSync(path.join(www, 'pkg', 'dateline_bg.wasm')) });
+  const result = analyse(text);
+  const answering = `export function configureAnalyser() {}
+const result = JSON.parse(${JSON.stringify(JSON.stringify(result))});
+export async function analyse() { return { result, ms: 0 }; }`;
+  const swap = {
+    name: 'analysis-known-in-advance',
+    setup(build) {
+      build.onResolve({ filter: /\/analyser\.js$/ }, () => ({ path: 'analyser', namespace: 'floor' }));
+      build.onLoad({ filter: /.*/, namespace: 'floor' }, () => ({ contents: answering, loader: 'js' }));
+    },
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'dateline-floor-'));
+  cpSync(www, dir, { recursive: true });
+  writeFileSync(path.join(dir, 'app.bundle.js'), await bundle(path.join(www, 'app.js'), { minify: false, plugins: [swap] }));
+  return dir + path.sep;
+}
+
+/** A load in a fresh context: no HTTP cache, no service worker. */
+async function freshLoad(at) {
+  const fresh = await browser.newContext();
+  try {
+    return await load(fresh, at);
+  } finally {
+    await fresh.close();
+  }
 }
 
 /** A first load in `context` that waits until the page's service worker is installed and its
@@ -50,11 +95,11 @@ async function install(context) {
   await page.close();
 }
 
-/** One load in `context`: { domMs, screenMs } since navigation. */
-async function load(context) {
+/** One load of `at` in `context`: { domMs, screenMs } since navigation. */
+async function load(context, at) {
   const page = await context.newPage();
   await page.addInitScript(watchFirstAnalysis, article);
-  await page.goto(url);
+  await page.goto(at);
   await page.waitForSelector('body[data-ready="true"]');
   await page.waitForFunction(() => window.firstAnalysisOnScreen !== undefined);
   const times = {

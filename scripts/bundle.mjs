@@ -13,10 +13,11 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** `entry` and everything it imports as one script's text (`format`: 'esm' or 'iife'). */
-export async function bundle(entry, { format = 'esm', minify = true } = {}) {
+/** `entry` and everything it imports as one script's text (`format`: 'esm' or 'iife'; `plugins`:
+ * esbuild's, as bench/page-ready.mjs uses to swap a module). */
+export async function bundle(entry, { format = 'esm', minify = true, plugins = [] } = {}) {
   // Paths relative to the repository, wherever the build runs from: they head each module's part.
-  const result = await build({ entryPoints: [entry], bundle: true, format, minify, write: false, target: 'chrome110', logLevel: 'error', absWorkingDir: root });
+  const result = await build({ entryPoints: [entry], bundle: true, format, minify, write: false, target: 'chrome110', logLevel: 'error', absWorkingDir: root, plugins });
   return result.outputFiles[0].text;
 }
 
