@@ -99,6 +99,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// The whole word at `at` if it is one of `words`, as (index in `words`, end).
+    #[inline(never)] // shared by the forms: see `forms!` in recognise.rs
     pub fn word_in(&self, at: usize, words: &[&str], any_case: bool) -> Option<(usize, usize)> {
         let word = self.word(at);
         words
@@ -178,6 +179,7 @@ impl<'a> Cursor<'a> {
 
     /// A number of one or two digits, the first of two in `first` (`[0-3]?[0-9]` is `b'0'..=b'3'`),
     /// not followed by another digit.
+    #[inline(never)] // shared by the forms: see `forms!` in recognise.rs
     pub fn short_number(
         &self,
         at: usize,

@@ -130,6 +130,13 @@ type Form = fn(&Cursor, usize) -> Option<Hit>;
 /// of the same length: [`FORM_LEADS`], and [`try_form`] and [`number_fits`], which run the `i`th
 /// form and its number test by direct calls. (A table of function pointers made each try an
 /// indirect call, which WebAssembly engines neither inline nor predict as well: +1 to +4% MB/s.)
+///
+/// The forms inline into `try_form`; the helpers several of them call on their way to a match
+/// (`year4`, `whole_year`, `meridiem`, `clock_hit`, `Cursor::word_in`, `Cursor::short_number`)
+/// are kept out of line. At the build's inlining threshold (.cargo/config.toml) LLVM copied them
+/// into every form, and `try_form` grew to 51 KB of WebAssembly: V8 took ~150 ms to optimise it.
+/// Out of line it is 19.5 KB (~60 ms) and the analysis is faster, not slower: +2.4% and +4.6% MB/s
+/// in Node, 17.2 -> 19.6 in Chromium (alternating A/B runs, same output), .wasm 31 KB smaller.
 macro_rules! forms {
     ($(($form:ident, $leads:expr, $test:ident)),* $(,)?) => {
         /// The kinds of word each form may start with, by form.
@@ -764,6 +771,7 @@ fn comma_gap(c: &Cursor, at: usize) -> Option<usize> {
 }
 
 /// YEAR4: `[12][0-9]{3}\b`.
+#[inline(never)] // shared by the forms: see `forms!`
 fn year4(c: &Cursor, at: usize) -> Option<(u32, usize)> {
     c.fixed_digits(at, 4, b"12")
         .filter(|&(_, end)| c.boundary(end))
@@ -776,6 +784,7 @@ fn year_number(c: &Cursor, at: usize) -> Option<(u32, usize)> {
 }
 
 /// YEAR and then `\b`.
+#[inline(never)] // shared by the forms: see `forms!`
 fn whole_year(c: &Cursor, at: usize) -> Option<(u32, usize)> {
     year_number(c, at).filter(|&(_, end)| c.boundary(end))
 }
@@ -1253,6 +1262,7 @@ fn clock_hour(c: &Cursor, start: usize) -> Option<Hit> {
 }
 
 /// MERIDIEM: `\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)` in any case, as (p.m., end).
+#[inline(never)] // shared by the forms: see `forms!`
 fn meridiem(c: &Cursor, at: usize) -> Option<(bool, usize)> {
     let at = c.spaces(at);
     [("a.m.", false), ("p.m.", true)]
@@ -1266,6 +1276,7 @@ fn meridiem(c: &Cursor, at: usize) -> Option<(bool, usize)> {
 }
 
 /// A clock time ending at `at` or, with `\s*(?:UTC|GMT)\b` after it, there.
+#[inline(never)] // shared by the forms: see `forms!`
 fn clock_hit(
     c: &Cursor,
     start: usize,
