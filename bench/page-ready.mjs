@@ -70,9 +70,13 @@ export async function analyse() { return { result, ms: 0 }; }`;
       build.onLoad({ filter: /.*/, namespace: 'floor' }, () => ({ contents: answering, loader: 'js' }));
     },
   };
+  const script = await bundle(path.join(www, 'app.js'), { minify: false, plugins: [swap] });
+  if (script.includes('dateline_bg.wasm')) {
+    throw new Error('the floor\'s page script still loads the .wasm: was www/analyser.js renamed? Update `swap`.');
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'dateline-floor-'));
   cpSync(www, dir, { recursive: true });
-  writeFileSync(path.join(dir, 'app.bundle.js'), await bundle(path.join(www, 'app.js'), { minify: false, plugins: [swap] }));
+  writeFileSync(path.join(dir, 'app.bundle.js'), script);
   return dir + path.sep;
 }
 
