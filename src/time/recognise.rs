@@ -136,7 +136,7 @@ type Form = fn(&Cursor, usize) -> Option<Hit>;
 /// are kept out of line. At the build's inlining threshold (.cargo/config.toml) LLVM copied them
 /// into every form, and `try_form` grew to 51 KB of WebAssembly: V8 took ~150 ms to optimise it.
 /// Out of line it is 19.5 KB (~60 ms), the .wasm 31 KB smaller, and the analysis no slower:
-/// +4.6, +2.4 and +0.5% MB/s in Node, 17.2 -> 19.6 and 17.3 -> 16.7 in a noisy Chromium
+/// +4.6, +2.4 and +0.5% MB/s in Node, +13.8, -3.4, +5.5 and -0.8% in a noisy Chromium
 /// (alternating A/B runs, same output).
 macro_rules! forms {
     ($(($form:ident, $leads:expr, $test:ident)),* $(,)?) => {
