@@ -8,7 +8,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::entities::recognise::{recognise, recognise_with_tagger};
-use crate::entities::tagger::Model;
+use crate::entities::tagger::{self, Model};
 use crate::entities::{merge::merge, Entity, Mention};
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
@@ -145,18 +145,23 @@ pub struct IgnoredOut {
 
 /// Analyses one article. Never panics on any input; an empty text gives an empty analysis.
 pub fn analyse<'t>(text: &'t str, options: &Options) -> Analysis<'t> {
-    analyse_finding_names(text, options, recognise)
+    analyse_with_tagger(text, options, tagger::shipped())
 }
 
-/// [`analyse`], with names found by a trained tagger instead of the rules alone (CLI and
-/// evaluation only; see [`crate::entities::tagger`]).
+/// [`analyse`] with another tagger model than the shipped one (the CLI's `--tagger`, for
+/// trying a model before it ships).
 pub fn analyse_with_tagger<'t>(text: &'t str, options: &Options, tagger: &Model) -> Analysis<'t> {
     analyse_finding_names(text, options, |text, segments| {
         recognise_with_tagger(text, segments, tagger)
     })
 }
 
-/// Generic over the recogniser so that a build which never tags (the page) holds no tagger code.
+/// [`analyse`] with the hand-written rules alone (no tagger): kept for comparison
+/// (`evaluate.mjs ner` prints it as "rules only").
+pub fn analyse_with_rules_only<'t>(text: &'t str, options: &Options) -> Analysis<'t> {
+    analyse_finding_names(text, options, recognise)
+}
+
 fn analyse_finding_names<'t>(
     text: &'t str,
     options: &Options,

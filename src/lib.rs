@@ -30,7 +30,9 @@ pub mod token;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{analyse, analyse_with_tagger, Analysis, Options, OptionsError};
+pub use analysis::{
+    analyse, analyse_with_rules_only, analyse_with_tagger, Analysis, Options, OptionsError,
+};
 
 /// A byte range into the analysed text, end exclusive. Output converts these to UTF-16 offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

@@ -47,7 +47,7 @@ export function readTimeML(dir) {
 const MEANTIME_TYPES = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
 /** MEANTIME CAT XML: tokens of the annotated sentences 0-5 joined by spaces, one sentence a line. */
-export function readMeantime(dir) {
+export function readMeantime(dir, syntactic = ['NAM', 'PRE.NAM']) {
   return files(dir, '.xml').map((file) => {
     const xml = readFileSync(file, 'utf8');
     const offsets = new Map();
@@ -91,7 +91,7 @@ export function readMeantime(dir) {
       const a = attrs(m[1]);
       const type = MEANTIME_TYPES[typeOf.get(refers.get(a.m_id))];
       const s = span(m[2]);
-      if (s && type && (a.syntactic_type === 'NAM' || a.syntactic_type === 'PRE.NAM')) entities.push({ ...s, type });
+      if (s && type && syntactic.includes(a.syntactic_type)) entities.push({ ...s, type });
     }
     return { id: path.basename(file, '.xml'), text, dct, dctSpan, timexes, entities };
   });
@@ -181,4 +181,141 @@ export function readRe3d(dir) {
         .map((e) => ({ start: e.begin, end: e.end, type: RE3D_TYPES[e.type] })),
     }));
   });
+}
+
+// ---- Names-only gold: the span conventions dateline's output follows (names only, titles
+// outside, demonyms untagged). Types PERSON, ORG, LOC.
+
+const IOB_TYPES = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
+
+/** Builds a document from tokenised sentences: `sentences` is [[token, tag]...] per sentence,
+ * tags IOB2 or IO (`I-X` after `I-X` continues a name). Tokens are placed in `texts[i]` (the
+ * sentence as written) where they can be found in order, else joined by spaces. */
+function fromTokens(id, sentences, texts = []) {
+  let text = '';
+  const entities = [];
+  sentences.forEach((tokens, i) => {
+    if (i) text += '\n';
+    const written = texts[i];
+    const base = text.length;
+    let at = 0;
+    const placed = written && tokens.every(([t]) => {
+      const found = written.indexOf(t, at);
+      if (found < 0 || written.slice(at, found).trim()) return false;
+      at = found + t.length;
+      return true;
+    });
+    let open = null;
+    let cursor = 0;
+    tokens.forEach(([token, tag], k) => {
+      let start;
+      if (placed) {
+        start = base + written.indexOf(token, cursor);
+        cursor = start - base + token.length;
+      } else {
+        if (k) text += ' ';
+        start = text.length;
+        text += token;
+      }
+      const end = start + token.length;
+      const [prefix, kind] = tag.split('-');
+      const type = IOB_TYPES[kind];
+      if (open && (prefix !== 'I' || open.type !== type)) {
+        entities.push(open);
+        open = null;
+      }
+      if (type && open) open.end = end;
+      else if (type) open = { start, end, type };
+    });
+    if (open) entities.push(open);
+    if (placed) text += written;
+  });
+  return { id, text, dct: null, timexes: [], entities };
+}
+
+/** UNER English-EWT (IOB2, one token a line; `# newdoc id` and `# text` lines): one document per
+ * `newdoc`, sentences one a line as written. */
+export function readUner(file) {
+  const docs = [];
+  let doc = null;
+  let sentence = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('# newdoc id =')) {
+      doc = { id: line.split('=')[1].trim(), sentences: [], texts: [] };
+      docs.push(doc);
+    } else if (line.startsWith('# text =')) {
+      sentence = [];
+      doc.sentences.push(sentence);
+      doc.texts.push(line.slice(line.indexOf('=') + 1).trim());
+    } else if (/^\d+\t/.test(line)) sentence.push(line.split('\t').slice(1, 3));
+  }
+  return docs.map((d) => fromTokens(d.id, d.sentences, d.texts));
+}
+
+/** wikigold (CoNLL "token TAG", IO tags, `-DOCSTART-` between documents): tokens joined by
+ * spaces, sentences one a line. MISC names are not scored (no type of ours). */
+export function readWikigold(file) {
+  const docs = [];
+  for (const chunk of readFileSync(file, 'utf8').split(/^-DOCSTART- O\s*$/m)) {
+    const sentences = chunk.split(/\n\s*\n/).map((s) => s.split('\n').filter((l) => l.trim()).map((l) => {
+      const space = l.lastIndexOf(' ');
+      return [l.slice(0, space), l.slice(space + 1)];
+    })).filter((s) => s.length);
+    if (sentences.length) docs.push(fromTokens(`wikigold-${docs.length + 1}`, sentences));
+  }
+  return docs;
+}
+
+/** GUM CoNLL-U, every genre: named mentions (person, place, organization with a Wikipedia
+ * identity), reduced to their proper-noun tokens (NNP/NNPS, with connectors between them:
+ * "Bank of England"), titles outside. */
+export function readGumNames(dir) {
+  return files(dir, '.conllu').map((file) => {
+    let text = '';
+    const open = new Map();
+    const mentions = [];
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line.startsWith('# sent_id') && text) text += '\n';
+      const cols = line.split('\t');
+      if (cols.length < 10 || !/^\d+$/.test(cols[0])) continue;
+      const [, form, , upos, xpos] = cols;
+      const start = text.length;
+      text += form;
+      const token = { start, end: text.length, upos, proper: xpos === 'NNP' || xpos === 'NNPS' };
+      for (const stack of open.values()) for (const m of stack) m.tokens.push(token);
+      const entity = cols[9].split('|').find((f) => f.startsWith('Entity='))?.slice(7) ?? '';
+      for (const [, id, type, fields, close, closing] of entity.matchAll(/\((\d+)-([a-z]+)-([^()]*)(\))?|(\d+)\)/g)) {
+        if (closing) {
+          const stack = open.get(closing);
+          if (stack?.length) mentions.push(stack.pop());
+          continue;
+        }
+        const identity = fields.split('-').slice(5).join('-');
+        const m = { type, identity, tokens: [token] };
+        if (close) mentions.push(m);
+        else open.set(id, [...(open.get(id) ?? []), m]);
+      }
+      if (!cols[9].includes('SpaceAfter=No')) text += ' ';
+    }
+    const named = mentions.flatMap((m) => {
+      const type = GUM_TYPES[m.type];
+      const first = m.tokens.findIndex((t) => t.proper);
+      const last = m.tokens.findLastIndex((t) => t.proper);
+      if (!type || !m.identity || first < 0) return [];
+      const inner = m.tokens.slice(first, last + 1);
+      if (!inner.every((t) => t.proper || NAME_INSIDE.has(t.upos))) return [];
+      return stripTitle(text, { start: inner[0].start, end: inner.at(-1).end, type });
+    });
+    const outermost = named.filter((m, i) => !named.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    return { id: path.basename(file, '.conllu'), text, dct: null, timexes: [], entities: outermost };
+  });
+}
+
+/** MEANTIME restricted to proper-name mentions (`syntactic_type="NAM"`). */
+export function readMeantimeNames(dir) {
+  // Its names may open with an article ("the Air Force"); names-only gold leaves it out.
+  return readMeantime(dir, ['NAM']).map((d) => ({
+    ...d,
+    entities: d.entities.map((e) => (/^the /i.test(d.text.slice(e.start, e.end)) ? { ...e, start: e.start + 4 } : e)),
+  }));
 }

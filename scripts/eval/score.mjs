@@ -44,8 +44,10 @@ export function scoreTimexes(docs) {
   };
 }
 
-/** Exact-span, exact-type entity F1, overall and per type. */
-export function scoreEntities(docs, types) {
+/** Entity F1 with exact type, overall and per type; spans must be the same (or, with
+ * `overlap`, share a character: a second, looser figure). */
+export function scoreEntities(docs, types, overlap = false) {
+  const match = overlap ? overlaps : same;
   const per = Object.fromEntries(types.map((x) => [x, { gold: 0, predicted: 0, correct: 0 }]));
   for (const { gold, predicted } of docs) {
     for (const type of types) {
@@ -53,7 +55,7 @@ export function scoreEntities(docs, types) {
       const p = predicted.filter((e) => e.type === type);
       per[type].gold += g.length;
       per[type].predicted += p.length;
-      per[type].correct += matches(g, p, same).length;
+      per[type].correct += matches(g, p, match).length;
     }
   }
   const sum = (k) => types.reduce((n, x) => n + per[x][k], 0);

@@ -55,3 +55,20 @@ export function compromiseEntities(text) {
   }
   return out;
 }
+
+const SPACY_PYTHON = new URL('../../target/spacy-venv/bin/python', import.meta.url).pathname;
+const SPACY_RUNNER = new URL('./spacy_ner.py', import.meta.url).pathname;
+
+/** spaCy's en_core_web_`model` ('sm' or 'md') over all `texts` in one process (one model load):
+ * an array of entity lists; null when `scripts/setup.sh --spacy` has not installed it. */
+export function spacyEntities(model, texts) {
+  if (!existsSync(SPACY_PYTHON)) return null;
+  const input = texts.map((text) => JSON.stringify({ text })).join('\n') + '\n';
+  try {
+    const out = execFileSync(SPACY_PYTHON, [SPACY_RUNNER, model], { input, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] });
+    return out.trim().split('\n').map((l) => JSON.parse(l));
+  } catch (error) {
+    console.log(`spaCy ${model} skipped: ${error.message.split('\n')[0]}`);
+    return null;
+  }
+}

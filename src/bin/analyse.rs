@@ -1,10 +1,11 @@
-//! `analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL] FILE|-`: prints the
-//! analysis as JSON; with a tagger model (scripts/train-tagger.mjs), names come from it.
+//! `analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL | --rules-only] FILE|-`:
+//! prints the analysis as JSON. Names come from the shipped tagger, or from another model
+//! (`scripts/train-tagger.mjs --out`), or from the hand-written rules alone.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL] FILE  (FILE - reads standard input)";
+const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL | --rules-only] FILE  (FILE - reads standard input)";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -24,12 +25,14 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let mut today = None;
     let mut file = None;
     let mut tagger = None;
+    let mut rules_only = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--reference-date" => reference_date = Some(args.next().ok_or(USAGE)?),
             "--today" => today = Some(args.next().ok_or(USAGE)?),
             "--tagger" => tagger = Some(args.next().ok_or(USAGE)?),
+            "--rules-only" => rules_only = true,
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if file.is_none() => file = Some(arg),
             _ => return Err(USAGE.to_string()),
@@ -42,6 +45,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let text = read(&file)?;
     let analysis = match tagger {
         Some(path) => dateline::analyse_with_tagger(&text, &options, &load_tagger(&path)?),
+        None if rules_only => dateline::analyse_with_rules_only(&text, &options),
         None => dateline::analyse(&text, &options),
     };
     serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())

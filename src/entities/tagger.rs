@@ -10,9 +10,13 @@
 //! model with `--tagger FILE`. Features are hashed into buckets; weights are one byte each
 //! (format: [`Model::parse`]).
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use super::{EntityType, Mention};
-use crate::gazetteer::Gazetteer;
-use crate::token::{Token, TokenKind};
+use crate::gazetteer::{Entry, Gazetteer};
+use crate::hash::FastSet;
+use crate::token::{with_lowercase, Token, TokenKind};
 
 /// O, then B and I for each of [`CLASSES`].
 pub const LABELS: usize = 1 + 2 * CLASSES.len();
@@ -47,10 +51,8 @@ pub fn class_of(label: u8) -> Option<(EntityType, bool)> {
 
 /// A label may follow `previous` only if it is O, a B, or the I of the name just begun.
 pub fn allowed(previous: u8, label: u8) -> bool {
-    match class_of(label) {
-        Some((class, true)) => class_of(previous).is_some_and(|(p, _)| p == class),
-        _ => true,
-    }
+    // I-X (odd labels from 2 on) only after B-X or I-X of the same class.
+    label == OUTSIDE || label % 2 == 1 || (previous != OUTSIDE && (previous - 1) / 2 == (label - 1) / 2)
 }
 
 /// What the tagger reads of one sentence, besides its tokens.
@@ -64,80 +66,188 @@ pub struct SentenceView<'s, 't> {
     pub written_lowercase: &'s dyn Fn(&str) -> bool,
 }
 
-/// The features of token `i` that depend on the previous label: the label, and the label with
-/// this token's shape. `token_shape` is [`shape`] of the token.
-pub fn history_features(previous: u8, token_shape: &str, emit: &mut dyn FnMut(u32)) {
-    emit(hash(b"prev", &[previous]));
-    emit(hash2(b"prev+shape", &[previous], token_shape.as_bytes()));
+/// What the features read of each token of a sentence, worked out once per token rather than
+/// once per feature that reads it: hashes of its lower-case form and shape, its gazetteer entries.
+pub struct Facts {
+    lower: Vec<u32>,
+    shape: Vec<u32>,
+    listed: Vec<&'static [Entry]>,
+    /// A title-case line (a headline, a heading): capitals there say little.
+    titlecase: bool,
 }
 
-/// Calls `emit` with the hashed features of token `i` that do not depend on other labels.
-/// `shape` is [`shape`] of the token, which [`history_features`] reads too.
-pub fn token_features(view: &SentenceView, i: usize, shape: &str, emit: &mut dyn FnMut(u32)) {
-    let tokens = view.tokens;
-    let token = &tokens[i];
-    let word = |j: isize| -> Option<&Token> { tokens.get(usize::try_from(i as isize + j).ok()?) };
-    let mut lower = String::with_capacity(token.text.len());
-    lower.extend(token.text.chars().flat_map(char::to_lowercase));
-
-    emit(hash(b"bias", b""));
-    emit(hash(b"w", lower.as_bytes()));
-    emit(hash(b"shape", shape.as_bytes()));
-    let chars: Vec<char> = lower.chars().collect();
-    for n in [2, 3] {
-        if chars.len() > n {
-            let prefix: String = chars[..n].iter().collect();
-            let suffix: String = chars[chars.len() - n..].iter().collect();
-            emit(hash(b"pre", prefix.as_bytes()));
-            emit(hash(b"suf", suffix.as_bytes()));
-        }
-    }
-    if i == 0 {
-        emit(hash(b"first", b""));
-    }
-    if token.is_capitalised() && (view.written_lowercase)(&lower) {
-        emit(hash(b"also-lowercase", b""));
-    }
-    for (offset, name) in [(-2isize, b"w-2"), (-1, b"w-1"), (1, b"w+1"), (2, b"w+2")] {
-        let text = word(offset).map_or("<none>".to_string(), |t| t.text.to_lowercase());
-        emit(hash(name, text.as_bytes()));
-    }
-    for (offset, name) in [(-1isize, b"s-1"), (1, b"s+1")] {
-        let s = word(offset).map_or("<none>".to_string(), |t| self::shape(t.text));
-        emit(hash2(name, s.as_bytes(), shape.as_bytes()));
-    }
-    for (offset, name) in [(-1isize, b"r-1"), (0, b"r+0"), (1, b"r+1")] {
-        let (rule, fine) = word(offset)
-            .map(|_| view.rule_labels[(i as isize + offset) as usize])
-            .unwrap_or((u8::MAX, None));
-        emit(hash(name, &[rule]));
-        if offset == 0 {
-            emit(hash(b"fine", fine.map_or("", |k| k.label()).as_bytes()));
-            emit(hash2(b"rule+shape", &[rule], shape.as_bytes()));
-        }
-    }
-    for (offset, name) in [(-1isize, b"g-1"), (0, b"g+0"), (1, b"g+1")] {
-        if let Some(t) = word(offset) {
-            for entry in view.gazetteer.lookup(std::slice::from_ref(t)) {
-                emit(hash(name, &[entry.kind as u8, u8::from(entry.ambiguous)]));
+impl Facts {
+    /// The facts of every token `needed` says the features read (the others stay empty).
+    pub fn of(view: &SentenceView, needed: impl Fn(usize) -> bool) -> Facts {
+        let n = view.tokens.len();
+        let mut facts = Facts {
+            lower: vec![0; n],
+            shape: vec![0; n],
+            listed: vec![&[][..]; n],
+            titlecase: false,
+        };
+        let (mut words, mut capitalised) = (0, 0);
+        for (i, token) in view.tokens.iter().enumerate() {
+            words += usize::from(token.is_word());
+            capitalised += usize::from(token.is_capitalised());
+            if needed(i) {
+                facts.lower[i] = lower_hash(token.text);
+                facts.shape[i] = shape_hash(token.text);
+                facts.listed[i] = view.gazetteer.lookup(std::slice::from_ref(token));
             }
         }
+        facts.titlecase = words >= 3 && capitalised * 4 >= words * 3;
+        facts
+    }
+
+    /// The hash of token `i`'s [`shape`], which [`history_features`] reads.
+    pub fn shape(&self, i: usize) -> u32 {
+        self.shape[i]
+    }
+}
+
+/// The features of token `i` that depend on the previous label: the label, and the label with
+/// this token's shape ([`Facts::shape`]).
+pub fn history_features(previous: u8, token_shape: u32, emit: &mut dyn FnMut(u32)) {
+    emit(feature(named!(b"prev"), &[u32::from(previous)]));
+    emit(feature(named!(b"prev+shape"), &[u32::from(previous), token_shape]));
+}
+
+/// Calls `emit` with the hashed features of token `i` that do not depend on other labels. The
+/// facts of tokens `i - 2 ..= i + 2` must have been worked out.
+pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut dyn FnMut(u32)) {
+    const NONE: u32 = u32::MAX;
+    let tokens = view.tokens;
+    let token = &tokens[i];
+    let at = |j: isize| usize::try_from(i as isize + j).ok().filter(|&k| k < tokens.len());
+    let (lower, shape) = (facts.lower[i], facts.shape[i]);
+
+    emit(feature(named!(b"bias"), &[]));
+    emit(feature(named!(b"w"), &[lower]));
+    emit(feature(named!(b"shape"), &[shape]));
+    // The word as written: "Green" and "GREEN" and "green" differ in what they say.
+    emit(feature(named!(b"wshape"), &[lower, shape]));
+    affix_features(token.text, emit);
+    if i == 0 {
+        emit(feature(named!(b"first"), &[]));
+    }
+    if token.is_capitalised() && with_lowercase(token.text, |l| (view.written_lowercase)(l)) {
+        emit(feature(named!(b"also-lowercase"), &[]));
+    }
+    for (offset, name) in [(-2isize, named!(b"w-2")), (-1, named!(b"w-1")), (1, named!(b"w+1")), (2, named!(b"w+2"))] {
+        emit(feature(name, &[at(offset).map_or(NONE, |k| facts.lower[k])]));
+    }
+    if facts.titlecase {
+        emit(feature(named!(b"titlecase"), &[shape]));
+    }
+    for (offset, name) in [(-1isize, named!(b"s-1")), (1, named!(b"s+1"))] {
+        emit(feature(name, &[at(offset).map_or(NONE, |k| facts.shape[k]), shape]));
+    }
+    for (offset, name) in [(-1isize, named!(b"r-1")), (0, named!(b"r+0")), (1, named!(b"r+1"))] {
+        let (rule, fine) = at(offset).map_or((u8::MAX, None), |k| view.rule_labels[k]);
+        emit(feature(name, &[u32::from(rule)]));
+        if offset == 0 {
+            emit(feature(named!(b"fine"), &[fine.map_or(NONE, |k| k as u32)]));
+            emit(feature(named!(b"rule+shape"), &[u32::from(rule), shape]));
+        }
+    }
+    for (offset, name) in [(-1isize, named!(b"g-1")), (0, named!(b"g+0")), (1, named!(b"g+1"))] {
+        for entry in at(offset).map_or(&[][..], |k| facts.listed[k]) {
+            emit(feature(name, &[entry.kind as u32, u32::from(entry.ambiguous)]));
+        }
+    }
+}
+
+/// Prefixes of two and three letters and suffixes of two to four, of the lower-case word.
+fn affix_features(text: &str, emit: &mut dyn FnMut(u32)) {
+    let mut prefix = [' '; 3];
+    // The last five letters, enough for every suffix.
+    let mut last = [' '; 5];
+    let mut len = 0;
+    if text.is_ascii() {
+        // Most words: letters are bytes, read from both ends without decoding.
+        let bytes = text.as_bytes();
+        len = bytes.len();
+        for (slot, &b) in prefix.iter_mut().zip(bytes) {
+            *slot = char::from(b.to_ascii_lowercase());
+        }
+        for (slot, &b) in last.iter_mut().rev().zip(bytes.iter().rev()) {
+            *slot = char::from(b.to_ascii_lowercase());
+        }
+    } else {
+        for c in text.chars().flat_map(char::to_lowercase) {
+            if len < 3 {
+                prefix[len] = c;
+            }
+            last.copy_within(1.., 0);
+            last[4] = c;
+            len += 1;
+        }
+    }
+    let hash_chars = |name: Fnv, part: &[char]| {
+        let mut h = name;
+        for &c in part {
+            h.write(c as u32);
+        }
+        h.0
+    };
+    for n in [2, 3] {
+        if len > n {
+            emit(hash_chars(named!(b"pre"), &prefix[..n]));
+        }
+    }
+    for n in [2, 3, 4] {
+        if len > n {
+            emit(hash_chars(named!(b"suf"), &last[5 - n..]));
+        }
+    }
+}
+
+/// FNV-1a of the lower-cased word.
+fn lower_hash(text: &str) -> u32 {
+    let mut h = named!(b"");
+    if text.is_ascii() {
+        for b in text.bytes() {
+            h.byte(b.to_ascii_lowercase());
+        }
+    } else {
+        for c in text.chars().flat_map(char::to_lowercase) {
+            h.write(c as u32);
+        }
+    }
+    h.0
+}
+
+/// FNV-1a of [`shape`], without building the string.
+fn shape_hash(text: &str) -> u32 {
+    let mut h = named!(b"");
+    let mut last = '\0';
+    for class in text.chars().map(shape_class) {
+        if class != last {
+            h.write(class as u32);
+            last = class;
+        }
+    }
+    h.0
+}
+
+fn shape_class(c: char) -> char {
+    match c {
+        'A'..='Z' => 'X',
+        'a'..='z' => 'x',
+        '0'..='9' => 'd',
+        _ if c.is_ascii() => c,
+        _ if c.is_uppercase() => 'X',
+        _ if c.is_lowercase() => 'x',
+        _ if c.is_numeric() => 'd',
+        _ => c,
     }
 }
 
 /// "Xi'an" → "Xx'x", "SCO" → "X", "G20" → "Xd": character classes with runs collapsed.
 pub fn shape(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+    for class in text.chars().map(shape_class) {
         if !out.ends_with(class) {
             out.push(class);
         }
@@ -145,20 +255,52 @@ pub fn shape(text: &str) -> String {
     out
 }
 
-/// FNV-1a over a feature's name and value: stable across platforms and Rust versions, so a
-/// model trained on one machine reads the same on another.
-fn hash(name: &[u8], value: &[u8]) -> u32 {
-    hash2(name, value, b"")
+/// FNV-1a: stable across platforms and Rust versions, so a model trained on one machine reads
+/// the same on another.
+#[derive(Clone, Copy)]
+struct Fnv(u32);
+
+impl Fnv {
+    /// Begins with a feature's name; a `const` so that each name is hashed once, when compiled.
+    const fn named(name: &[u8]) -> Fnv {
+        let mut h = Fnv(0x811c_9dc5);
+        let mut i = 0;
+        while i < name.len() {
+            h.byte(name[i]);
+            i += 1;
+        }
+        h.byte(0xff);
+        h
+    }
+
+    const fn byte(&mut self, b: u8) {
+        self.0 ^= b as u32;
+        self.0 = self.0.wrapping_mul(0x0100_0193);
+    }
+
+    fn write(&mut self, value: u32) {
+        for b in value.to_le_bytes() {
+            self.byte(b);
+        }
+    }
 }
 
-fn hash2(name: &[u8], a: &[u8], b: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &byte in name.iter().chain(&[0xff]).chain(a).chain(&[0xfe]).chain(b) {
-        h ^= u32::from(byte);
-        h = h.wrapping_mul(0x0100_0193);
+/// A feature: its name (`Fnv::named`, worked out when compiled) and values, hashed.
+fn feature(name: Fnv, values: &[u32]) -> u32 {
+    let mut h = name;
+    for &v in values {
+        h.write(v);
     }
-    h
+    h.0
 }
+
+/// The start of the hash of the feature called `$name`, computed at compile time.
+macro_rules! named {
+    ($name:literal) => {
+        const { Fnv::named($name) }
+    };
+}
+use named;
 
 /// Weights quantised to one byte each on a logarithmic scale: code `c` stands for
 /// `sign(c) · smallest · ratio^(|c| - 1)`, 0 for zero. A linear `i8` scale cannot hold both the
@@ -166,12 +308,23 @@ fn hash2(name: &[u8], a: &[u8], b: &[u8]) -> u32 {
 /// weight within a few per cent. `buckets × LABELS` codes.
 pub struct Model {
     buckets: u32,
-    codes: Vec<u8>,
+    /// Borrowed from the binary for the shipped model, owned for one read from a file.
+    codes: Cow<'static, [u8]>,
     /// The weight each code stands for, as an integer (smallest ↦ 16).
     values: [i32; 256],
 }
 
 const MAGIC: &[u8; 4] = b"DLT3";
+
+/// The model the page and the CLI use: `data/tagger/model.bin`, made by
+/// `node scripts/train-tagger.mjs` (its licence and sources: `data/tagger/README.md`).
+pub fn shipped() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::parse_static(include_bytes!("../../data/tagger/model.bin"))
+            .expect("data/tagger/model.bin is a tagger model (scripts/train-tagger.mjs writes it)")
+    })
+}
 
 /// The weight (relative to the smallest) that a code stands for.
 fn code_value(code: i8, ratio: f32) -> f32 {
@@ -189,24 +342,40 @@ fn code_value(code: i8, ratio: f32) -> f32 {
 impl Model {
     /// `DLT3`, buckets (u32 LE), labels (u32 LE), ratio (f32 LE), then `buckets × labels` codes.
     pub fn parse(bytes: &[u8]) -> Option<Model> {
+        let (buckets, ratio) = Model::header(bytes)?;
+        Some(Model::new(buckets, ratio, Cow::Owned(bytes[16..].to_vec())))
+    }
+
+    /// [`Model::parse`] of bytes that live as long as the program, without copying them.
+    pub fn parse_static(bytes: &'static [u8]) -> Option<Model> {
+        let (buckets, ratio) = Model::header(bytes)?;
+        Some(Model::new(buckets, ratio, Cow::Borrowed(&bytes[16..])))
+    }
+
+    fn header(bytes: &[u8]) -> Option<(u32, f32)> {
         let (head, codes) = bytes.split_at_checked(16)?;
         let u32_at = |i: usize| u32::from_le_bytes(head[i..i + 4].try_into().unwrap());
         let (buckets, labels) = (u32_at(4), u32_at(8));
         let ratio = f32::from_le_bytes(head[12..16].try_into().unwrap());
         let fits = &head[..4] == MAGIC
             && labels as usize == LABELS
+            && buckets > 0
             && codes.len() == buckets as usize * LABELS
             && ratio > 1.0
             && ratio.powi(126) < 1e7;
+        fits.then_some((buckets, ratio))
+    }
+
+    fn new(buckets: u32, ratio: f32, codes: Cow<'static, [u8]>) -> Model {
         let mut values = [0i32; 256];
         for (byte, value) in values.iter_mut().enumerate() {
             *value = (16.0 * code_value(byte as u8 as i8, ratio)).round() as i32;
         }
-        fits.then(|| Model {
+        Model {
             buckets,
-            codes: codes.to_vec(),
+            codes,
             values,
-        })
+        }
     }
 
     /// Quantises `weights` (`buckets × LABELS`) and writes the format [`Model::parse`] reads.
@@ -237,21 +406,205 @@ impl Model {
         }
     }
 
-    /// The sentence's labels, left to right, each the best allowed after the one before.
+    /// The sentence's labels: O outside the [`regions`] where a name can be, the best sequence
+    /// (Viterbi) inside each.
     pub fn tag(&self, view: &SentenceView) -> Vec<u8> {
-        let mut labels = Vec::with_capacity(view.tokens.len());
-        let mut previous = OUTSIDE;
-        for i in 0..view.tokens.len() {
-            let mut scores = [0i32; LABELS];
-            let shape = shape(view.tokens[i].text);
-            token_features(view, i, &shape, &mut |f| self.add(f, &mut scores));
-            history_features(previous, &shape, &mut |f| self.add(f, &mut scores));
-            let best = best_label(&scores, previous, view.tokens[i].kind == TokenKind::Punct);
-            labels.push(best);
-            previous = best;
+        let mut labels = vec![OUTSIDE; view.tokens.len()];
+        let slots = slots(view);
+        let regions = regions(view.tokens);
+        // Features read two tokens either side of each token they describe.
+        let n = view.tokens.len();
+        let mut near = vec![false; n];
+        for r in &regions {
+            near[r.start.saturating_sub(2)..(r.end + 2).min(n)].fill(true);
+        }
+        let facts = Facts::of(view, |i| near[i]);
+        for region in regions.iter().cloned() {
+            let emissions: Vec<[i32; LABELS]> = region
+                .clone()
+                .map(|i| {
+                    let mut scores = [0i32; LABELS];
+                    token_features(view, &facts, i, &mut |f| self.add(f, &mut scores));
+                    scores
+                })
+                .collect();
+            let best = viterbi(&emissions, &slots[region.clone()], |k, previous| {
+                let mut scores = [0i32; LABELS];
+                history_features(previous, facts.shape(region.start + k), &mut |f| {
+                    self.add(f, &mut scores)
+                });
+                scores
+            });
+            labels[region].copy_from_slice(&best);
         }
         labels
     }
+}
+
+/// The runs of tokens that may hold a name: capitalised words, and the numbers, connectors
+/// ("of", "al", "&") and inner punctuation between two of them. Everything else is O, so the
+/// tagger reads only a fraction of an article's tokens.
+pub fn regions(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !opens_name(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        if i + 1 < tokens.len() && !opens_name(&tokens[i + 1]) && is_function_word(&tokens[i]) {
+            // "The", "But", "In" before a lower-case word: never a name on their own ("US" is).
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < tokens.len() && opens_name(&tokens[end]) {
+                end += 1;
+                continue;
+            }
+            // Up to two joining tokens ("of the", "bin", "'s", "-") followed by a capitalised word.
+            let joined = (end..tokens.len().min(end + 2))
+                .take_while(|&j| joins_names(&tokens[j]))
+                .last();
+            match joined {
+                Some(j) if j + 1 < tokens.len() && opens_name(&tokens[j + 1]) => end = j + 2,
+                _ => break,
+            }
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// A closed-class word (`data/tagger/function-words.txt`), in any case.
+fn is_function_word(token: &Token) -> bool {
+    static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../data/tagger/function-words.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    token.text.len() <= 12
+        && !token.is_acronym()
+        && with_lowercase(token.text, |lower| words.contains(lower))
+}
+
+/// A word that can begin or continue a name on its own: "Okafor", "SCO", "G20", "iPhone".
+fn opens_name(token: &Token) -> bool {
+    token.is_capitalised()
+        || (token.is_word()
+            && if token.ascii_alnum {
+                token.text.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                token.text.chars().any(char::is_uppercase)
+            })
+}
+
+/// A token that can stand between two capitalised words inside one name.
+fn joins_names(token: &Token) -> bool {
+    const CONNECTORS: &[&str] = &[
+        "of", "and", "the", "for", "on", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
+        "des", "la", "le", "al", "el", "bin", "bint", "ibn", "abu", "von", "van", "der", "den",
+        "ter", "y", "e", "'s", "&", "-", ".", "'", "’s",
+    ];
+    token.kind == TokenKind::Number || CONNECTORS.iter().any(|c| token.text == *c)
+}
+
+/// The best label sequence: `emissions[k]` scores each label of token k, `transition(k,
+/// previous)` adds what depends on the label before. Labels obey [`allowed`] and a name never
+/// begins with punctuation; the sequence starts after O.
+pub fn viterbi<S>(
+    emissions: &[[S; LABELS]],
+    slots: &[Slot],
+    transition: impl Fn(usize, u8) -> [S; LABELS],
+) -> Vec<u8>
+where
+    S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
+{
+    let n = emissions.len();
+    let mut best: Vec<[Option<S>; LABELS]> = vec![[None; LABELS]; n];
+    let mut back = vec![[OUTSIDE; LABELS]; n];
+    for k in 0..n {
+        let previous_labels: &[u8] = if k == 0 { &[OUTSIDE] } else { &ALL_LABELS };
+        for &previous in previous_labels {
+            let before = if k == 0 { Some(S::default()) } else { best[k - 1][usize::from(previous)] };
+            let Some(before) = before else { continue };
+            let moves = transition(k, previous);
+            for label in 0..LABELS as u8 {
+                if !allowed(previous, label) || !slots[k].admits(label) {
+                    continue;
+                }
+                let l = usize::from(label);
+                let score = before + emissions[k][l] + moves[l];
+                if best[k][l].is_none_or(|b| score > b) {
+                    best[k][l] = Some(score);
+                    back[k][l] = previous;
+                }
+            }
+        }
+    }
+    let mut labels = vec![OUTSIDE; n];
+    let Some(last) = best.last() else { return labels };
+    let mut label = OUTSIDE;
+    for l in 0..LABELS {
+        if last[l].is_some() && (last[usize::from(label)].is_none() || last[l] > last[usize::from(label)]) {
+            label = l as u8;
+        }
+    }
+    for k in (0..n).rev() {
+        labels[k] = label;
+        label = back[k][usize::from(label)];
+    }
+    labels
+}
+
+const ALL_LABELS: [u8; LABELS] = {
+    let mut all = [0u8; LABELS];
+    let mut i = 0;
+    while i < LABELS {
+        all[i] = i as u8;
+        i += 1;
+    }
+    all
+};
+
+/// What a token may be labelled besides O.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// May begin a name: not punctuation.
+    pub begin: bool,
+    /// May continue the name before it: not where the rules begin a name right after another
+    /// ("Japan Hatori Takashi", "China Kyrgyzstan Uzbekistan"), which the tagger alone glues.
+    pub inside: bool,
+}
+
+impl Slot {
+    fn admits(self, label: u8) -> bool {
+        match class_of(label) {
+            None => true,
+            Some((_, true)) => self.inside,
+            Some((_, false)) => self.begin,
+        }
+    }
+}
+
+/// The [`Slot`] of every token of the sentence.
+pub fn slots(view: &SentenceView) -> Vec<Slot> {
+    let rules = view.rule_labels;
+    (0..view.tokens.len())
+        .map(|i| {
+            let rule_begins = class_of(rules[i].0).is_some_and(|(_, inside)| !inside);
+            let after_a_rule_name = i > 0 && rules[i - 1].0 != OUTSIDE;
+            Slot {
+                begin: view.tokens[i].kind != TokenKind::Punct,
+                inside: !(rule_begins && after_a_rule_name),
+            }
+        })
+        .collect()
 }
 
 /// The highest-scoring label allowed after `previous`; a name never begins with punctuation.
@@ -269,17 +622,21 @@ pub fn best_label<S: PartialOrd + Copy>(scores: &[S; LABELS], previous: u8, punc
     best
 }
 
-/// The rules' label for every token of a sentence, from their mentions in it.
+/// The rules' label for every token of a sentence, from their mentions in it (in text order).
 pub fn rule_labels(tokens: &[Token], mentions: &[Mention]) -> Vec<(u8, Option<EntityType>)> {
+    let mut next = 0;
     tokens
         .iter()
         .map(|t| {
-            mentions
-                .iter()
-                .find(|m| m.span.start <= t.span.start && t.span.end <= m.span.end)
-                .map_or((OUTSIDE, None), |m| {
+            while next < mentions.len() && mentions[next].span.end <= t.span.start {
+                next += 1;
+            }
+            match mentions.get(next) {
+                Some(m) if m.span.start <= t.span.start && t.span.end <= m.span.end => {
                     (label(m.kind, m.span.start < t.span.start), Some(m.kind))
-                })
+                }
+                _ => (OUTSIDE, None),
+            }
         })
         .collect()
 }
@@ -300,6 +657,64 @@ mod tests {
         assert!(allowed(b_person, label(EntityType::Person, true)));
         assert!(!allowed(b_person, label(EntityType::Org, true)));
         assert!(!allowed(OUTSIDE, label(EntityType::Org, true)));
+    }
+
+    /// `(sentence, the regions it reads as the words in them)`.
+    const REGION_CASES: &[(&str, &[&str])] = &[
+        ("Talks with Sadir Japarov in Xi'an ended.", &["Talks", "Sadir Japarov", "Xi'an"]),
+        // One region may hold several names: the tagger splits it.
+        ("the Bank of England and the Bank for International Settlements", &["Bank of England and the Bank for International Settlements"]),
+        ("Abu Bakr al-Baghdadi spoke", &["Abu Bakr al-Baghdadi"]),
+        ("Ludwig van der Berg met G20 leaders", &["Ludwig van der Berg", "G20"]),
+        ("a band from iPhone land", &["iPhone"]),
+        // Connectors and numbers between names only, never at either end.
+        ("talks of the week in Paris of", &["Paris"]),
+        ("no names here at all.", &[]),
+    ];
+
+    #[test]
+    fn regions_hold_capitalised_runs_and_what_joins_them() {
+        for (sentence, expected) in REGION_CASES {
+            let tokens = crate::token::tokenize(sentence, 0);
+            let found: Vec<&str> = regions(&tokens)
+                .into_iter()
+                .map(|r| &sentence[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+                .collect();
+            assert_eq!(&found, expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_allowed_sequence() {
+        let b_person = label(EntityType::Person, false);
+        let i_person = label(EntityType::Person, true);
+        let (b_org, i_org) = (label(EntityType::Org, false), label(EntityType::Org, true));
+        let free = Slot { begin: true, inside: true };
+        let score = |pairs: &[(u8, i32)]| {
+            let mut s = [0i32; LABELS];
+            for &(l, v) in pairs {
+                s[usize::from(l)] = v;
+            }
+            s
+        };
+        // Token 2 prefers I-ORG on its own, which cannot follow a person (and an organisation
+        // cannot begin at token 1): the best allowed path continues the person instead.
+        let emissions = [
+            score(&[(b_person, 5)]),
+            score(&[(i_person, 3), (b_org, -100)]),
+            score(&[(i_org, 9), (i_person, 2)]),
+        ];
+        let none = |_: usize, _: u8| [0i32; LABELS];
+        assert_eq!(viterbi(&emissions, &[free; 3], none), [b_person, i_person, i_person]);
+        // A slot that may not continue a name splits it there.
+        let split = [free, Slot { begin: true, inside: false }, free];
+        assert_ne!(viterbi(&emissions, &split, none)[1], i_person);
+        // Transitions count: a large reward for O after a person ends the name.
+        let end_after_person = |_: usize, previous: u8| {
+            if previous == b_person { score(&[(OUTSIDE, 100)]) } else { [0; LABELS] }
+        };
+        assert_eq!(viterbi(&emissions, &[free; 3], end_after_person)[..2], [b_person, OUTSIDE]);
+        assert!(viterbi::<i32>(&[], &[], none).is_empty());
     }
 
     #[test]
