@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { readTimeML, readMeantime, readGum, readRe3d, readUner, readWikigold, readGumNames, readMeantimeNames, requireCorpus } from './eval/corpora.mjs';
 import { scoreTimexes, scoreEntities, pct } from './eval/score.mjs';
 import { heldOut } from './eval/split.mjs';
-import { oursTimexes, chronoTimexes, oursEntities, compromiseEntities, taggerEntities, spacyEntities } from './eval/systems.mjs';
+import { oursTimexes, chronoTimexes, oursEntities, compromiseEntities, taggerEntities, rulesOnlyEntities, spacyEntities } from './eval/systems.mjs';
 
 const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
 
@@ -47,10 +47,12 @@ function nerTable(name, docs, types, mapping, systems) {
   return rows;
 }
 
-/** Runs every system over `docs`: ours (the built package), the trained tagger when one is
- * in target/tagger, compromise, and spaCy sm and md when installed. */
+/** Runs every system over `docs`: ours (the built package), our rules alone and a model to try
+ * in target/tagger (native CLI, when built), compromise, and spaCy sm and md when installed. */
 function runSystems(docs) {
   const systems = [['dateline', docs.map((d) => oursEntities(d.text, d.dct))]];
+  const rules = rulesOnlyEntities();
+  if (rules) systems.push(['rules only', docs.map((d) => rules(d.text, d.dct))]);
   const tagger = taggerEntities();
   if (tagger) systems.push(['+tagger', docs.map((d) => tagger(d.text, d.dct))]);
   systems.push(['compromise', docs.map((d) => compromiseEntities(d.text))]);

@@ -1,7 +1,9 @@
-// Trains the entity tagger (src/entities/tagger.rs): writes the training documents (three
-// quarters of each corpus, scripts/eval/split.mjs) as JSON lines, then runs the Rust trainer,
-// which writes target/tagger/model.bin, read by `analyse --tagger` and by the evaluation; the
-// page does not ship it. Usage: node scripts/train-tagger.mjs [--buckets N] [--epochs N]
+// Trains the entity tagger (src/entities/tagger.rs): writes the training documents as JSON lines
+// (target/tagger/train.jsonl), then runs the Rust trainer, which writes the shipped weights,
+// data/tagger/model.bin (seeded: the same corpora give the same bytes). Build again to ship them.
+// Usage: node scripts/train-tagger.mjs [--out FILE] [--buckets N] [--epochs N]
+//   --out FILE: write a model to try instead (evaluate.mjs scores target/tagger/model.bin as '+tagger';
+//               `analyse --tagger FILE` uses any)
 //
 // Training data: names-only gold, the conventions our output follows (licences in each
 // ../shared/corpora/*/SOURCE.md): UNER English-EWT dev (CC BY-SA 4.0: the weights are adapted

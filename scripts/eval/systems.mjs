@@ -14,19 +14,26 @@ export function oursEntities(text, dct) {
   return analyse(text, { referenceDate: dct ?? undefined }).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
 }
 
-/** The trained tagger (target/tagger/model.bin, from scripts/train-tagger.mjs) through the native
- * CLI, which prints the same JSON; null when no model has been trained. */
-export function taggerEntities() {
-  const root = new URL('../../', import.meta.url);
-  const model = new URL('target/tagger/model.bin', root).pathname;
-  const cli = new URL('target/release/analyse', root).pathname;
-  if (!existsSync(model) || !existsSync(cli)) return null;
+/** The native CLI (target/release/analyse) with `flags`, which prints the same JSON; null when
+ * it has not been built (cargo build --release). */
+function cliEntities(flags) {
+  const cli = new URL('../../target/release/analyse', import.meta.url).pathname;
+  if (!existsSync(cli)) return null;
   return (text, dct) => {
-    const args = ['--tagger', model, ...(dct ? ['--reference-date', dct] : []), '-'];
+    const args = [...flags, ...(dct ? ['--reference-date', dct] : []), '-'];
     const out = execFileSync(cli, args, { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
     return JSON.parse(out).mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
   };
 }
+
+/** A model to try (node scripts/train-tagger.mjs --out target/tagger/model.bin); null without one. */
+export function taggerEntities() {
+  const model = new URL('../../target/tagger/model.bin', import.meta.url).pathname;
+  return existsSync(model) ? cliEntities(['--tagger', model]) : null;
+}
+
+/** Our hand-written rules alone, without the tagger: what the tagger adds. */
+export const rulesOnlyEntities = () => cliEntities(['--rules-only']);
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 

@@ -1,14 +1,11 @@
-//! A statistical recogniser: an averaged perceptron that tags each token of a sentence O, B-X or
-//! I-X (X: person, organisation, place, nationality), reading the word, its shape and
-//! neighbours, the gazetteer, and what the rules in [`super::recognise`] made of it. Trained by
-//! `scripts/train-tagger.mjs` (`src/bin/train.rs`) on three quarters of the annotated corpora,
-//! evaluated beside the rules on the rest (`node scripts/evaluate.mjs ner`).
-//!
-//! Not in the page: on the held-out quarters it beats the rules on MEANTIME and re3d but not on
-//! GUM, it learns the corpora's conventions (titles inside names) that ours reject, and it drops
-//! the transliterated names our articles are full of, which it has hardly seen. The CLI loads a
-//! model with `--tagger FILE`. Features are hashed into buckets; weights are one byte each
-//! (format: [`Model::parse`]).
+//! The learned recogniser, the first reader of every sentence: a structured averaged perceptron
+//! that labels tokens O, B-X or I-X (X: person, organisation, place, nationality) with Viterbi,
+//! reading the word, its shape, affixes and neighbours, the gazetteer, and what the rules in
+//! [`super::recognise`] made of it. It reads only the [`regions`] where a name can be, so most
+//! tokens cost nothing. Trained by `scripts/train-tagger.mjs` (`src/bin/train.rs`) on names-only
+//! gold; scored on held-out gold by `node scripts/evaluate.mjs ner`. The shipped weights are
+//! `data/tagger/model.bin` ([`shipped`]); features are hashed into buckets, weights are one byte
+//! each (format: [`Model::parse`]).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -52,7 +49,9 @@ pub fn class_of(label: u8) -> Option<(EntityType, bool)> {
 /// A label may follow `previous` only if it is O, a B, or the I of the name just begun.
 pub fn allowed(previous: u8, label: u8) -> bool {
     // I-X (odd labels from 2 on) only after B-X or I-X of the same class.
-    label == OUTSIDE || label % 2 == 1 || (previous != OUTSIDE && (previous - 1) / 2 == (label - 1) / 2)
+    label == OUTSIDE
+        || label % 2 == 1
+        || (previous != OUTSIDE && (previous - 1) / 2 == (label - 1) / 2)
 }
 
 /// What the tagger reads of one sentence, besides its tokens.
@@ -110,7 +109,10 @@ impl Facts {
 /// this token's shape ([`Facts::shape`]).
 pub fn history_features(previous: u8, token_shape: u32, emit: &mut dyn FnMut(u32)) {
     emit(feature(named!(b"prev"), &[u32::from(previous)]));
-    emit(feature(named!(b"prev+shape"), &[u32::from(previous), token_shape]));
+    emit(feature(
+        named!(b"prev+shape"),
+        &[u32::from(previous), token_shape],
+    ));
 }
 
 /// Calls `emit` with the hashed features of token `i` that do not depend on other labels. The
@@ -119,7 +121,11 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut d
     const NONE: u32 = u32::MAX;
     let tokens = view.tokens;
     let token = &tokens[i];
-    let at = |j: isize| usize::try_from(i as isize + j).ok().filter(|&k| k < tokens.len());
+    let at = |j: isize| {
+        usize::try_from(i as isize + j)
+            .ok()
+            .filter(|&k| k < tokens.len())
+    };
     let (lower, shape) = (facts.lower[i], facts.shape[i]);
 
     emit(feature(named!(b"bias"), &[]));
@@ -134,16 +140,31 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut d
     if token.is_capitalised() && with_lowercase(token.text, |l| (view.written_lowercase)(l)) {
         emit(feature(named!(b"also-lowercase"), &[]));
     }
-    for (offset, name) in [(-2isize, named!(b"w-2")), (-1, named!(b"w-1")), (1, named!(b"w+1")), (2, named!(b"w+2"))] {
-        emit(feature(name, &[at(offset).map_or(NONE, |k| facts.lower[k])]));
+    for (offset, name) in [
+        (-2isize, named!(b"w-2")),
+        (-1, named!(b"w-1")),
+        (1, named!(b"w+1")),
+        (2, named!(b"w+2")),
+    ] {
+        emit(feature(
+            name,
+            &[at(offset).map_or(NONE, |k| facts.lower[k])],
+        ));
     }
     if facts.titlecase {
         emit(feature(named!(b"titlecase"), &[shape]));
     }
     for (offset, name) in [(-1isize, named!(b"s-1")), (1, named!(b"s+1"))] {
-        emit(feature(name, &[at(offset).map_or(NONE, |k| facts.shape[k]), shape]));
+        emit(feature(
+            name,
+            &[at(offset).map_or(NONE, |k| facts.shape[k]), shape],
+        ));
     }
-    for (offset, name) in [(-1isize, named!(b"r-1")), (0, named!(b"r+0")), (1, named!(b"r+1"))] {
+    for (offset, name) in [
+        (-1isize, named!(b"r-1")),
+        (0, named!(b"r+0")),
+        (1, named!(b"r+1")),
+    ] {
         let (rule, fine) = at(offset).map_or((u8::MAX, None), |k| view.rule_labels[k]);
         emit(feature(name, &[u32::from(rule)]));
         if offset == 0 {
@@ -151,9 +172,16 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut d
             emit(feature(named!(b"rule+shape"), &[u32::from(rule), shape]));
         }
     }
-    for (offset, name) in [(-1isize, named!(b"g-1")), (0, named!(b"g+0")), (1, named!(b"g+1"))] {
+    for (offset, name) in [
+        (-1isize, named!(b"g-1")),
+        (0, named!(b"g+0")),
+        (1, named!(b"g+1")),
+    ] {
         for entry in at(offset).map_or(&[][..], |k| facts.listed[k]) {
-            emit(feature(name, &[entry.kind as u32, u32::from(entry.ambiguous)]));
+            emit(feature(
+                name,
+                &[entry.kind as u32, u32::from(entry.ambiguous)],
+            ));
         }
     }
 }
@@ -507,9 +535,9 @@ fn opens_name(token: &Token) -> bool {
 /// A token that can stand between two capitalised words inside one name.
 fn joins_names(token: &Token) -> bool {
     const CONNECTORS: &[&str] = &[
-        "of", "and", "the", "for", "on", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
-        "des", "la", "le", "al", "el", "bin", "bint", "ibn", "abu", "von", "van", "der", "den",
-        "ter", "y", "e", "'s", "&", "-", ".", "'", "’s",
+        "of", "and", "the", "for", "on", "de", "del", "della", "di", "da", "do", "dos", "das",
+        "du", "des", "la", "le", "al", "el", "bin", "bint", "ibn", "abu", "von", "van", "der",
+        "den", "ter", "y", "e", "'s", "&", "-", ".", "'", "’s",
     ];
     token.kind == TokenKind::Number || CONNECTORS.iter().any(|c| token.text == *c)
 }
@@ -531,7 +559,11 @@ where
     for k in 0..n {
         let previous_labels: &[u8] = if k == 0 { &[OUTSIDE] } else { &ALL_LABELS };
         for &previous in previous_labels {
-            let before = if k == 0 { Some(S::default()) } else { best[k - 1][usize::from(previous)] };
+            let before = if k == 0 {
+                Some(S::default())
+            } else {
+                best[k - 1][usize::from(previous)]
+            };
             let Some(before) = before else { continue };
             let moves = transition(k, previous);
             for label in 0..LABELS as u8 {
@@ -548,10 +580,14 @@ where
         }
     }
     let mut labels = vec![OUTSIDE; n];
-    let Some(last) = best.last() else { return labels };
+    let Some(last) = best.last() else {
+        return labels;
+    };
     let mut label = OUTSIDE;
     for l in 0..LABELS {
-        if last[l].is_some() && (last[usize::from(label)].is_none() || last[l] > last[usize::from(label)]) {
+        if last[l].is_some()
+            && (last[usize::from(label)].is_none() || last[l] > last[usize::from(label)])
+        {
             label = l as u8;
         }
     }
@@ -607,21 +643,6 @@ pub fn slots(view: &SentenceView) -> Vec<Slot> {
         .collect()
 }
 
-/// The highest-scoring label allowed after `previous`; a name never begins with punctuation.
-pub fn best_label<S: PartialOrd + Copy>(scores: &[S; LABELS], previous: u8, punct: bool) -> u8 {
-    let mut best = OUTSIDE;
-    for label in 1..LABELS as u8 {
-        let begins_with_punct = punct && class_of(label).is_some_and(|(_, inside)| !inside);
-        if allowed(previous, label)
-            && !begins_with_punct
-            && scores[usize::from(label)] > scores[usize::from(best)]
-        {
-            best = label;
-        }
-    }
-    best
-}
-
 /// The rules' label for every token of a sentence, from their mentions in it (in text order).
 pub fn rule_labels(tokens: &[Token], mentions: &[Mention]) -> Vec<(u8, Option<EntityType>)> {
     let mut next = 0;
@@ -661,11 +682,20 @@ mod tests {
 
     /// `(sentence, the regions it reads as the words in them)`.
     const REGION_CASES: &[(&str, &[&str])] = &[
-        ("Talks with Sadir Japarov in Xi'an ended.", &["Talks", "Sadir Japarov", "Xi'an"]),
+        (
+            "Talks with Sadir Japarov in Xi'an ended.",
+            &["Talks", "Sadir Japarov", "Xi'an"],
+        ),
         // One region may hold several names: the tagger splits it.
-        ("the Bank of England and the Bank for International Settlements", &["Bank of England and the Bank for International Settlements"]),
+        (
+            "the Bank of England and the Bank for International Settlements",
+            &["Bank of England and the Bank for International Settlements"],
+        ),
         ("Abu Bakr al-Baghdadi spoke", &["Abu Bakr al-Baghdadi"]),
-        ("Ludwig van der Berg met G20 leaders", &["Ludwig van der Berg", "G20"]),
+        (
+            "Ludwig van der Berg met G20 leaders",
+            &["Ludwig van der Berg", "G20"],
+        ),
         ("a band from iPhone land", &["iPhone"]),
         // Connectors and numbers between names only, never at either end.
         ("talks of the week in Paris of", &["Paris"]),
@@ -689,7 +719,10 @@ mod tests {
         let b_person = label(EntityType::Person, false);
         let i_person = label(EntityType::Person, true);
         let (b_org, i_org) = (label(EntityType::Org, false), label(EntityType::Org, true));
-        let free = Slot { begin: true, inside: true };
+        let free = Slot {
+            begin: true,
+            inside: true,
+        };
         let score = |pairs: &[(u8, i32)]| {
             let mut s = [0i32; LABELS];
             for &(l, v) in pairs {
@@ -705,15 +738,32 @@ mod tests {
             score(&[(i_org, 9), (i_person, 2)]),
         ];
         let none = |_: usize, _: u8| [0i32; LABELS];
-        assert_eq!(viterbi(&emissions, &[free; 3], none), [b_person, i_person, i_person]);
+        assert_eq!(
+            viterbi(&emissions, &[free; 3], none),
+            [b_person, i_person, i_person]
+        );
         // A slot that may not continue a name splits it there.
-        let split = [free, Slot { begin: true, inside: false }, free];
+        let split = [
+            free,
+            Slot {
+                begin: true,
+                inside: false,
+            },
+            free,
+        ];
         assert_ne!(viterbi(&emissions, &split, none)[1], i_person);
         // Transitions count: a large reward for O after a person ends the name.
         let end_after_person = |_: usize, previous: u8| {
-            if previous == b_person { score(&[(OUTSIDE, 100)]) } else { [0; LABELS] }
+            if previous == b_person {
+                score(&[(OUTSIDE, 100)])
+            } else {
+                [0; LABELS]
+            }
         };
-        assert_eq!(viterbi(&emissions, &[free; 3], end_after_person)[..2], [b_person, OUTSIDE]);
+        assert_eq!(
+            viterbi(&emissions, &[free; 3], end_after_person)[..2],
+            [b_person, OUTSIDE]
+        );
         assert!(viterbi::<i32>(&[], &[], none).is_empty());
     }
 
