@@ -29,7 +29,7 @@ pub fn tokenize_sentences<'a>(text: &'a str, segments: &Segments) -> TokenLists<
 /// The mentions the tagger finds, reading the rules' mentions as features: its spans, with the
 /// rules' fine type and canonical name where they found the same span as the same class. Where
 /// the tagger found nothing, a rule's name stands on evidence the tagger cannot weigh as well
-/// ([`rule_evidence_stands`]). Events stay the rules' alone (no corpus annotates them).
+/// (`rule_evidence_stands`). Events stay the rules' alone (no corpus annotates them).
 pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut events = Vec::new();
