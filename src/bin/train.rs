@@ -43,9 +43,10 @@ struct Gold {
 
 /// A training sentence: per token, its label-independent features, its shape and its gold label.
 struct Sentence {
-    /// Features of the tokens inside [`tagger::regions`] (empty elsewhere).
+    /// Features of every token: trained on whole sentences, though the tagger reads only
+    /// [`tagger::regions`], since the lower-case context around names teaches it more (UNER
+    /// test 57.6 -> 61.9 exact F1, GUM names 52.6 -> 55.1).
     features: Vec<Vec<u32>>,
-    regions: Vec<std::ops::Range<usize>>,
     /// Gold name tokens outside every region (lower-case names: "tampa bay"): never found.
     unreachable: usize,
     /// [`tagger::Facts::shape`] of each token.
@@ -100,8 +101,6 @@ fn run(args: Vec<String>) -> Result<(), String> {
     );
     let weights = train(&sentences, buckets as usize, epochs);
     let smallest = smallest_kept(&weights);
-    let largest = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-    eprintln!("train: weights from {smallest} to {largest}");
     std::fs::write(output, tagger::Model::write(buckets, &weights, smallest))
         .map_err(|e| format!("{output}: {e}"))?;
     eprintln!("train: wrote {output}");
@@ -170,11 +169,9 @@ fn read_sentences(document: Document, out: &mut Vec<Sentence>) {
         }
         // No corpus here marks nationalities: the rules' NORP is taken as gold, so the tagger
         // keeps them (the page shows them) instead of learning to drop them.
-        {
-            for (label, &(rule, fine)) in gold.iter_mut().zip(view.rule_labels) {
-                if *label == OUTSIDE && fine == Some(EntityType::Norp) {
-                    *label = rule;
-                }
+        for (label, &(rule, fine)) in gold.iter_mut().zip(view.rule_labels) {
+            if *label == OUTSIDE && fine == Some(EntityType::Norp) {
+                *label = rule;
             }
         }
         if std::env::var_os("TRAIN_SHOW").is_some() {
@@ -188,24 +185,20 @@ fn read_sentences(document: Document, out: &mut Vec<Sentence>) {
         }
         let facts = tagger::Facts::of(view, |_| true);
         let shapes: Vec<u32> = (0..view.tokens.len()).map(|i| facts.shape(i)).collect();
-        // Trained on whole sentences though it tags only regions: the lower-case context around
-        // names teaches it more (UNER test 57.6 -> 61.9 exact F1, GUM names 52.6 -> 55.1).
-        let regions = if view.tokens.is_empty() {
-            vec![]
-        } else {
-            vec![0..view.tokens.len()]
-        };
-        let mut features = vec![Vec::new(); view.tokens.len()];
-        for i in regions.iter().flat_map(|r| r.clone()) {
-            tagger::token_features(view, &facts, i, &mut |f| features[i].push(f));
-        }
+        let features = (0..view.tokens.len())
+            .map(|i| {
+                let mut list = Vec::new();
+                tagger::token_features(view, &facts, i, &mut |f| list.push(f));
+                list
+            })
+            .collect();
+        let regions = tagger::regions(view.tokens);
         let unreachable = (0..gold.len())
             .filter(|&i| gold[i] != OUTSIDE && gold[i] != IGNORED)
-            .filter(|&i| !tagger::regions(view.tokens).iter().any(|r| r.contains(&i)))
+            .filter(|&i| !regions.iter().any(|r| r.contains(&i)))
             .count();
         out.push(Sentence {
             features,
-            regions,
             unreachable,
             shapes,
             gold,
@@ -254,8 +247,8 @@ fn entity_type(name: &str) -> Option<EntityType> {
     })
 }
 
-/// Structured averaged perceptron: each region ([`tagger::regions`]) decoded with Viterbi as
-/// the tagger decodes it, and the weights moved towards the gold sequence where they differ.
+/// Structured averaged perceptron: each sentence decoded with Viterbi as the tagger decodes a
+/// region, and the weights moved towards the gold sequence where they differ.
 /// Sentences are visited in a fixed pseudo-random order per epoch, so a run is reproducible.
 fn train(sentences: &[Sentence], buckets: usize, epochs: u32) -> Vec<f32> {
     let mut weights = vec![0f32; buckets * LABELS];
@@ -270,70 +263,61 @@ fn train(sentences: &[Sentence], buckets: usize, epochs: u32) -> Vec<f32> {
         let (mut errors, mut seen) = (0usize, 0usize);
         for &s in &order {
             let sentence = &sentences[s];
-            for region in &sentence.regions {
-                let gold = &sentence.gold[region.clone()];
-                if gold.contains(&IGNORED) {
+            let gold = &sentence.gold;
+            if gold.is_empty() || gold.contains(&IGNORED) {
+                continue;
+            }
+            let shapes = &sentence.shapes;
+            let add = |f: u32, scores: &mut [f32; LABELS]| {
+                let r = row(f);
+                for (score, w) in scores.iter_mut().zip(&weights[r..r + LABELS]) {
+                    *score += w;
+                }
+            };
+            let emissions: Vec<[f32; LABELS]> = sentence
+                .features
+                .iter()
+                .map(|features| {
+                    let mut scores = [0f32; LABELS];
+                    for &f in features {
+                        add(f, &mut scores);
+                    }
+                    scores
+                })
+                .collect();
+            let predicted = tagger::viterbi(&emissions, &sentence.slots, |k, previous| {
+                let mut scores = [0f32; LABELS];
+                tagger::history_features(previous, shapes[k], &mut |f| add(f, &mut scores));
+                scores
+            });
+            seen += gold.len();
+            for k in 0..gold.len() {
+                let (gold_before, predicted_before) = if k == 0 {
+                    (OUTSIDE, OUTSIDE)
+                } else {
+                    (gold[k - 1], predicted[k - 1])
+                };
+                if gold[k] == predicted[k] && gold_before == predicted_before {
                     continue;
                 }
-                let shapes = &sentence.shapes[region.clone()];
-                let emissions: Vec<[f32; LABELS]> = region
-                    .clone()
-                    .map(|i| {
-                        let mut scores = [0f32; LABELS];
-                        for &f in &sentence.features[i] {
-                            let r = row(f);
-                            for (score, w) in scores.iter_mut().zip(&weights[r..r + LABELS]) {
-                                *score += w;
-                            }
-                        }
-                        scores
-                    })
-                    .collect();
-                let predicted = tagger::viterbi(
-                    &emissions,
-                    &sentence.slots[region.clone()],
-                    |k, previous| {
-                        let mut scores = [0f32; LABELS];
-                        tagger::history_features(previous, shapes[k], &mut |f| {
-                            let r = row(f);
-                            for (score, w) in scores.iter_mut().zip(&weights[r..r + LABELS]) {
-                                *score += w;
-                            }
-                        });
-                        scores
-                    },
-                );
-                seen += gold.len();
-                for k in 0..gold.len() {
-                    let (gold_before, predicted_before) = if k == 0 {
-                        (OUTSIDE, OUTSIDE)
-                    } else {
-                        (gold[k - 1], predicted[k - 1])
-                    };
-                    if gold[k] == predicted[k] && gold_before == predicted_before {
-                        continue;
+                errors += usize::from(gold[k] != predicted[k]);
+                let mut update = |f: u32, label: u8, change: f32| {
+                    let at = row(f) + usize::from(label);
+                    weights[at] += change;
+                    totals[at] += time * change;
+                };
+                if gold[k] != predicted[k] {
+                    for &f in &sentence.features[k] {
+                        update(f, gold[k], 1.0);
+                        update(f, predicted[k], -1.0);
                     }
-                    errors += usize::from(gold[k] != predicted[k]);
-                    let mut update = |f: u32, label: u8, change: f32| {
-                        let at = row(f) + usize::from(label);
-                        weights[at] += change;
-                        totals[at] += time * change;
-                    };
-                    if gold[k] != predicted[k] {
-                        for &f in &sentence.features[region.start + k] {
-                            update(f, gold[k], 1.0);
-                            update(f, predicted[k], -1.0);
-                        }
-                    }
-                    tagger::history_features(gold_before, shapes[k], &mut |f| {
-                        update(f, gold[k], 1.0)
-                    });
-                    tagger::history_features(predicted_before, shapes[k], &mut |f| {
-                        update(f, predicted[k], -1.0)
-                    });
                 }
-                time += 1.0;
+                tagger::history_features(gold_before, shapes[k], &mut |f| update(f, gold[k], 1.0));
+                tagger::history_features(predicted_before, shapes[k], &mut |f| {
+                    update(f, predicted[k], -1.0)
+                });
             }
+            time += 1.0;
         }
         eprintln!(
             "train: epoch {} token accuracy {:.2}%",

@@ -46,7 +46,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         let mut tagged = tagged_mentions(view, &labels, index, rules);
         if let Some(at) = tagged
             .iter()
-            .position(|m| opens_sentence_alone(view, m, rules))
+            .position(|m| opens_headline_alone(view, m, rules))
         {
             opening_words.push(tagged.remove(at));
         }
@@ -75,8 +75,8 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         .filter(|m| people.contains(m.key.as_str()))
         .collect();
     found.extend(named_elsewhere);
-    // A lone word that opens a sentence or headline, which no rule found, is a name only if the
-    // article names it elsewhere too: capitals there may be the position's alone.
+    // A lone word that opens a headline, which no rule found, is a name only if the article
+    // names it elsewhere too: capitals there may be the position's alone.
     key_mentions(text, &mut opening_words);
     let words: FastSet<&str> = found.iter().flat_map(|m| m.key.split(' ')).collect();
     let confirmed: Vec<Mention> = opening_words
@@ -92,7 +92,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
 
 /// A one-word name the tagger found at the start of a headline (a line with no closing stop)
 /// and no rule found ("Storm cuts power to thousands in Bangladesh").
-fn opens_sentence_alone(view: &SentenceView, mention: &Mention, rules: &[Mention]) -> bool {
+fn opens_headline_alone(view: &SentenceView, mention: &Mention, rules: &[Mention]) -> bool {
     let headline = view.tokens.len() >= 4
         && view
             .tokens
@@ -103,17 +103,12 @@ fn opens_sentence_alone(view: &SentenceView, mention: &Mention, rules: &[Mention
 
 /// A rule's name the tagger left out stands when its evidence is strong: a person after a title
 /// ("President Sadir Japarov", "Ambassador of Japan Hatori Takashi") or a credit ("Photo: Rao
-/// Aimin/Xinhua"), or a place the gazetteer lists that is no ordinary English word
-/// ("Uzbekistan"). Measured on the held-out corpora, every other kind of rule name kept this way
+/// Aimin/Xinhua") or a full name; a place the gazetteer lists that is no ordinary English word
+/// ("Uzbekistan"); an acronym defined in parentheses after a name. Measured on the held-out corpora, every other kind of rule name kept this way
 /// cost more precision than it gave recall.
 fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
-    let first = view
-        .tokens
-        .partition_point(|t| t.span.start < mention.span.start);
-    let end = view
-        .tokens
-        .partition_point(|t| t.span.end <= mention.span.end);
-    let tokens = &view.tokens[first..end.max(first)];
+    let within = tokens_within(view, mention.span);
+    let (first, tokens) = (within.start, &view.tokens[within]);
     match mention.kind {
         EntityType::Person => {
             after_title(view, first)
@@ -138,6 +133,13 @@ fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
         }
         _ => false,
     }
+}
+
+/// The indices of the sentence's tokens that lie within `span`.
+fn tokens_within(view: &SentenceView, span: Span) -> std::ops::Range<usize> {
+    let first = view.tokens.partition_point(|t| t.span.start < span.start);
+    let end = view.tokens.partition_point(|t| t.span.end <= span.end);
+    first..end.max(first)
 }
 
 /// Whether a title ends right before token `first`, or before an "of ..." that does
@@ -231,12 +233,10 @@ fn tagged_mentions(
                 .iter()
                 .find(|m| m.span == span && tagger::coarse(m.kind) == class);
             agreeing.cloned().unwrap_or_else(|| {
-                let first = view.tokens.partition_point(|t| t.span.start < span.start);
-                let end = view.tokens.partition_point(|t| t.span.end <= span.end);
                 // Places are GPE when the gazetteer lists them so.
                 let listed = view
                     .gazetteer
-                    .find(&view.tokens[first..end.max(first)], Kind::Gpe);
+                    .find(&view.tokens[tokens_within(view, span)], Kind::Gpe);
                 Mention {
                     span,
                     kind: if class == EntityType::Loc && listed.is_some() {
