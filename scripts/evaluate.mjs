@@ -5,11 +5,14 @@
 //                                    entity F1 per type beside compromise and spaCy (when
 //                                    scripts/setup.sh --spacy installed it); '+tagger' rows when
 //                                    node scripts/train-tagger.mjs has made a model in target/tagger
+//   node scripts/evaluate.mjs dev    the development folds (scripts/eval/split.mjs): rules alone, the
+//                                    shipped tagger, and the model node scripts/train-tagger.mjs --dev
+//                                    trained without them. Tune here, never on the held-out parts.
 // Needs the built package (node scripts/build.mjs) and ../shared/corpora.
 import { fileURLToPath } from 'node:url';
 import { readTimeML, readMeantime, readGum, readRe3d, readUner, readWikigold, readGumNames, readMeantimeNames, requireCorpus } from './eval/corpora.mjs';
 import { scoreTimexes, scoreEntities, pct } from './eval/score.mjs';
-import { heldOut } from './eval/split.mjs';
+import { heldOut, development } from './eval/split.mjs';
 import { oursTimexes, chronoTimexes, oursEntities, compromiseEntities, taggerEntities, rulesOnlyEntities, spacyEntities } from './eval/systems.mjs';
 
 const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url));
@@ -63,9 +66,9 @@ function runSystems(docs) {
   return systems;
 }
 
-function nerErrors(docs, types, mapping) {
+function nerErrors(docs, types, mapping, system = oursEntities) {
   for (const d of docs) {
-    const ours = oursEntities(d.text, d.dct)
+    const ours = system(d.text, d.dct)
       .map((e) => ({ ...e, type: mapping[e.type] ?? e.type }))
       .filter((e) => types.includes(e.type));
     for (const g of d.entities) {
@@ -140,7 +143,26 @@ if (command === 'time') {
       nerErrors(docs, names, fold);
     }
   }
+} else if (command === 'dev') {
+  requireCorpus(corpora);
+  const names = ['PERSON', 'ORG', 'LOC'];
+  const fold = { GPE: 'LOC', FAC: 'LOC' };
+  const folds = [
+    ['UNER English-EWT dev, development fold', development(readUner(`${corpora}uner-en-ewt/en_ewt-ud-dev.iob2`))],
+    ['wikigold development fold', development(readWikigold(`${corpora}wikigold/wikigold.conll.txt`))],
+    ['GUM names development fold', development(readGumNames(`${corpora}gum-conllu`))],
+    ['MEANTIME names development fold', development(readMeantimeNames(`${corpora}meantime-en/intra-doc_annotation`))],
+  ];
+  const rules = rulesOnlyEntities();
+  const tuned = taggerEntities('dev.bin');
+  if (!tuned) console.log('no target/tagger/dev.bin: node scripts/train-tagger.mjs --dev trains it');
+  for (const [label, docs] of folds) {
+    const systems = [['rules only', docs.map((d) => rules(d.text, d.dct))]];
+    if (tuned) systems.push(['dev model', docs.map((d) => tuned(d.text, d.dct))]);
+    nerTable(label, docs, names, fold, systems);
+    if (flag === '--errors' && tuned) nerErrors(docs, names, fold, tuned);
+  }
 } else {
-  console.error(`unknown command ${command}: use time or ner`);
+  console.error(`unknown command ${command}: use time, ner or dev`);
   process.exit(2);
 }

@@ -1,7 +1,9 @@
 // Trains the entity tagger (src/entities/tagger.rs): writes the training documents as JSON lines
 // (target/tagger/train.jsonl), then runs the Rust trainer, which writes the shipped weights,
 // data/tagger/model.bin (seeded: the same corpora give the same bytes). Build again to ship them.
-// Usage: node scripts/train-tagger.mjs [--out FILE] [--buckets N] [--epochs N]
+// Usage: node scripts/train-tagger.mjs [--dev] [--out FILE] [--buckets N] [--epochs N]
+//   --dev: train without the development fold (scripts/eval/split.mjs) into target/tagger/dev.bin,
+//          the model `node scripts/evaluate.mjs dev` scores on that fold
 //   --out FILE: write a model to try instead (evaluate.mjs scores target/tagger/model.bin as '+tagger';
 //               `analyse --tagger FILE` uses any)
 //
@@ -15,17 +17,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readUner, readWikigold, readGumNames, readMeantimeNames, requireCorpus } from './eval/corpora.mjs';
-import { training } from './eval/split.mjs';
+import { training, trainingWithoutDevelopment, withoutDevelopment } from './eval/split.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpora = path.join(root, '..', 'shared', 'corpora') + path.sep;
 requireCorpus(corpora);
 
+const args = process.argv.slice(2);
+const devAt = args.indexOf('--dev');
+if (devAt >= 0) args.splice(devAt, 1);
+const learnt = devAt >= 0 ? trainingWithoutDevelopment : training;
+// UNER's dev file is training data whole (its test file is the held-out part).
+const unerLearnt = devAt >= 0 ? withoutDevelopment : (docs) => docs;
 const sets = {
-  uner: readUner(`${corpora}uner-en-ewt/en_ewt-ud-dev.iob2`),
-  wikigold: training(readWikigold(`${corpora}wikigold/wikigold.conll.txt`)),
-  gum: training(readGumNames(`${corpora}gum-conllu`)),
-  meantime: training(readMeantimeNames(`${corpora}meantime-en/intra-doc_annotation`)),
+  uner: unerLearnt(readUner(`${corpora}uner-en-ewt/en_ewt-ud-dev.iob2`)),
+  wikigold: learnt(readWikigold(`${corpora}wikigold/wikigold.conll.txt`)),
+  gum: learnt(readGumNames(`${corpora}gum-conllu`)),
+  meantime: learnt(readMeantimeNames(`${corpora}meantime-en/intra-doc_annotation`)),
 };
 
 const lines = [];
@@ -35,11 +43,12 @@ for (const [corpus, docs] of Object.entries(sets)) {
 }
 // The shipped model by default; --out FILE writes another (evaluate.mjs scores target/tagger/model.bin
 // as '+tagger' beside the shipped one).
-const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
-const output = outAt >= 0 ? path.resolve(args.splice(outAt, 2)[1]) : path.join(root, 'data', 'tagger', 'model.bin');
+const output = outAt >= 0 ? path.resolve(args.splice(outAt, 2)[1])
+  : devAt >= 0 ? path.join(root, 'target', 'tagger', 'dev.bin')
+  : path.join(root, 'data', 'tagger', 'model.bin');
 const out = path.join(root, 'target', 'tagger');
 mkdirSync(out, { recursive: true });
-const file = path.join(out, 'train.jsonl');
+const file = path.join(out, devAt >= 0 ? 'train-dev.jsonl' : 'train.jsonl');
 writeFileSync(file, `${lines.join('\n')}\n`);
 execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'train', '--', file, output, ...args], { cwd: root, stdio: 'inherit' });

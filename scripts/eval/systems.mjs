@@ -27,8 +27,8 @@ function cliEntities(flags) {
 }
 
 /** A model to try (node scripts/train-tagger.mjs --out target/tagger/model.bin); null without one. */
-export function taggerEntities() {
-  const model = new URL('../../target/tagger/model.bin', import.meta.url).pathname;
+export function taggerEntities(file = 'model.bin') {
+  const model = new URL(`../../target/tagger/${file}`, import.meta.url).pathname;
   return existsSync(model) ? cliEntities(['--tagger', model]) : null;
 }
 
