@@ -6,6 +6,7 @@ use std::cell::Cell;
 
 use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordSet, WordShapes};
 
+use super::evidence;
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
 use super::{EntityType, Mention};
@@ -31,37 +32,45 @@ pub fn tokenize_sentences<'a>(text: &'a str, segments: &Segments) -> TokenLists<
 /// the tagger found nothing, a rule's name stands on evidence the tagger cannot weigh as well
 /// (`rule_evidence_stands`). Events stay the rules' alone (no corpus annotates them).
 pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> Vec<Mention> {
+    let sentences = tokenize_sentences(text, segments);
+    let rules = rule_mentions(text, &sentences);
+    let common_words = CommonWords::of(text, &sentences);
     let mut found = Vec::new();
     let mut events = Vec::new();
     let mut left_out = Vec::new();
     let mut opening_words = Vec::new();
-    tagger_sentences(text, segments, &mut |view, index, rules| {
-        events.extend(
-            rules
+    visit_sentences(
+        &sentences,
+        &rules,
+        &common_words,
+        &mut |view, index, rules| {
+            events.extend(
+                rules
+                    .iter()
+                    .filter(|m| m.kind == EntityType::Event)
+                    .cloned(),
+            );
+            let labels = model.tag(view);
+            let mut tagged = tagged_mentions(view, &labels, index, rules);
+            if let Some(at) = tagged
                 .iter()
-                .filter(|m| m.kind == EntityType::Event)
-                .cloned(),
-        );
-        let labels = model.tag(view);
-        let mut tagged = tagged_mentions(view, &labels, index, rules);
-        if let Some(at) = tagged
-            .iter()
-            .position(|m| opens_headline_alone(view, m, rules))
-        {
-            opening_words.push(tagged.remove(at));
-        }
-        for rule in rules
-            .iter()
-            .filter(|r| !tagged.iter().any(|t| t.span.overlaps(r.span)))
-        {
-            if rule_evidence_stands(view, rule) {
-                found.push(rule.clone());
-            } else if rule.kind == EntityType::Person {
-                left_out.push(rule.clone());
+                .position(|m| opens_headline_alone(view, m, rules))
+            {
+                opening_words.push(tagged.remove(at));
             }
-        }
-        found.extend(tagged);
-    });
+            for rule in rules
+                .iter()
+                .filter(|r| !tagged.iter().any(|t| t.span.overlaps(r.span)))
+            {
+                if rule_evidence_stands(view, rule) {
+                    found.push(rule.clone());
+                } else if rule.kind == EntityType::Person {
+                    left_out.push(rule.clone());
+                }
+            }
+            found.extend(tagged);
+        },
+    );
     key_mentions(text, &mut found);
     // The article's own evidence: a person the rules found that the tagger left out stands when
     // the article names the same person elsewhere ("Caparov" after "Sadir Japarov").
@@ -87,6 +96,14 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found.retain(|m: &Mention| !events.iter().any(|e| e.span.overlaps(m.span)));
     found.extend(events);
     found.sort_by_key(|m| m.span.start);
+    evidence::repeat_names(
+        text,
+        &sentences,
+        |w| common_words.contains(w),
+        &rules,
+        &mut found,
+    );
+    key_mentions(text, &mut found);
     found
 }
 
@@ -203,6 +220,16 @@ pub fn tagger_sentences(
     let sentences = tokenize_sentences(text, segments);
     let rules = rule_mentions(text, &sentences);
     let common_words = CommonWords::of(text, &sentences);
+    visit_sentences(&sentences, &rules, &common_words, visit);
+}
+
+/// [`tagger_sentences`] of sentences already read.
+fn visit_sentences(
+    sentences: &TokenLists,
+    rules: &[Mention],
+    common_words: &CommonWords,
+    visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
+) {
     let written_lowercase = |word: &str| common_words.contains(word);
     for (index, tokens) in sentences.iter().enumerate() {
         let first = rules.partition_point(|m| m.sentence < index);
@@ -1062,7 +1089,7 @@ fn glued_on(text: &str, token: &Token) -> bool {
 }
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
-fn is_headline(tokens: &[Token]) -> bool {
+pub(crate) fn is_headline(tokens: &[Token]) -> bool {
     let mut long_words = tokens.iter().filter(|t| {
         t.is_word() && t.text.len() >= 4 && (t.ascii_alnum || t.text.chars().count() >= 4)
     });

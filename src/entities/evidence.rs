@@ -1,0 +1,208 @@
+//! Document-level evidence: a name the article's body introduces is a name wherever the article
+//! writes it again, alone or in a title-case headline whose capitals say nothing ("Okafor said"
+//! after "Amina Okafor"; "Xi Jinping Talks with ..." over a body that names Xi Jinping).
+
+use super::recognise::is_headline;
+use super::{EntityType, Mention};
+use crate::hash::FastMap;
+use crate::token::{with_lowercase, Token, TokenLists};
+use crate::Span;
+
+/// The most words a repeated name is looked up with.
+const LONGEST_NAME: usize = 6;
+
+/// What a spelling the body names stands for; `None` where the body names it as two types.
+type Known = Option<(EntityType, Option<&'static str>)>;
+
+/// Adds a mention wherever the article writes again, capitalised, a name `found` (in text order,
+/// without overlaps) holds from a line of prose: a name of two words or more, a one-word name
+/// the `rules` found too, or a word of a person's full name they found too. Words the article also writes in
+/// lower case (`written_lowercase`, asked in lower case) are not taken alone. In headlines, a
+/// found span that opens with a known name but is none ("Li Qiang Meets") gives way to it.
+pub(crate) fn repeat_names(
+    text: &str,
+    sentences: &TokenLists,
+    written_lowercase: impl Fn(&str) -> bool,
+    rules: &[Mention],
+    found: &mut Vec<Mention>,
+) {
+    let headlines: Vec<bool> = sentences.iter().map(is_headline).collect();
+    let known = known_names(text, &headlines, &written_lowercase, rules, found);
+    if known.is_empty() {
+        return;
+    }
+    let is_known = |span: Span| matches!(known.get(&text[span.start..span.end]), Some(Some(_)));
+    found.retain(|m| {
+        !headlines[m.sentence]
+            || is_known(m.span)
+            || !sentences.iter().nth(m.sentence).is_some_and(|tokens| {
+                let inside = tokens_inside(tokens, m.span);
+                opens_with_known_name(&tokens[inside], &is_known)
+            })
+    });
+    let mut added = Vec::new();
+    for (index, tokens) in sentences.iter().enumerate() {
+        let mut i = 0;
+        while i < tokens.len() {
+            let step = match repeated_at(text, tokens, i, headlines[index], &known) {
+                Some((n, (kind, canonical))) => {
+                    let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                    if !overlaps_any(found, span) {
+                        added.push(Mention {
+                            span,
+                            kind,
+                            canonical,
+                            sentence: index,
+                            key: String::new(),
+                        });
+                    }
+                    n
+                }
+                None => 1,
+            };
+            i += step;
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// The spellings the body's names give, with their types.
+fn known_names<'t>(
+    text: &'t str,
+    headlines: &[bool],
+    written_lowercase: &impl Fn(&str) -> bool,
+    rules: &[Mention],
+    found: &[Mention],
+) -> FastMap<&'t str, Known> {
+    let rules_found = |m: &Mention| {
+        let next = rules.partition_point(|r| r.span.start < m.span.start);
+        rules.get(next).is_some_and(|r| r.span == m.span)
+    };
+    let mut known: FastMap<&str, Known> = FastMap::default();
+    let mut learn = |surface: &'t str, kind: EntityType, canonical: Option<&'static str>| {
+        let entry = known.entry(surface).or_insert(Some((kind, canonical)));
+        if entry.is_some_and(|(k, _)| k != kind) {
+            *entry = None;
+        }
+    };
+    let ordinary = |word: &str| with_lowercase(word, |lower| written_lowercase(lower));
+    for m in found.iter().filter(|m| !headlines[m.sentence]) {
+        if !matches!(
+            m.kind,
+            EntityType::Person
+                | EntityType::Org
+                | EntityType::Gpe
+                | EntityType::Loc
+                | EntityType::Fac
+        ) {
+            continue;
+        }
+        let surface = &text[m.span.start..m.span.end];
+        let words: Vec<&str> = surface.split(' ').collect();
+        if words.len() > 1 || (rules_found(m) && !ordinary(surface)) {
+            learn(surface, m.kind, m.canonical);
+        }
+        if m.kind == EntityType::Person && words.len() > 1 && rules_found(m) {
+            for word in words {
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                if capitalised && letters >= 2 && !word.ends_with('.') && !ordinary(word) {
+                    learn(word, EntityType::Person, None);
+                }
+            }
+        }
+    }
+    known
+}
+
+/// The longest known name starting at token `i`, as its length in tokens and what it stands
+/// for. In prose it must stand alone among capitals: "Okafor" in "Okafor Industries" is not the
+/// person, nor in "Mrs Okafor", which the rules read with the title.
+fn repeated_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    headline: bool,
+    known: &FastMap<&str, Known>,
+) -> Option<(usize, (EntityType, Option<&'static str>))> {
+    // An acronym alone says little ("ERA", "US" in a shouted line); the tagger reads those.
+    if !tokens[i].is_capitalised() || tokens[i].is_acronym() && !headline {
+        return None;
+    }
+    let longest = LONGEST_NAME.min(tokens.len() - i);
+    (1..=longest).rev().find_map(|n| {
+        let last = &tokens[i + n - 1];
+        if !last.is_word() {
+            return None;
+        }
+        let surface = &text[tokens[i].span.start..last.span.end];
+        let found = (*known.get(surface)?)?;
+        let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
+        let alone =
+            headline || (!(i > 0 && capital(tokens.get(i - 1))) && !capital(tokens.get(i + n)));
+        alone.then_some((n, found))
+    })
+}
+
+/// Whether `tokens` open with a known name that is not all of them.
+fn opens_with_known_name(tokens: &[Token], is_known: &impl Fn(Span) -> bool) -> bool {
+    (1..tokens.len()).any(|end| {
+        tokens[end - 1].is_word()
+            && is_known(Span::new(tokens[0].span.start, tokens[end - 1].span.end))
+    })
+}
+
+/// The indices of `tokens` within `span`.
+fn tokens_inside(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.end <= span.end);
+    first..end.max(first)
+}
+
+/// Whether `span` overlaps a mention of `found` (in text order, without overlaps).
+fn overlaps_any(found: &[Mention], span: Span) -> bool {
+    let next = found.partition_point(|m| m.span.end <= span.start);
+    found.get(next).is_some_and(|m| m.span.start < span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyse;
+    use crate::Options;
+
+    /// (article, every mention found in it, as text and type).
+    const CASES: &[(&str, &[(&str, &str)])] = &[
+        (
+            // The headline's capitals alone glue "of Kyrgyzstan" to the president.
+            "Xi Jinping Talks with President Zaparov of Kyrgyzstan\n\nBEIJING, May 19 (Xinhua) -- \
+             Chinese President Xi Jinping held talks with President Sadyr Zaparov on Friday.",
+            &[
+                ("Xi Jinping", "PERSON"),
+                ("Zaparov", "PERSON"),
+                ("BEIJING", "GPE"),
+                ("Xinhua", "ORG"),
+                ("Chinese", "NORP"),
+                ("Xi Jinping", "PERSON"),
+                ("Sadyr Zaparov", "PERSON"),
+            ],
+        ),
+        (
+            "Amina Okafor leads the union. Okafor said the strike would go on.",
+            &[("Amina Okafor", "PERSON"), ("Okafor", "PERSON")],
+        ),
+    ];
+
+    #[test]
+    fn names_the_body_gives_are_found_everywhere() {
+        let options = Options::parse(Some("2024-03-12"), None).unwrap();
+        for (text, expected) in CASES {
+            let analysis = analyse(text, &options);
+            let mentions: Vec<(&str, &str)> =
+                analysis.mentions.iter().map(|m| (m.text, m.kind)).collect();
+            assert_eq!(mentions, *expected, "in {text:?}");
+        }
+    }
+}
