@@ -141,8 +141,8 @@ fn repeated_at(
         let surface = &text[tokens[i].span.start..last.span.end];
         let found = (*known.get(surface)?)?;
         let capital = |t: Option<&Token>| t.is_some_and(Token::is_capitalised);
-        let alone =
-            headline || (!(i > 0 && capital(tokens.get(i - 1))) && !capital(tokens.get(i + n)));
+        let before = i.checked_sub(1).and_then(|j| tokens.get(j));
+        let alone = headline || !(capital(before) || capital(tokens.get(i + n)));
         alone.then_some((n, found))
     })
 }

@@ -539,7 +539,7 @@ fn joins_names(token: &Token) -> bool {
         "du", "des", "la", "le", "al", "el", "bin", "bint", "ibn", "abu", "von", "van", "der",
         "den", "ter", "y", "e", "'s", "&", "-", ".", "'", "’s",
     ];
-    token.kind == TokenKind::Number || CONNECTORS.iter().any(|c| token.text == *c)
+    token.kind == TokenKind::Number || CONNECTORS.contains(&token.text)
 }
 
 /// The best label sequence: `emissions[k]` scores each label of token k, `transition(k,
