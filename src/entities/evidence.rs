@@ -16,7 +16,7 @@ type Known = Option<(EntityType, Option<&'static str>)>;
 
 /// Adds a mention wherever the article writes again, capitalised, a name `found` (in text order,
 /// without overlaps) holds from a line of prose: a name of two words or more, a one-word name
-/// the `rules` found too, or a word of a person's full name they found too. Words the article also writes in
+/// the `rules` found too, or a word of a person's full name. Words the article also writes in
 /// lower case (`written_lowercase`, asked in lower case) are not taken alone. In headlines, a
 /// found span that opens with a known name but is none ("Li Qiang Meets") gives way to it.
 pub(crate) fn repeat_names(
@@ -105,7 +105,7 @@ fn known_names<'t>(
         if words.len() > 1 || (rules_found(m) && !ordinary(surface)) {
             learn(surface, m.kind, m.canonical);
         }
-        if m.kind == EntityType::Person && words.len() > 1 && rules_found(m) {
+        if m.kind == EntityType::Person && words.len() > 1 {
             for word in words {
                 let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                 let letters = word.chars().filter(|c| c.is_alphabetic()).count();

@@ -1,10 +1,12 @@
 //! One entity per referent: mentions are merged when they spell the same name (up to
 //! transliteration), when a surname or given name refers back to a full name ("Li" → "Li Qiang"),
-//! when an acronym is defined or spelled by initials ("SCO"), or when the gazetteer says one is a
-//! variant of the other ("Kyrgyz Republic" → "Kyrgyzstan").
+//! when an acronym is defined or spelled by initials ("SCO"), when the gazetteer says one is a
+//! variant of the other ("Kyrgyz Republic" → "Kyrgyzstan"), or when the article says so
+//! ("X, also known as Y": [`aliases`]).
 
 use crate::hash::{map_with_capacity, FastMap};
 
+use super::aliases::{self, Form};
 use super::names::{phrase_key, push_initials};
 use super::{Entity, EntityType, Mention};
 
@@ -38,7 +40,15 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Vec<Entity<'t>> {
             groups.union(expansion, i);
         }
     }
-    build_entities(text, mentions, &mut groups)
+    // The names an article gives itself; an alias or former name is listed under the first.
+    let mut listed_under = Vec::new();
+    for d in aliases::defined(text, mentions) {
+        groups.union(d.first, d.second);
+        if d.form != Form::Birth {
+            listed_under.push(d.first);
+        }
+    }
+    build_entities(text, mentions, &mut groups, &listed_under)
 }
 
 /// A mention's comparison keys, computed once.
@@ -180,10 +190,13 @@ fn is_acronym(surface: &str) -> bool {
     capitals >= 2
 }
 
+/// Entities of the `groups` of mentions; one holding a mention of `listed_under` takes its
+/// spelling as its name.
 fn build_entities<'t>(
     text: &'t str,
     mentions: &[Mention],
     groups: &mut UnionFind,
+    listed_under: &[usize],
 ) -> Vec<Entity<'t>> {
     // By the index of its group's root (a mention's), the entity of a group.
     let mut entity_of_root = vec![usize::MAX; mentions.len()];
@@ -215,7 +228,11 @@ fn build_entities<'t>(
                 None => spellings.push((surface, 1)),
             }
         }
-        entity.name = display_name(text, mentions, &entity.mentions, &spellings);
+        let defined = entity.mentions.iter().find(|i| listed_under.contains(i));
+        entity.name = match defined {
+            Some(&i) => &text[mentions[i].span.start..mentions[i].span.end],
+            None => display_name(text, mentions, &entity.mentions, &spellings),
+        };
         let name = entity.name;
         entity.aliases = spellings
             .iter()

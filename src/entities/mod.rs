@@ -1,6 +1,7 @@
 //! Named entities: find mentions in sentences ([`recognise`]), then merge the mentions that name
 //! the same real-world referent ([`merge`]).
 
+mod aliases;
 mod evidence;
 pub mod merge;
 pub mod names;

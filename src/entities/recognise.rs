@@ -6,9 +6,9 @@ use std::cell::Cell;
 
 use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordSet, WordShapes};
 
-use super::evidence;
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
+use super::{aliases, evidence};
 use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
@@ -96,6 +96,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found.retain(|m: &Mention| !events.iter().any(|e| e.span.overlaps(m.span)));
     found.extend(events);
     found.sort_by_key(|m| m.span.start);
+    aliases::join_nicknames(&sentences, &mut found);
     evidence::repeat_names(
         text,
         &sentences,
@@ -103,6 +104,8 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         &rules,
         &mut found,
     );
+    aliases::second_names(text, &sentences, &mut found);
+    aliases::share_types(text, &mut found);
     key_mentions(text, &mut found);
     found
 }

@@ -1,0 +1,327 @@
+//! Second names the article itself gives a referent: "X, also known as Y", "Y (born X)", "X,
+//! formerly Y" (the phrases: `data/entities/alias-phrases.tsv`), and a nickname in quotes inside
+//! a name ('Mohamed "Tiger" Okello'). Recognition reads them to type both names alike and to
+//! keep a quoted nickname inside its name; merging reads them to make one entity.
+
+use std::sync::OnceLock;
+
+use super::{EntityType, Mention};
+use crate::hash::FastMap;
+use crate::token::{Token, TokenKind, TokenLists};
+use crate::Span;
+
+/// How the second name relates to the first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// "also known as", "aka": the entity is listed under the first name.
+    Alias,
+    /// "formerly": the current name comes first, and the entity is listed under it.
+    Former,
+    /// "born", "née": the entity is listed under the fuller name.
+    Birth,
+}
+
+/// Mention `second` names what mention `first` names, in the given form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Definition {
+    pub first: usize,
+    pub second: usize,
+    pub form: Form,
+}
+
+/// The longest text between two names that can hold a defining phrase.
+const LONGEST_BETWEEN: usize = 40;
+
+/// Every definition between two mentions side by side (`mentions` in text order).
+pub(crate) fn defined(text: &str, mentions: &[Mention]) -> Vec<Definition> {
+    mentions
+        .windows(2)
+        .enumerate()
+        .filter_map(|(first, pair)| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let form = defining_phrase(text.get(a.span.end..b.span.start)?)?;
+            Some(Definition {
+                first,
+                second: first + 1,
+                form,
+            })
+            .filter(|_| names_alike(a.kind) && names_alike(b.kind))
+        })
+        .collect()
+}
+
+/// People, organisations and places have second names; nationalities and events are not named
+/// so.
+fn names_alike(kind: EntityType) -> bool {
+    !matches!(kind, EntityType::Norp | EntityType::Event)
+}
+
+/// The form of the defining phrase `between` two names is, if it is one: ", also known as ",
+/// " (born ", " aka ", ", formerly known as the ".
+fn defining_phrase(between: &str) -> Option<Form> {
+    if between.len() > LONGEST_BETWEEN || between.trim().is_empty() {
+        return None;
+    }
+    let mut phrase = between.trim();
+    phrase = phrase
+        .strip_prefix(',')
+        .or_else(|| phrase.strip_prefix('('))
+        .unwrap_or(phrase)
+        .trim_start();
+    let lower = phrase.to_lowercase();
+    let lower = lower
+        .strip_suffix(" the")
+        .unwrap_or(&lower)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    phrases().get(lower.as_str()).copied()
+}
+
+/// `data/entities/alias-phrases.tsv`, by phrase.
+fn phrases() -> &'static FastMap<&'static str, Form> {
+    static PHRASES: OnceLock<FastMap<&'static str, Form>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        include_str!("../../data/entities/alias-phrases.tsv")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (form, phrase) = l.split_once('\t')?;
+                let form = match form {
+                    "alias" => Form::Alias,
+                    "former" => Form::Former,
+                    "birth" => Form::Birth,
+                    _ => return None,
+                };
+                Some((phrase, form))
+            })
+            .collect()
+    })
+}
+
+/// Gives the second name of each definition the first's type, where the two were read as
+/// different types ("Dwayne Johnson, better known as The Rock": a person, whatever "The Rock"
+/// looks like alone).
+pub(crate) fn share_types(text: &str, mentions: &mut [Mention]) {
+    for d in defined(text, mentions) {
+        let kind = mentions[d.first].kind;
+        let second = &mut mentions[d.second];
+        if second.kind != kind {
+            second.kind = kind;
+            second.canonical = None;
+        }
+    }
+}
+
+/// Adds the second name of a definition where nothing found it ("Meta Platforms, formerly
+/// Facebook"): the capitalised words right after a defining phrase that follows a name, of that
+/// name's type, without a leading "the". `found` is in text order, without overlaps, and stays so.
+pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<Mention>) {
+    const LONGEST_PHRASE: usize = 6;
+    const LONGEST_NAME: usize = 5;
+    let mut added = Vec::new();
+    for (index, tokens) in sentences.iter().enumerate() {
+        let first = found.partition_point(|m| m.sentence < index);
+        let end = first + found[first..].partition_point(|m| m.sentence == index);
+        for (n, m) in found[first..end].iter().enumerate() {
+            if !names_alike(m.kind) {
+                continue;
+            }
+            let after = tokens.partition_point(|t| t.span.start < m.span.end);
+            let next = found[first..end].get(n + 1).map(|m| m.span.start);
+            let phrase_end = (after + 1..tokens.len().min(after + LONGEST_PHRASE + 1)).find(|&k| {
+                tokens[k].is_capitalised()
+                    && defining_phrase(&text[m.span.end..tokens[k].span.start]).is_some()
+            });
+            let Some(mut k) = phrase_end else { continue };
+            if tokens[k].is("the") {
+                k += 1;
+            }
+            let words = tokens[k..]
+                .iter()
+                .take(LONGEST_NAME)
+                .take_while(|t| t.is_capitalised())
+                .count();
+            if words == 0 {
+                continue;
+            }
+            let span = Span::new(tokens[k].span.start, tokens[k + words - 1].span.end);
+            if next.is_none_or(|start| start >= span.end) {
+                added.push(Mention {
+                    span,
+                    kind: m.kind,
+                    canonical: None,
+                    sentence: index,
+                    key: String::new(),
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Makes one person's name of a name with a nickname in quotes inside it ('Mohamed "Tiger"
+/// Okello', "Abdullah ‘Abu Ali’ Rahman"): capitalised words, one to three capitalised words in
+/// quotes, capitalised words, where nothing but people is found. `found` is in text order,
+/// without overlaps, and stays so.
+pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
+    let mut joined = Vec::new();
+    for (index, tokens) in sentences.iter().enumerate() {
+        let mut i = 0;
+        while i < tokens.len() {
+            match nickname_at(tokens, i) {
+                Some((start, end)) => {
+                    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+                    let mut inside = found.iter().filter(|m| m.span.overlaps(span));
+                    if inside.all(|m| m.kind == EntityType::Person && m.span != span) {
+                        joined.push(Mention {
+                            span,
+                            kind: EntityType::Person,
+                            canonical: None,
+                            sentence: index,
+                            key: String::new(),
+                        });
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    found.retain(|m| !joined.iter().any(|j| j.span.overlaps(m.span)));
+    found.extend(joined);
+    found.sort_by_key(|m| m.span.start);
+}
+
+/// The token range of a name with a quoted nickname whose opening quote is token `i`.
+fn nickname_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+    const LONGEST_NICKNAME: usize = 3;
+    const LONGEST_PART: usize = 3;
+    let close = closing_quote(tokens[i].text)?;
+    let capitalised = |t: &Token| t.is_capitalised();
+    let before = tokens[..i]
+        .iter()
+        .rev()
+        .take(LONGEST_PART)
+        .take_while(|t| capitalised(t))
+        .count();
+    let words = tokens[i + 1..]
+        .iter()
+        .take(LONGEST_NICKNAME + 1)
+        .take_while(|t| capitalised(t))
+        .count();
+    let end_quote = i + 1 + words;
+    if before == 0 || words == 0 || words > LONGEST_NICKNAME {
+        return None;
+    }
+    let closing = tokens.get(end_quote)?;
+    if closing.kind != TokenKind::Punct || !close.contains(&closing.text) {
+        return None;
+    }
+    let after = tokens[end_quote + 1..]
+        .iter()
+        .take(LONGEST_PART)
+        .take_while(|t| capitalised(t))
+        .count();
+    (after > 0).then_some((i - before, end_quote + 1 + after))
+}
+
+/// The quotes that close a nickname opened by `open`.
+fn closing_quote(open: &str) -> Option<&'static [&'static str]> {
+    match open {
+        "\"" => Some(&["\""]),
+        "“" => Some(&["”", "“"]),
+        "‘" | "'" => Some(&["’", "'"]),
+        "«" => Some(&["»"]),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyse;
+    use crate::Options;
+
+    /// (text between two names, the form it defines; None: no definition).
+    const PHRASES: &[(&str, Option<Form>)] = &[
+        (", also known as ", Some(Form::Alias)),
+        (" (also known as ", Some(Form::Alias)),
+        (", popularly known as ", Some(Form::Alias)),
+        (", better known as the ", Some(Form::Alias)),
+        (" aka ", Some(Form::Alias)),
+        (" (born ", Some(Form::Birth)),
+        (", née ", Some(Form::Birth)),
+        (", formerly ", Some(Form::Former)),
+        (" (formerly known as ", Some(Form::Former)),
+        (" and ", None),
+        (", who met ", None),
+        (" ", None),
+        (", known to friends as ", None),
+    ];
+
+    #[test]
+    fn defining_phrases_are_read() {
+        for &(between, form) in PHRASES {
+            assert_eq!(defining_phrase(between), form, "{between:?}");
+        }
+    }
+
+    /// (article, an entity's listed name, the other names it must hold).
+    const ENTITIES: &[(&str, &str, &[&str])] = &[
+        (
+            "Police arrested Sandeep Kumar, also known as Sandy Kumar, on Monday.",
+            "Sandeep Kumar",
+            &["Sandy Kumar"],
+        ),
+        (
+            "The rapper Marshall Mathers (born Marshall Bruce Mathers) performed in Detroit.",
+            "Marshall Bruce Mathers",
+            &["Marshall Mathers"],
+        ),
+        (
+            "Meta Platforms, formerly Facebook, said on Tuesday it would cut jobs.",
+            "Meta Platforms",
+            &["Facebook"],
+        ),
+        (
+            "Opposition leader Mohamed \"Tiger\" Okello spoke in Kampala. Okello later left.",
+            "Mohamed \"Tiger\" Okello",
+            &["Okello"],
+        ),
+        (
+            "Opposition leader Mohamed “Tiger” Okello spoke in Kampala.",
+            "Mohamed “Tiger” Okello",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn names_the_article_defines_are_one_entity() {
+        let options = Options::parse(Some("2024-03-12"), None).unwrap();
+        for &(text, name, others) in ENTITIES {
+            let analysis = analyse(text, &options);
+            let entity = analysis.entities.iter().find(|e| e.name == name);
+            let Some(entity) = entity else {
+                panic!("no entity {name:?} in {text:?}: {:?}", analysis.entities);
+            };
+            assert_eq!(entity.aliases, others, "{text:?}");
+            let kinds: Vec<&str> = analysis
+                .mentions
+                .iter()
+                .filter(|m| m.entity == entity.id)
+                .map(|m| m.kind)
+                .collect();
+            assert!(
+                kinds.iter().all(|k| *k == entity.kind),
+                "{text:?}: {kinds:?}"
+            );
+        }
+    }
+}
