@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::{EntityType, Mention};
 use crate::hash::FastMap;
+use crate::time::calendar::is_calendar_name;
 use crate::token::{Token, TokenKind, TokenLists};
 use crate::Span;
 
@@ -136,6 +137,10 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
             let Some(mut k) = phrase_end else { continue };
             if tokens[k].is("the") {
                 k += 1;
+            }
+            // "Claire Keim (born July 8, 1975)": a date, not a name.
+            if tokens.get(k).is_some_and(|t| is_calendar_name(t.text)) {
+                continue;
             }
             let words = tokens[k..]
                 .iter()
@@ -289,6 +294,11 @@ mod tests {
             "Meta Platforms, formerly Facebook, said on Tuesday it would cut jobs.",
             "Meta Platforms",
             &["Facebook"],
+        ),
+        (
+            "Claire Keim (born July 8, 1975) is a French actress.",
+            "Claire Keim",
+            &[],
         ),
         (
             "Opposition leader Mohamed \"Tiger\" Okello spoke in Kampala. Okello later left.",

@@ -156,7 +156,14 @@ fn acronym_expansion(
         let before = &mentions[index - 1];
         let between = text[before.span.end..m.span.start].trim();
         if between == "(" && text[m.span.end..].trim_start().starts_with(')') {
-            return Some(index - 1);
+            let written = &text[before.span.start..before.span.end];
+            let name = before.canonical.unwrap_or(written);
+            // "NAIROBI, Kenya (AP)": a wire service after a place abbreviates nothing; an
+            // acronym the gazetteer expands abbreviates that.
+            let own = m
+                .canonical
+                .is_none_or(|expansion| name_key(expansion) == name_key(name));
+            return (own && could_abbreviate(surface, written)).then_some(index - 1);
         }
     }
     let spelled_out = spelled_out.get_or_insert_with(|| initials_index(text, mentions));
@@ -172,6 +179,36 @@ fn acronym_expansion(
         )
     };
     found.filter(|&j| j != index)
+}
+
+/// Whether `acronym`'s letters are, in order, capitals of a name of several words ("JICA":
+/// "Japan International Cooperation Agency", "JTSU": "PT Jalan Tol Sumatra Utama"), or letters
+/// of a one-word name that begins with the first ("BND": "Bundesnachrichtendienst").
+fn could_abbreviate(acronym: &str, name: &str) -> bool {
+    let same = |a: char, b: char| a.to_lowercase().eq(b.to_lowercase());
+    let in_order = |within: &str| {
+        let mut within = within.chars();
+        acronym
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .all(|l| within.any(|c| same(c, l)))
+    };
+    if name.contains(' ') {
+        let capitals: String = name
+            .chars()
+            .filter(|c| c.is_uppercase() || c.is_numeric())
+            .collect();
+        in_order(&capitals)
+    } else if !name.chars().any(char::is_lowercase) {
+        // "ANKARA (AA)": a dateline's place in capitals, then the wire service.
+        false
+    } else {
+        let first = acronym.chars().find(|c| c.is_alphanumeric());
+        first
+            .zip(name.chars().next())
+            .is_some_and(|(a, b)| same(a, b))
+            && in_order(name)
+    }
 }
 
 /// "SCO", "U.S.", "OPEC+": one word with two capitals or more. Asked of every mention, so an
@@ -353,6 +390,28 @@ mod tests {
             .find(|(name, _)| name.starts_with("Shanghai"))
             .expect("SCO");
         assert!(sco.1.contains(&"SCO"), "{found:?}");
+    }
+
+    #[test]
+    fn acronyms_in_parentheses_abbreviate_only_what_they_spell() {
+        let cases = [
+            ("JICA", "Japan International Cooperation Agency", true),
+            ("JTSU", "PT Jalan Tol Sumatra Utama", true),
+            ("JTSU", "Jalan Tol Sumatra Utama", true),
+            ("BND", "Bundesnachrichtendienst", true),
+            ("U.S.", "United States", true),
+            ("AP", "Kenya", false),
+            ("AP", "WASHINGTON", false),
+            ("AFP", "Nairobi", false),
+            ("AA", "ANKARA", false),
+        ];
+        for (acronym, name, expected) in cases {
+            assert_eq!(
+                could_abbreviate(acronym, name),
+                expected,
+                "{acronym} {name}"
+            );
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! the same real-world referent ([`merge`]).
 
 mod aliases;
+mod context;
 mod evidence;
 pub mod merge;
 pub mod names;

@@ -8,7 +8,7 @@ use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordSet, Wo
 
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
-use super::{aliases, evidence};
+use super::{aliases, context, evidence};
 use super::{EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
@@ -104,6 +104,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         &rules,
         &mut found,
     );
+    context::read_context(text, &sentences, &mut found);
     aliases::second_names(text, &sentences, &mut found);
     aliases::share_types(text, &mut found);
     key_mentions(text, &mut found);
@@ -1102,6 +1103,35 @@ pub(crate) fn is_headline(tokens: &[Token]) -> bool {
         && long_words.all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(&t.text))
 }
 
+/// The type a name's last word gives it: an organisation ("... Ministry") or a facility ("...
+/// Convention Centre").
+pub(crate) fn head_type(name: &[Token]) -> Option<EntityType> {
+    /// The words that make a "Centre" a building: "Convention Centre", not "Carter Centre".
+    const VENUE_CENTRES: &[&str] = &[
+        "convention",
+        "conference",
+        "exhibition",
+        "shopping",
+        "trade",
+        "sports",
+        "congress",
+        "expo",
+        "aquatics",
+        "leisure",
+    ];
+    let last = name.last()?.text;
+    let centre = matches!(last, "Centre" | "Center");
+    if centre && name.len() >= 2 && VENUE_CENTRES.iter().any(|w| name[name.len() - 2].is(w)) {
+        Some(EntityType::Fac)
+    } else if ORG_HEADS.contains(last) {
+        Some(EntityType::Org)
+    } else if FAC_HEADS.contains(last) {
+        Some(EntityType::Fac)
+    } else {
+        None
+    }
+}
+
 fn is_entity_kind(kind: Kind) -> bool {
     matches!(kind, Kind::Gpe | Kind::Norp | Kind::Loc | Kind::Org)
 }
@@ -1395,7 +1425,7 @@ static COMPANY_FORMS: WordSet = WordSet::new(&[
 ]);
 
 /// Company forms written with a full stop that belongs to the name.
-const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
+pub(crate) const ABBREVIATED_ORG_FORMS: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
 
 static ORG_HEADS: WordSet = WordSet::new(&[
     "llc",

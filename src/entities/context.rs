@@ -1,0 +1,299 @@
+//! Types from the words around a name, where the tagger's class or the name alone says too
+//! little: a head word ("... Convention Centre" is a facility), a company form after it ("Acme
+//! Holdings Inc."), what is said of it ("shares of Rivian", "Rivian said in a statement"), a
+//! place word before it ("at the Okura": no person takes "the"), and an acronym it defines
+//! ("PT Jalan Tol Sumatra Utama (JTSU)"). A country acting as a team or a government stays a
+//! place: that is our convention.
+
+use super::recognise::{head_type, ABBREVIATED_ORG_FORMS};
+use super::{EntityType, Mention};
+use crate::token::{Token, TokenLists};
+use crate::Span;
+
+/// Company forms that may follow a name: "Inc", "Ltd", "PLC", "GmbH".
+const COMPANY_FORMS: &[&str] = &[
+    "Inc", "Ltd", "Corp", "Co", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "NV", "LLP", "Bhd", "Tbk",
+];
+
+/// Company forms written before a name that defines its acronym: "PT Jalan Tol Sumatra Utama
+/// (JTSU)", "PJSC Gazprom Neft (GPN)".
+const COMPANY_PREFIXES: &[&str] = &["PT", "PJSC", "JSC", "OJSC", "CJSC", "OAO", "ZAO"];
+
+/// Prepositions of place that, with "the", come before a building or a venue.
+const PLACE_PREPOSITIONS: &[&str] = &["at", "outside", "inside", "near"];
+
+/// Lower-case words that may follow a venue's name, where a noun would show the name to be a
+/// modifier.
+const FOLLOWING_WORDS: &[&str] = &[
+    "on", "in", "at", "for", "with", "and", "to", "of", "where", "which", "after", "before",
+    "during", "when", "while", "was", "is", "has", "had",
+];
+
+/// Retypes and extends `found` (in text order, without overlaps; it stays so) by the words
+/// around each name in `sentences`.
+pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<Mention>) {
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .map(|m| &text[m.span.start..m.span.end])
+        .filter(|name| name.contains(' '))
+        .collect();
+    let mut defined = Vec::new();
+    let mut first = 0;
+    for (index, tokens) in sentences.iter().enumerate() {
+        let end = first + found[first..].partition_point(|m| m.sentence == index);
+        for n in first..end {
+            let next_start = found.get(n + 1).map_or(usize::MAX, |m| m.span.start);
+            let m = &mut found[n];
+            let range = tokens_inside(tokens, m.span);
+            if range.is_empty() {
+                continue;
+            }
+            let (before, name, after) = (
+                &tokens[..range.start],
+                &tokens[range.clone()],
+                &tokens[range.end..],
+            );
+            if let Some(kind) = retyped(text, before, name, after, m.kind, &people) {
+                m.kind = kind;
+                m.canonical = None;
+            }
+            if let Some(end) = company_form_end(name, after).filter(|&e| e <= next_start) {
+                m.span = Span::new(m.span.start, end);
+                m.kind = EntityType::Org;
+                m.canonical = None;
+            }
+            let m = &found[n];
+            let acronym = match m.kind {
+                EntityType::Org => defined_acronym(before, name, after),
+                _ => None,
+            };
+            if let Some((start, acronym)) = acronym {
+                if n == first || found[n - 1].span.end <= start {
+                    found[n].span = Span::new(start, found[n].span.end);
+                }
+                let opening = tokens.partition_point(|t| t.span.start < found[n].span.start);
+                let prefix = opening.checked_sub(1).map(|k| &tokens[k]);
+                if let Some(prefix) = prefix.filter(|t| COMPANY_PREFIXES.contains(&t.text)) {
+                    if n == first || found[n - 1].span.end <= prefix.span.start {
+                        found[n].span = Span::new(prefix.span.start, found[n].span.end);
+                    }
+                }
+                match found.get_mut(n + 1) {
+                    Some(next) if next.span == acronym => {
+                        next.kind = EntityType::Org;
+                        next.canonical = None;
+                    }
+                    _ if next_start >= acronym.end => defined.push(Mention {
+                        span: acronym,
+                        kind: EntityType::Org,
+                        canonical: None,
+                        sentence: index,
+                        key: String::new(),
+                    }),
+                    _ => {}
+                }
+            }
+        }
+        first = end;
+    }
+    if defined.is_empty() {
+        return;
+    }
+    // The acronym stands for the organisation wherever the article writes it again.
+    let acronyms: Vec<&str> = defined
+        .iter()
+        .map(|m| &text[m.span.start..m.span.end])
+        .collect();
+    found.extend(defined.iter().cloned());
+    found.sort_by_key(|m| m.span.start);
+    let mut again = Vec::new();
+    for (index, tokens) in sentences.iter().enumerate() {
+        for token in tokens.iter().filter(|t| acronyms.contains(&t.text)) {
+            let next = found.partition_point(|m| m.span.end <= token.span.start);
+            if found
+                .get(next)
+                .is_none_or(|m| m.span.start >= token.span.end)
+            {
+                again.push(Mention {
+                    span: token.span,
+                    kind: EntityType::Org,
+                    canonical: None,
+                    sentence: index,
+                    key: String::new(),
+                });
+            }
+        }
+    }
+    found.extend(again);
+    found.sort_by_key(|m| m.span.start);
+}
+
+/// The type the words around a name give it, if they change its `kind`.
+fn retyped(
+    text: &str,
+    before: &[Token],
+    name: &[Token],
+    after: &[Token],
+    kind: EntityType,
+    people: &[&str],
+) -> Option<EntityType> {
+    if matches!(kind, EntityType::Norp | EntityType::Event | EntityType::Gpe) {
+        return None;
+    }
+    // A head word makes a facility of a place or a person, an organisation only of a person:
+    // a "... Center" read as a place is as often an arena as an institution.
+    let head = head_type(name).filter(|_| name.len() >= 2);
+    match head {
+        Some(EntityType::Fac) if kind != EntityType::Fac => return head,
+        Some(EntityType::Org) if kind == EntityType::Person => return head,
+        _ => {}
+    }
+    let words = |tokens: &[Token], expected: &[&str]| {
+        tokens.len() >= expected.len() && tokens.iter().zip(expected).all(|(t, w)| t.is(w))
+    };
+    let surface = &text[name[0].span.start..name[name.len() - 1].span.end];
+    // "said in a statement" is said of people too: only of a one-word name no full name holds.
+    let one_word_no_person =
+        name.len() == 1 && !people.iter().any(|p| p.split(' ').any(|w| w == surface));
+    let traded = words(after, &["shares"])
+        || words(after, &["'s", "shares"])
+        || words(after, &["’s", "shares"])
+        || (before.len() >= 2 && words(&before[before.len() - 2..], &["shares", "of"]));
+    let statement = words(after, &["said", "in", "a", "statement"]);
+    if kind != EntityType::Org && (traded || (statement && one_word_no_person)) {
+        return Some(EntityType::Org);
+    }
+    // "at the Okura on Monday", not "in the Robert Lyons Danly translation".
+    let after_place_word = before.len() >= 2
+        && before[before.len() - 1].is("the")
+        && PLACE_PREPOSITIONS
+            .iter()
+            .any(|p| before[before.len() - 2].is(p))
+        && after.first().is_none_or(|t| {
+            !t.is_word() || t.is_capitalised() || FOLLOWING_WORDS.iter().any(|w| t.is(w))
+        });
+    (kind == EntityType::Person && after_place_word).then_some(EntityType::Fac)
+}
+
+/// Where a name ends with the company form after it ("Acme Holdings Inc.", "Acme Ltd"), with
+/// the form's full stop, if one follows.
+fn company_form_end(name: &[Token], after: &[Token]) -> Option<usize> {
+    let last = name.last()?;
+    let (form, rest) = if COMPANY_FORMS.contains(&last.text) && name.len() >= 2 {
+        (last, after)
+    } else {
+        let (form, rest) = after.split_first()?;
+        if !COMPANY_FORMS.contains(&form.text) || form.span.start != last.span.end + 1 {
+            return None;
+        }
+        (form, rest)
+    };
+    let stop = rest
+        .first()
+        .filter(|t| t.text == "." && t.span.start == form.span.end)
+        .filter(|_| ABBREVIATED_ORG_FORMS.contains(&form.text));
+    Some(stop.map_or(form.span.end, |t| t.span.end))
+}
+
+/// An acronym in parentheses right after an organisation's name that its capitals spell
+/// ("PT Jalan Tol Sumatra Utama (JTSU)"): where the name starts, taking in the capitalised words
+/// before it that the acronym needs, and the acronym's span.
+fn defined_acronym(before: &[Token], name: &[Token], after: &[Token]) -> Option<(usize, Span)> {
+    let [open, acronym, close, ..] = after else {
+        return None;
+    };
+    if open.text != "(" || close.text != ")" || !acronym.is_acronym() {
+        return None;
+    }
+    let letters: String = acronym
+        .text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let capitalised_before = before
+        .iter()
+        .rev()
+        .take_while(|t| t.is_capitalised())
+        .count();
+    (0..=capitalised_before).find_map(|extra| {
+        let words = before[before.len() - extra..].iter().chain(name);
+        let capitals: String = words
+            .filter_map(|t| t.text.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        capitals.ends_with(letters.as_str()).then(|| {
+            let start = before.get(before.len() - extra).unwrap_or(&name[0]);
+            (start.span.start, acronym.span)
+        })
+    })
+}
+
+/// The indices of `tokens` within `span`.
+fn tokens_inside(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.end <= span.end);
+    first..end.max(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyse;
+    use crate::Options;
+
+    /// A mention as text and type.
+    type Found = (&'static str, &'static str);
+
+    /// (article, mentions that must be found; mentions that must not be).
+    const CASES: &[(&str, &[Found], &[Found])] = &[
+        (
+            "Protesters gathered at the Kenyatta International Convention Centre on Monday.",
+            &[("Kenyatta International Convention Centre", "FAC")],
+            &[],
+        ),
+        (
+            "Acme Holdings Inc. said in a statement that it would close two plants.",
+            &[("Acme Holdings Inc.", "ORG")],
+            &[],
+        ),
+        (
+            "Shares of Rivian fell 5% on Monday. Rivian said in a statement it would cut jobs.",
+            &[("Rivian", "ORG")],
+            &[("Rivian", "LOC"), ("Rivian", "PERSON")],
+        ),
+        (
+            "Amina Okafor said in a statement that she would resign. Okafor said in a statement \
+             on Friday that she had.",
+            &[("Amina Okafor", "PERSON"), ("Okafor", "PERSON")],
+            &[("Okafor", "ORG")],
+        ),
+        (
+            "The toll road is run by PT Jalan Tol Sumatra Utama (JTSU), a state company. JTSU \
+             said the road would open in May.",
+            &[("PT Jalan Tol Sumatra Utama", "ORG"), ("JTSU", "ORG")],
+            &[("JTSU", "GPE"), ("JTSU", "LOC")],
+        ),
+        (
+            // A country acting as a government stays a place.
+            "Kenya said in a statement that it would reopen the border.",
+            &[("Kenya", "GPE")],
+            &[("Kenya", "ORG")],
+        ),
+    ];
+
+    #[test]
+    fn the_words_around_a_name_type_it() {
+        let options = Options::parse(Some("2024-03-12"), None).unwrap();
+        for &(text, wanted, unwanted) in CASES {
+            let analysis = analyse(text, &options);
+            let found: Vec<(&str, &str)> =
+                analysis.mentions.iter().map(|m| (m.text, m.kind)).collect();
+            for want in wanted {
+                assert!(found.contains(want), "{want:?} in {text:?}: {found:?}");
+            }
+            for not in unwanted {
+                assert!(!found.contains(not), "{not:?} in {text:?}: {found:?}");
+            }
+        }
+    }
+}
