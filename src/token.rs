@@ -178,6 +178,8 @@ impl<'a> TokenLists<'a> {
     /// let words: Vec<Vec<&str>> = lists.iter().map(|l| l.iter().map(|t| t.text).collect()).collect();
     /// assert_eq!(words, [vec!["Xi", "met", "Li", "."], vec!["Talks", "ended", "."]]);
     /// assert_eq!(lists.all().len(), 7);
+    /// assert_eq!(lists.get(1).map(|l| l[0].text), Some("Talks"));
+    /// assert!(lists.get(2).is_none());
     /// ```
     pub fn of(text: &'a str, pieces: impl ExactSizeIterator<Item = Span>) -> TokenLists<'a> {
         let mut lists = TokenLists {
@@ -201,6 +203,13 @@ impl<'a> TokenLists<'a> {
         starts
             .zip(&self.ends)
             .map(|(start, &end)| &self.tokens[start..end])
+    }
+
+    /// The tokens of piece `i`.
+    pub fn get(&self, i: usize) -> Option<&[Token<'a>]> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j]);
+        Some(&self.tokens[start..end])
     }
 
     /// Every token of every piece.

@@ -30,7 +30,8 @@ const FOLLOWING_WORDS: &[&str] = &[
 ];
 
 /// Retypes and extends `found` (in text order, without overlaps; it stays so) by the words
-/// around each name in `sentences`.
+/// around each name in `sentences`. A mention whose span changes loses its key, to be made
+/// again.
 pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<Mention>) {
     let people: Vec<&str> = found
         .iter()
@@ -60,6 +61,7 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
             }
             if let Some(end) = company_form_end(name, after).filter(|&e| e <= next_start) {
                 m.span = Span::new(m.span.start, end);
+                m.key.clear();
                 m.kind = EntityType::Org;
                 m.canonical = None;
             }
@@ -71,12 +73,14 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
             if let Some((start, acronym)) = acronym {
                 if n == first || found[n - 1].span.end <= start {
                     found[n].span = Span::new(start, found[n].span.end);
+                    found[n].key.clear();
                 }
                 let opening = tokens.partition_point(|t| t.span.start < found[n].span.start);
                 let prefix = opening.checked_sub(1).map(|k| &tokens[k]);
                 if let Some(prefix) = prefix.filter(|t| COMPANY_PREFIXES.contains(&t.text)) {
                     if n == first || found[n - 1].span.end <= prefix.span.start {
                         found[n].span = Span::new(prefix.span.start, found[n].span.end);
+                        found[n].key.clear();
                     }
                 }
                 match found.get_mut(n + 1) {
@@ -155,13 +159,13 @@ fn retyped(
     let surface = &text[name[0].span.start..name[name.len() - 1].span.end];
     // "said in a statement" is said of people too: only of a one-word name no full name holds.
     let one_word_no_person =
-        name.len() == 1 && !people.iter().any(|p| p.split(' ').any(|w| w == surface));
+        || name.len() == 1 && !people.iter().any(|p| p.split(' ').any(|w| w == surface));
     let traded = words(after, &["shares"])
         || words(after, &["'s", "shares"])
         || words(after, &["’s", "shares"])
         || (before.len() >= 2 && words(&before[before.len() - 2..], &["shares", "of"]));
     let statement = words(after, &["said", "in", "a", "statement"]);
-    if kind != EntityType::Org && (traded || (statement && one_word_no_person)) {
+    if kind != EntityType::Org && (traded || (statement && one_word_no_person())) {
         return Some(EntityType::Org);
     }
     // "at the Okura on Monday", not "in the Robert Lyons Danly translation".

@@ -4,7 +4,7 @@
 
 use super::recognise::is_headline;
 use super::{EntityType, Mention};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::token::{with_lowercase, Token, TokenLists};
 use crate::Span;
 
@@ -35,15 +35,32 @@ pub(crate) fn repeat_names(
     found.retain(|m| {
         !headlines[m.sentence]
             || is_known(m.span)
-            || !sentences.iter().nth(m.sentence).is_some_and(|tokens| {
+            || !sentences.get(m.sentence).is_some_and(|tokens| {
                 let inside = tokens_inside(tokens, m.span);
                 opens_with_known_name(&tokens[inside], &is_known)
             })
     });
+    // Most capitalised words open no known name: one set lookup turns them away.
+    let first_words: FastSet<&str> = known.keys().map(|k| lead(k)).collect();
     let mut added = Vec::new();
+    let mut next_found = 0;
     for (index, tokens) in sentences.iter().enumerate() {
         let mut i = 0;
         while i < tokens.len() {
+            let token = &tokens[i];
+            while found
+                .get(next_found)
+                .is_some_and(|m| m.span.end <= token.span.start)
+            {
+                next_found += 1;
+            }
+            let covered = found
+                .get(next_found)
+                .is_some_and(|m| m.span.start < token.span.end);
+            if covered || !token.is_capitalised() || !first_words.contains(lead(token.text)) {
+                i += 1;
+                continue;
+            }
             let step = match repeated_at(text, tokens, i, headlines[index], &known) {
                 Some((n, (kind, canonical))) => {
                     let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
@@ -101,12 +118,12 @@ fn known_names<'t>(
             continue;
         }
         let surface = &text[m.span.start..m.span.end];
-        let words: Vec<&str> = surface.split(' ').collect();
-        if words.len() > 1 || (rules_found(m) && !ordinary(surface)) {
+        let several = surface.contains(' ');
+        if several || (rules_found(m) && !ordinary(surface)) {
             learn(surface, m.kind, m.canonical);
         }
-        if m.kind == EntityType::Person && words.len() > 1 {
-            for word in words {
+        if m.kind == EntityType::Person && several {
+            for word in surface.split(' ') {
                 let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                 let letters = word.chars().filter(|c| c.is_alphabetic()).count();
                 if capitalised && letters >= 2 && !word.ends_with('.') && !ordinary(word) {
@@ -153,6 +170,14 @@ fn opens_with_known_name(tokens: &[Token], is_known: &impl Fn(Span) -> bool) -> 
         tokens[end - 1].is_word()
             && is_known(Span::new(tokens[0].span.start, tokens[end - 1].span.end))
     })
+}
+
+/// The letters and digits a name or a word opens with: the same for a name and its first
+/// token, however the tokeniser splits "Mbeki-Hart" or "O'Brien".
+fn lead(name: &str) -> &str {
+    name.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or(name)
 }
 
 /// The indices of `tokens` within `span`.

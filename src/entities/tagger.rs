@@ -108,11 +108,16 @@ impl Facts {
 /// The features of token `i` that depend on the previous label: the label, and the label with
 /// this token's shape ([`Facts::shape`]).
 pub fn history_features(previous: u8, token_shape: u32, emit: &mut dyn FnMut(u32)) {
-    emit(feature(named!(b"prev"), &[u32::from(previous)]));
-    emit(feature(
-        named!(b"prev+shape"),
-        &[u32::from(previous), token_shape],
-    ));
+    emit(prev_feature(previous));
+    emit(prev_shape_feature(previous, token_shape));
+}
+
+fn prev_feature(previous: u8) -> u32 {
+    feature(named!(b"prev"), &[u32::from(previous)])
+}
+
+fn prev_shape_feature(previous: u8, token_shape: u32) -> u32 {
+    feature(named!(b"prev+shape"), &[u32::from(previous), token_shape])
 }
 
 /// Calls `emit` with the hashed features of token `i` that do not depend on other labels. The
@@ -336,6 +341,11 @@ use named;
 /// weight within a few per cent. `buckets × LABELS` codes.
 pub struct Model {
     buckets: u32,
+    /// `buckets - 1` when `buckets` is a power of two (the shipped model's is): a feature's
+    /// bucket is then a mask, not a division, read some fifty times a token.
+    mask: Option<u32>,
+    /// The scores of the "prev" feature for each previous label: the same for every token.
+    after: [[i32; LABELS]; LABELS],
     /// Borrowed from the binary for the shipped model, owned for one read from a file.
     codes: Cow<'static, [u8]>,
     /// The weight each code stands for, as an integer (smallest ↦ 16).
@@ -399,11 +409,19 @@ impl Model {
         for (byte, value) in values.iter_mut().enumerate() {
             *value = (16.0 * code_value(byte as u8 as i8, ratio)).round() as i32;
         }
-        Model {
+        let mut model = Model {
             buckets,
+            mask: buckets.is_power_of_two().then(|| buckets - 1),
+            after: [[0; LABELS]; LABELS],
             codes,
             values,
+        };
+        for previous in 0..LABELS as u8 {
+            let mut scores = [0; LABELS];
+            model.add(prev_feature(previous), &mut scores);
+            model.after[usize::from(previous)] = scores;
         }
+        model
     }
 
     /// Quantises `weights` (`buckets × LABELS`) and writes the format [`Model::parse`] reads.
@@ -428,7 +446,11 @@ impl Model {
     }
 
     fn add(&self, feature: u32, scores: &mut [i32; LABELS]) {
-        let row = (feature % self.buckets) as usize * LABELS;
+        let bucket = match self.mask {
+            Some(mask) => feature & mask,
+            None => feature % self.buckets,
+        };
+        let row = bucket as usize * LABELS;
         for (score, &code) in scores.iter_mut().zip(&self.codes[row..row + LABELS]) {
             *score += self.values[usize::from(code)];
         }
@@ -457,10 +479,11 @@ impl Model {
                 })
                 .collect();
             let best = viterbi(&emissions, &slots[region.clone()], |k, previous| {
-                let mut scores = [0i32; LABELS];
-                history_features(previous, facts.shape(region.start + k), &mut |f| {
-                    self.add(f, &mut scores)
-                });
+                let mut scores = self.after[usize::from(previous)];
+                self.add(
+                    prev_shape_feature(previous, facts.shape(region.start + k)),
+                    &mut scores,
+                );
                 scores
             });
             labels[region].copy_from_slice(&best);
