@@ -106,6 +106,8 @@ console.log(`\nNode ${process.version}\n${formatTable(node.rows)}`);
 console.log(`peak RSS ${(node.peakRss / 1e6).toFixed(0)} MB (all systems in one process); dateline wasm memory ${(node.wasmMemoryBytes / 1e6).toFixed(1)} MB`);
 const article1000 = articleOf(docs, 1000);
 console.log(`re-analysis of a 1,000-word article (median of 31): ${medianMs(() => analyse(article1000, { referenceDate: '2013-03-22' })).toFixed(2)} ms`);
+const shapes = JSON.parse(execFileSync(process.execPath, [`${root}bench/pathological.mjs`], { encoding: 'utf8' }));
+console.log(`a megabyte of each pathological shape (tests/pathological-shapes.txt, bench/pathological.mjs), MB/s: slowest ${shapes.slowest.mbPerSecond.toFixed(2)} (${JSON.stringify(shapes.slowest.shape)}); ${shapes.rows.map((r) => `${JSON.stringify(r.shape)} ${r.mbPerSecond.toFixed(1)}`).join(', ')}`);
 
 const browser = await inChromium();
 console.log(`\nheadless Chromium (wink-nlp is CommonJS and needs a bundler: Node only)\n${formatTable(browser.rows)}`);

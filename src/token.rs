@@ -271,6 +271,9 @@ fn word_len(text: &str) -> (usize, bool) {
     }
     let mut end = 0;
     let mut at = 0;
+    // What the word read so far is, kept as it grows: asking it of the whole prefix at each
+    // "." or "-" made a run of initials ("A.A.A.…") or hyphens quadratic.
+    let mut so_far = WordSoFar::default();
     while let Some(ch) = char_at(text, at) {
         let after = at + ch.len_utf8();
         let joins = match ch {
@@ -281,14 +284,13 @@ fn word_len(text: &str) -> (usize, bool) {
             // "O'Brien" joins; "China's" stops before the possessive.
             '\'' | '’' => letter_at(text, after) && !is_possessive(&text[after..]),
             // "Belt-and-Road" joins; "U.S.-backed" splits after the initials.
-            '-' => letter_at(text, after) && !is_initial_dot_run(&text[..at]),
+            '-' => letter_at(text, after) && !so_far.is_initial_dot_run(),
             // "AT&T", "S&P": capitals joined by an ampersand are one name.
             '&' => {
-                is_capitals(&text[..at])
-                    && text[after..].starts_with(|c: char| c.is_ascii_uppercase())
+                so_far.is_capitals() && text[after..].starts_with(|c: char| c.is_ascii_uppercase())
             }
             // "U.S." and "U.N.": single letters joined by dots keep their dots.
-            '.' if is_initial_dot_run(&text[..at]) => {
+            '.' if so_far.is_initial_dot_run() => {
                 end = after;
                 true
             }
@@ -297,14 +299,57 @@ fn word_len(text: &str) -> (usize, bool) {
         if !joins {
             break;
         }
+        so_far.push(ch);
         at = after;
     }
     (end, end == run)
 }
 
-/// Whether `word` is all capital letters, as the parts of "AT&T" are.
-fn is_capitals(word: &str) -> bool {
-    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+/// Facts about the characters of a word read so far, updated a character at a time.
+#[derive(Default)]
+struct WordSoFar {
+    /// Characters read.
+    chars: usize,
+    /// Every character an ASCII capital or "&" ("AT&").
+    capitals: bool,
+    /// The "."-separated parts before the current one are one character each, or empty after
+    /// the first ("U.S", "U..S").
+    whole_parts_are_initials: bool,
+    /// Which part is being read, and its length in characters.
+    part: usize,
+    part_chars: usize,
+}
+
+impl WordSoFar {
+    fn push(&mut self, ch: char) {
+        if self.chars == 0 {
+            self.capitals = true;
+            self.whole_parts_are_initials = true;
+        }
+        self.chars += 1;
+        self.capitals &= ch.is_ascii_uppercase() || ch == '&';
+        if ch == '.' {
+            self.whole_parts_are_initials &= self.part_is_initial();
+            self.part += 1;
+            self.part_chars = 0;
+        } else {
+            self.part_chars += 1;
+        }
+    }
+
+    fn part_is_initial(&self) -> bool {
+        self.part_chars == 1 || (self.part_chars == 0 && self.part > 0)
+    }
+
+    /// "AT&T" so far: capitals and ampersands.
+    fn is_capitals(&self) -> bool {
+        self.chars > 0 && self.capitals
+    }
+
+    /// "U", "U.S", "U.N": an initial, possibly after earlier initials and dots.
+    fn is_initial_dot_run(&self) -> bool {
+        self.chars > self.part && self.whole_parts_are_initials && self.part_is_initial()
+    }
 }
 
 /// The character at byte `at`, decoding only when it is not ASCII (most text is).
@@ -317,19 +362,6 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 
 fn letter_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(char::is_alphabetic)
-}
-
-/// True for "U", "U.S", "U.N": an initial, possibly after earlier initials and dots.
-fn is_initial_dot_run(text: &str) -> bool {
-    let mut letters = 0;
-    for (i, part) in text.split('.').enumerate() {
-        let count = part.chars().count();
-        if count != 1 && !(count == 0 && i > 0) {
-            return false;
-        }
-        letters += count;
-    }
-    letters >= 1
 }
 
 fn number_len(text: &str) -> usize {
@@ -354,6 +386,60 @@ fn number_len(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definitions [`WordSoFar`] keeps up to date, asked of a whole prefix at once.
+    mod whole_prefix {
+        /// Whether `word` is all capital letters, as the parts of "AT&T" are.
+        pub fn is_capitals(word: &str) -> bool {
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+        }
+
+        /// True for "U", "U.S", "U.N": an initial, possibly after earlier initials and dots.
+        pub fn is_initial_dot_run(text: &str) -> bool {
+            let mut letters = 0;
+            for (i, part) in text.split('.').enumerate() {
+                let count = part.chars().count();
+                if count != 1 && !(count == 0 && i > 0) {
+                    return false;
+                }
+                letters += count;
+            }
+            letters >= 1
+        }
+    }
+
+    #[test]
+    fn the_word_so_far_agrees_with_its_whole_prefix() {
+        for word in [
+            "U.S.",
+            "U..S",
+            "A.A.A.",
+            "É.É.",
+            "AT&T",
+            "S&P-500",
+            "Abu-Dhabi",
+            ".U",
+            "UN.",
+            "A&b",
+            "x.y.z.",
+        ] {
+            let mut so_far = WordSoFar::default();
+            for (at, ch) in word.char_indices() {
+                let prefix = &word[..at];
+                assert_eq!(
+                    so_far.is_capitals(),
+                    whole_prefix::is_capitals(prefix),
+                    "{prefix:?}"
+                );
+                assert_eq!(
+                    so_far.is_initial_dot_run(),
+                    whole_prefix::is_initial_dot_run(prefix),
+                    "{prefix:?}"
+                );
+                so_far.push(ch);
+            }
+        }
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text, 0).into_iter().map(|t| t.text).collect()

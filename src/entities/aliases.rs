@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::{EntityType, Mention};
+use super::{mention_every, overlaps_any, EntityType, Mention};
 use crate::time::calendar::is_calendar_name;
 use crate::token::{Token, TokenKind, TokenLists};
 use crate::Span;
@@ -238,7 +238,7 @@ pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
     if joined.is_empty() {
         return;
     }
-    found.retain(|m| !joined.iter().any(|j| j.span.overlaps(m.span)));
+    found.retain(|m| !overlaps_any(&joined, m.span));
     // The surname alone refers back to the name ("Okello later left").
     let surnames: Vec<&str> = joined
         .iter()
@@ -250,26 +250,7 @@ pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
         .collect();
     found.extend(joined);
     found.sort_by_key(|m| m.span.start);
-    let mut again = Vec::new();
-    for (index, tokens) in sentences.iter().enumerate() {
-        for token in tokens.iter().filter(|t| surnames.contains(&t.text)) {
-            let next = found.partition_point(|m| m.span.end <= token.span.start);
-            if found
-                .get(next)
-                .is_none_or(|m| m.span.start >= token.span.end)
-            {
-                again.push(Mention {
-                    span: token.span,
-                    kind: EntityType::Person,
-                    canonical: None,
-                    sentence: index,
-                    key: String::new(),
-                });
-            }
-        }
-    }
-    found.extend(again);
-    found.sort_by_key(|m| m.span.start);
+    mention_every(sentences, &surnames, EntityType::Person, found);
 }
 
 /// The token range of a name with a quoted nickname whose opening quote is token `i`.

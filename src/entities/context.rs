@@ -6,7 +6,7 @@
 //! place: that is our convention.
 
 use super::recognise::{head_type, ABBREVIATED_ORG_FORMS};
-use super::{EntityType, Mention};
+use super::{mention_every, EntityType, Mention};
 use crate::token::{Token, TokenLists};
 use crate::Span;
 
@@ -111,26 +111,7 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
         .collect();
     found.extend(defined.iter().cloned());
     found.sort_by_key(|m| m.span.start);
-    let mut again = Vec::new();
-    for (index, tokens) in sentences.iter().enumerate() {
-        for token in tokens.iter().filter(|t| acronyms.contains(&t.text)) {
-            let next = found.partition_point(|m| m.span.end <= token.span.start);
-            if found
-                .get(next)
-                .is_none_or(|m| m.span.start >= token.span.end)
-            {
-                again.push(Mention {
-                    span: token.span,
-                    kind: EntityType::Org,
-                    canonical: None,
-                    sentence: index,
-                    key: String::new(),
-                });
-            }
-        }
-    }
-    found.extend(again);
-    found.sort_by_key(|m| m.span.start);
+    mention_every(sentences, &acronyms, EntityType::Org, found);
 }
 
 /// The type the words around a name give it, if they change its `kind`.

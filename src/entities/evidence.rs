@@ -6,7 +6,7 @@
 //! nothing measurable on the development folds.
 
 use super::recognise::is_headline;
-use super::{EntityType, Mention};
+use super::{overlaps_any, EntityType, Mention};
 use crate::hash::{FastMap, FastSet};
 use crate::token::{with_lowercase, Token, TokenLists};
 use crate::Span;
@@ -184,12 +184,6 @@ fn tokens_inside(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.end <= span.end);
     first..end.max(first)
-}
-
-/// Whether `span` overlaps a mention of `found` (in text order, without overlaps).
-fn overlaps_any(found: &[Mention], span: Span) -> bool {
-    let next = found.partition_point(|m| m.span.end <= span.start);
-    found.get(next).is_some_and(|m| m.span.start < span.end)
 }
 
 #[cfg(test)]

@@ -51,6 +51,41 @@ pub struct Mention {
     pub key: String,
 }
 
+/// Whether `span` overlaps a mention of `sorted` (in text order, without overlaps): a binary
+/// search, so that a sentence of 100,000 names is not compared pair by pair.
+pub(crate) fn overlaps_any(sorted: &[Mention], span: Span) -> bool {
+    let next = sorted.partition_point(|m| m.span.end <= span.start);
+    sorted.get(next).is_some_and(|m| m.span.start < span.end)
+}
+
+/// Adds a mention of `kind` for every token of `sentences` written as one of `words` that no
+/// mention of `found` (in text order, without overlaps; it stays so) covers: a name the article
+/// defined once, written again ("JTSU", "Okello").
+pub(crate) fn mention_every(
+    sentences: &crate::token::TokenLists,
+    words: &[&str],
+    kind: EntityType,
+    found: &mut Vec<Mention>,
+) {
+    let words: crate::hash::FastSet<&str> = words.iter().copied().collect();
+    let mut again = Vec::new();
+    for (index, tokens) in sentences.iter().enumerate() {
+        for token in tokens.iter().filter(|t| words.contains(t.text)) {
+            if !overlaps_any(found, token.span) {
+                again.push(Mention {
+                    span: token.span,
+                    kind,
+                    canonical: None,
+                    sentence: index,
+                    key: String::new(),
+                });
+            }
+        }
+    }
+    found.extend(again);
+    found.sort_by_key(|m| m.span.start);
+}
+
 /// One real-world referent with all its mentions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity<'t> {

@@ -9,7 +9,7 @@ use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordSet, Wo
 use super::names::{phrase_key, push_spelling_key, spelling_key};
 use super::tagger::{self, Model, SentenceView};
 use super::{aliases, context, evidence};
-use super::{EntityType, Mention};
+use super::{overlaps_any, EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
@@ -58,10 +58,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
             {
                 opening_words.push(tagged.remove(at));
             }
-            for rule in rules
-                .iter()
-                .filter(|r| !tagged.iter().any(|t| t.span.overlaps(r.span)))
-            {
+            for rule in rules.iter().filter(|r| !overlaps_any(&tagged, r.span)) {
                 if rule_evidence_stands(view, rule) {
                     found.push(rule.clone());
                 } else if rule.kind == EntityType::Person {
@@ -93,7 +90,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         .filter(|m| words.contains(m.key.as_str()))
         .collect();
     found.extend(confirmed);
-    found.retain(|m: &Mention| !events.iter().any(|e| e.span.overlaps(m.span)));
+    found.retain(|m: &Mention| !overlaps_any(&events, m.span));
     found.extend(events);
     found.sort_by_key(|m| m.span.start);
     aliases::join_nicknames(&sentences, &mut found);
@@ -260,9 +257,10 @@ fn tagged_mentions(
     tagger_spans(view, labels)
         .into_iter()
         .map(|(span, class)| {
-            let agreeing = rules
-                .iter()
-                .find(|m| m.span == span && tagger::coarse(m.kind) == class);
+            let same_start = &rules[rules.partition_point(|m| m.span.start < span.start)..];
+            let agreeing = same_start
+                .first()
+                .filter(|m| m.span == span && tagger::coarse(m.kind) == class);
             agreeing.cloned().unwrap_or_else(|| {
                 // Places are GPE when the gazetteer lists them so.
                 let listed = view

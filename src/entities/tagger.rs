@@ -457,7 +457,8 @@ impl Model {
     }
 
     /// The sentence's labels: O outside the [`regions`] where a name can be, the best sequence
-    /// (Viterbi) inside each.
+    /// (Viterbi) inside each, and the rules' labels inside a region too long to be read
+    /// ([`LONGEST_REGION`]).
     pub fn tag(&self, view: &SentenceView) -> Vec<u8> {
         let mut labels = vec![OUTSIDE; view.tokens.len()];
         let slots = slots(view);
@@ -465,11 +466,17 @@ impl Model {
         // Features read two tokens either side of each token they describe.
         let n = view.tokens.len();
         let mut near = vec![false; n];
-        for r in &regions {
+        for r in regions.iter().filter(|r| r.len() <= LONGEST_REGION) {
             near[r.start.saturating_sub(2)..(r.end + 2).min(n)].fill(true);
         }
         let facts = Facts::of(view, |i| near[i]);
         for region in regions.iter().cloned() {
+            if region.len() > LONGEST_REGION {
+                for i in region {
+                    labels[i] = view.rule_labels[i].0;
+                }
+                continue;
+            }
             let emissions: Vec<[i32; LABELS]> = region
                 .clone()
                 .map(|i| {
@@ -491,6 +498,12 @@ impl Model {
         labels
     }
 }
+
+/// The most tokens of a region the tagger reads. A longer run of capitals is a shouted or
+/// title-case passage, or a flood of initials pasted by accident, where capitals say nothing:
+/// the rules' names stand there, and the tagger's cost per token (four times the rules') is
+/// not paid for a megabyte of "A.-A.-A.-".
+const LONGEST_REGION: usize = 48;
 
 /// The runs of tokens that may hold a name: capitalised words, and the numbers, connectors
 /// ("of", "al", "&") and inner punctuation between two of them. Everything else is O, so the
