@@ -136,16 +136,20 @@ fn implied_date(
     }
     let (count, unit) = parse_duration(&duration.value)?;
     let anchor = sentence_date.or(reference.map(PartialDate::day))?;
-    match unit {
-        'Y' => Some(PartialDate::year(anchor.year - count)),
-        'M' => {
+    // Counts are checked against the contract's years (0000-9999) before any arithmetic.
+    const MOST_YEARS: i32 = 10_000;
+    let implied = match unit {
+        'Y' if count <= MOST_YEARS => PartialDate::year(anchor.year - count),
+        'M' if count <= MOST_YEARS * 12 => {
             let (year, month) = shift_month(anchor.year, anchor.month?, -count);
-            Some(PartialDate::month(year, month))
+            PartialDate::month(year, month)
         }
-        'D' => Date::new(anchor.year, anchor.month?, anchor.day?)
-            .map(|d| PartialDate::day(d.add_days(-i64::from(count)))),
-        _ => None,
-    }
+        'D' if count <= MOST_YEARS * 366 => PartialDate::day(
+            Date::new(anchor.year, anchor.month?, anchor.day?)?.add_days(-i64::from(count)),
+        ),
+        _ => return None,
+    };
+    (0..=9999).contains(&implied.year).then_some(implied)
 }
 
 /// `P31Y` → (31, 'Y'); vague (`PXY`) and clock durations (`PT3H`) give `None`.

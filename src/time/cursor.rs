@@ -28,6 +28,17 @@ pub fn is_space_byte(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
+/// The length in bytes of the non-breaking or narrow space `bytes` start with, else 0: U+00A0,
+/// U+2007 (figure), U+2009 (thin) and U+202F (narrow no-break), which word processors and
+/// sites put inside dates and times.
+pub fn non_breaking_space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0x87 | 0x89 | 0xAF, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// [`is_word_byte`] of eight bytes at once (read little-endian): the high bit of each word byte
 /// set. Words are read a byte at a time otherwise, and the time scan reads every byte of every
 /// sentence; these are exact per byte (no carry crosses from one byte into the next).
@@ -121,20 +132,39 @@ impl<'a> Cursor<'a> {
         })
     }
 
-    /// The end of the (possibly empty) run of ASCII white space at `at`.
+    /// The end of the number at `at` written with thousands separators ("3,000", "1,000,000"):
+    /// one to three digits, then groups of a comma and three digits. Else [`Cursor::digits_end`].
+    pub fn grouped_digits_end(&self, at: usize) -> usize {
+        let mut end = self.digits_end(at);
+        if !(1..=3).contains(&(end - at)) {
+            return end;
+        }
+        while self.byte(end) == Some(b',') && self.digits_end(end + 1) == end + 4 {
+            end += 4;
+        }
+        end
+    }
+
+    /// The end of the (possibly empty) run of white space at `at`: ASCII, and the spaces that
+    /// keep "May 20" or "10:30 a.m." on one line ([`non_breaking_space_len`]).
     pub fn spaces(&self, at: usize) -> usize {
-        at + self.bytes.get(at..).map_or(0, |rest| {
-            rest.iter().take_while(|&&b| is_space_byte(b)).count()
-        })
+        self.spaces_or(at, b' ')
     }
 
     /// The end of the (possibly empty) run of white space and `also` bytes at `at`: `[\s-]*`.
     pub fn spaces_or(&self, at: usize, also: u8) -> usize {
-        at + self.bytes.get(at..).map_or(0, |rest| {
-            rest.iter()
-                .take_while(|&&b| b == also || is_space_byte(b))
-                .count()
-        })
+        let mut end = at;
+        while let Some(&b) = self.bytes.get(end) {
+            end += if b == also || is_space_byte(b) {
+                1
+            } else {
+                match non_breaking_space_len(&self.bytes[end..]) {
+                    0 => break,
+                    n => n,
+                }
+            };
+        }
+        end
     }
 
     /// At least one white-space byte.
@@ -269,6 +299,16 @@ mod tests {
             let c = Cursor::new(&text);
             assert_eq!(c.words().collect::<Vec<_>>(), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn thousands_separators_join_a_number() {
+        let c = Cursor::new("3,000 1,000,000 2019,500 12,34 5, 300");
+        let ends: Vec<usize> = [0, 6, 16, 25, 31]
+            .iter()
+            .map(|&at| c.grouped_digits_end(at))
+            .collect();
+        assert_eq!(ends, [5, 15, 20, 27, 32]);
     }
 
     #[test]

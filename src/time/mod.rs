@@ -161,6 +161,90 @@ mod tests {
         assert_eq!(v[1], ("May".into(), "2024-05".into()));
     }
 
+    /// (text, reference date, every expression found with its value). Numbers with thousands
+    /// separators, counts past the contract's years (0000-9999) and past any integer, and the
+    /// non-breaking spaces sites put inside dates and times.
+    const EDGES: &[(&str, &str, &[(&str, &str)])] = &[
+        (
+            "about 3,000 years ago",
+            "2024-03-12",
+            &[("3,000 years ago", "PAST_REF")],
+        ),
+        (
+            "about 1,200 days ago",
+            "2024-03-12",
+            &[("1,200 days ago", "2020-11-28")],
+        ),
+        (
+            "it lasted 1,000 days",
+            "2024-03-12",
+            &[("1,000 days", "P1000D")],
+        ),
+        (
+            "some 2,500 years later",
+            "2024-03-12",
+            &[("2,500 years", "P2500Y")],
+        ),
+        (
+            "over 1,000,000 years",
+            "2024-03-12",
+            &[("1,000,000 years", "P1000000Y")],
+        ),
+        ("in 2019,500 people came", "2024-03-12", &[]),
+        (
+            "2000000000000000000 weeks ago",
+            "2024-03-12",
+            &[("2000000000000000000 weeks ago", "PAST_REF")],
+        ),
+        (
+            "99999999999 years ago",
+            "2024-03-12",
+            &[("99999999999 years ago", "PAST_REF")],
+        ),
+        (
+            "2000000000000000000 months ago",
+            "2024-03-12",
+            &[("2000000000000000000 months ago", "PAST_REF")],
+        ),
+        (
+            "2000000000000000000 decades",
+            "2024-03-12",
+            &[("2000000000000000000 decades", "PXY")],
+        ),
+        (
+            "99999999999999999999 years",
+            "2024-03-12",
+            &[("99999999999999999999 years", "PXY")],
+        ),
+        (
+            "on May\u{a0}20, 2023",
+            "2024-03-12",
+            &[("May\u{a0}20, 2023", "2023-05-20")],
+        ),
+        (
+            "on 20\u{202f}May 2023",
+            "2024-03-12",
+            &[("20\u{202f}May 2023", "2023-05-20")],
+        ),
+        (
+            "at 10:30\u{a0}p.m.",
+            "2024-03-12",
+            &[("10:30\u{a0}p.m.", "2024-03-12T22:30")],
+        ),
+    ];
+
+    #[test]
+    fn edges_of_numbers_ranges_and_spaces() {
+        for &(text, reference, expected) in EDGES {
+            let found = values(text, reference);
+            let expected: Vec<(String, String)> = expected
+                .iter()
+                .map(|&(t, v)| (t.to_string(), v.to_string()))
+                .collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn month_first_documents_are_detected() {
         let v = values("Filed 03/14/2025. Heard 04/03/2025.", "2025-05-01");

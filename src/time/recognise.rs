@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::calendar::{Date, PartialDate, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
-use super::cursor::{is_space_byte, Cursor};
+use super::cursor::Cursor;
 use super::TimeType;
 use crate::hash::{map_with_capacity, packed, FastMap, WordShapes};
 use crate::Span;
@@ -219,13 +219,15 @@ struct NumberWord<'a> {
     rest: &'a str,
     /// The byte after the word.
     next: Option<u8>,
+    /// White space after the word, ASCII or non-breaking.
+    then_space: bool,
     /// A bare number followed by a unit ([`counts_units`]).
     counts_units: bool,
 }
 
 impl NumberWord<'_> {
     fn then_space(&self) -> bool {
-        self.next.is_some_and(is_space_byte)
+        self.then_space
     }
 
     fn is_bare(&self) -> bool {
@@ -358,7 +360,15 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
     let mut resume = [0usize; FORM_LEADS.len()];
     // The kinds of the word after the last one narrowed by it: asked again when it comes up.
     let mut next_word: Option<(usize, Leads)> = None;
+    // The end of a number with thousands separators: its "000" groups lead nothing.
+    let mut grouped_until = 0;
     for (start, word) in cursor.words() {
+        if start < grouped_until {
+            continue;
+        }
+        if word.as_bytes()[0].is_ascii_digit() {
+            grouped_until = cursor.grouped_digits_end(start);
+        }
         let leads = match leads_of {
             None => Leads::MAX,
             Some(leads_of) => {
@@ -384,11 +394,12 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
         // A number, when narrowing: what each form needs of it is checked before the form runs.
         let number = (leads_of.is_some() && leads == DIGITS).then(|| {
             let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-            let end = start + word.len();
+            let end = (start + word.len()).max(grouped_until);
             NumberWord {
                 digits,
                 rest: &word[digits..],
                 next: cursor.byte(end),
+                then_space: cursor.spaces(end) > end,
                 counts_units: digits == word.len() && counts_units(&cursor, end),
             }
         });
@@ -824,7 +835,7 @@ fn part_of_day(c: &Cursor, at: usize, any_case: bool) -> (Option<&'static str>, 
 /// NUMBER (`[0-9]+` or a number word, any case) at `at`, as (text, end): first the digits or
 /// the word, then "a few", the order in which a regex would try them.
 fn numbers<'a>(c: &Cursor<'a>, at: usize) -> [Option<(&'a str, usize)>; 2] {
-    let digits_end = c.digits_end(at);
+    let digits_end = c.grouped_digits_end(at);
     let first = if digits_end > at {
         Some(digits_end)
     } else {
@@ -1438,10 +1449,14 @@ fn is_number_word(word: &str) -> bool {
         || word_number(word).is_some_and(|n| n >= 1)
 }
 
-/// "31" → 31, "three" → 3, "a" → 1; "several", "few" and "many" are no number.
+/// "31" → 31, "3,000" → 3000, "three" → 3, "a" → 1; "several", "few" and "many" are no number.
 fn word_number(word: &str) -> Option<i64> {
     if let Ok(n) = word.parse() {
         return Some(n);
+    }
+    // "3,000": the separators go (the scan found the groups well formed).
+    if word.starts_with(|c: char| c.is_ascii_digit()) && word.contains(',') {
+        return word.replace(',', "").parse().ok();
     }
     let is = |w: &str| w.eq_ignore_ascii_case(word);
     if is("a") || is("an") {

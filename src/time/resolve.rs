@@ -2,7 +2,7 @@
 //! the article's date ("on Friday" is the last Friday), future tense looks ahead, a month without a
 //! year takes the year of the nearest stated date, and granularity is kept ("last year" = `2022`).
 
-use super::calendar::{days_in_month, shift_month, Date, PartialDate};
+use super::calendar::{days_in_month, Date, PartialDate};
 use super::recognise::{Reading, Unit, YearRef};
 use super::tense::Tense;
 use super::TimeType;
@@ -85,7 +85,10 @@ pub fn resolve(
         }),
         // "a week ago" names a day: the date seven days back.
         Reading::Ago(Unit::Week, count) => reference.map_or(("PAST_REF".to_string(), None), |r| {
-            shifted(r, Unit::Day, -7 * count)
+            match count.checked_mul(7) {
+                Some(days) => shifted(r, Unit::Day, -days),
+                None => ("PAST_REF".to_string(), None),
+            }
         }),
         Reading::Ago(unit, count) => {
             reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count))
@@ -182,40 +185,82 @@ fn year_for(month: u8, day: Option<u8>, context: &Context) -> Option<i32> {
     })
 }
 
-/// The date `offset` units from `reference`, at that unit's granularity.
+/// The point `offset` units from `reference`, as TIMEX3 and a date. The contract's years are
+/// 0000-9999: a point outside them ("3,000 years ago" from 2024, "99999999999 years ago") is
+/// `PAST_REF` or `FUTURE_REF`, and no arithmetic overflows on the way, whatever the count.
 fn shifted(reference: Date, unit: Unit, offset: i64) -> (String, Option<PartialDate>) {
+    let vague = || {
+        let value = if offset < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        (value.to_string(), None)
+    };
+    let year_within = |year: i64| (0..=9999).contains(&year).then_some(year as i32);
+    // Beyond this many days either way every date leaves the contract's years.
+    const MOST_DAYS: i64 = 10_000 * 366;
+    let days = match unit {
+        Unit::Minute | Unit::Hour => Some(0),
+        Unit::Day => Some(offset),
+        Unit::Week => offset.checked_mul(7),
+        _ => None,
+    };
     match unit {
-        Unit::Minute | Unit::Hour | Unit::Day => {
-            let date = reference.add_days(if unit == Unit::Day { offset } else { 0 });
-            (date.iso(), Some(PartialDate::day(date)))
-        }
-        Unit::Week => {
-            let (year, week) = reference.add_days(offset * 7).iso_week();
-            (format!("{year:04}-W{week:02}"), None)
+        Unit::Minute | Unit::Hour | Unit::Day | Unit::Week => {
+            let Some(days) = days.filter(|d| d.abs() <= MOST_DAYS) else {
+                return vague();
+            };
+            let date = reference.add_days(days);
+            if year_within(i64::from(date.year)).is_none() {
+                return vague();
+            }
+            if unit == Unit::Week {
+                let (year, week) = date.iso_week();
+                (format!("{year:04}-W{week:02}"), None)
+            } else {
+                (date.iso(), Some(PartialDate::day(date)))
+            }
         }
         Unit::Month => {
-            let (year, month) = shift_month(reference.year, reference.month, offset as i32);
+            let index = (i64::from(reference.year) * 12 + i64::from(reference.month) - 1)
+                .checked_add(offset);
+            let Some(year) = index.and_then(|i| year_within(i.div_euclid(12))) else {
+                return vague();
+            };
+            let month = (index.unwrap_or(0).rem_euclid(12) + 1) as u8;
             let date = PartialDate::month(year, month);
             (date.iso(), Some(date))
         }
-        Unit::Year => {
-            let date = PartialDate::year(reference.year + offset as i32);
-            (date.iso(), Some(date))
+        Unit::Year | Unit::Decade | Unit::Century => {
+            let scale = match unit {
+                Unit::Year => 1,
+                Unit::Decade => 10,
+                _ => 100,
+            };
+            let year = offset
+                .checked_mul(scale)
+                .and_then(|years| i64::from(reference.year).checked_add(years))
+                .and_then(year_within);
+            let Some(year) = year else {
+                return vague();
+            };
+            match unit {
+                Unit::Year => {
+                    let date = PartialDate::year(year);
+                    (date.iso(), Some(date))
+                }
+                Unit::Decade => (format!("{:03}", year / 10), None),
+                _ => (format!("{:02}", year / 100), None),
+            }
         }
-        Unit::Decade => (
-            format!("{:03}", (i64::from(reference.year) + offset * 10) / 10),
-            None,
-        ),
-        Unit::Century => (
-            format!("{:02}", (i64::from(reference.year) + offset * 100) / 100),
-            None,
-        ),
     }
 }
 
 /// `P31Y`, `P2D`, `PT3H`; `PXY` when the count is vague ("several years").
 pub fn duration(unit: Unit, count: Option<i64>) -> String {
-    let n = |scale: i64| count.map_or("X".to_string(), |c| (c * scale).to_string());
+    // A count too large to multiply out is as vague as none.
+    let n = |scale: i64| {
+        count
+            .and_then(|c| c.checked_mul(scale))
+            .map_or("X".to_string(), |c| c.to_string())
+    };
     match unit {
         Unit::Minute => format!("PT{}M", n(1)),
         Unit::Hour => format!("PT{}H", n(1)),
