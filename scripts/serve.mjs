@@ -16,7 +16,14 @@ const TYPES = {
 export function serve(port = 0, root = www) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
-    const relative = decodeURIComponent(url.pathname).replace(/\/$/, '/index.html');
+    let relative;
+    try {
+      relative = decodeURIComponent(url.pathname).replace(/\/$/, '/index.html');
+    } catch {
+      // A malformed escape ("/%E0%A4%A"): a bad request, not the end of the server.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: malformed percent-escape in the path');
+      return;
+    }
     const file = path.join(root, relative);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();

@@ -31,7 +31,25 @@ pub struct Options {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionsError {
     pub option: &'static str,
+    /// What was given, cut to its first [`OptionsError::SHOWN`] characters: a megabyte passed
+    /// by mistake is not echoed back whole.
     pub given: String,
+}
+
+impl OptionsError {
+    /// The most characters of a bad value the error repeats.
+    pub const SHOWN: usize = 40;
+
+    fn new(option: &'static str, given: &str) -> OptionsError {
+        let mut shown: String = given.chars().take(OptionsError::SHOWN).collect();
+        if shown.len() < given.len() {
+            shown.push('…');
+        }
+        OptionsError {
+            option,
+            given: shown,
+        }
+    }
 }
 
 impl fmt::Display for OptionsError {
@@ -57,10 +75,9 @@ impl Options {
             .filter(|g| !g.is_empty())
         {
             None => Ok(None),
-            Some(g) => Date::parse_iso(g).map(Some).ok_or_else(|| OptionsError {
-                option,
-                given: g.to_string(),
-            }),
+            Some(g) => Date::parse_iso(g)
+                .map(Some)
+                .ok_or_else(|| OptionsError::new(option, g)),
         };
         Ok(Options {
             reference_date: date("reference date", reference_date)?,

@@ -1,7 +1,9 @@
 // The offline cache: every file the page needs is stored when the service worker installs, and
 // kept fresh on each online load (a file whose ETag or Last-Modified changed is stored again).
 // Online, the network answers first (so a new build shows at once); offline, the cache does.
-// Only this origin's GET requests are touched; the page makes no others.
+// Only this origin's GET requests are touched; the page makes no others. Only the files in
+// ASSETS are ever stored, under their address without a query: anything else the page's origin
+// serves (a link with ?text=..., another app) passes through and is never kept.
 // tests/unit/offline.test.mjs checks that ASSETS lists every file the page loads.
 
 const CACHE = 'dateline-v1';
@@ -25,6 +27,17 @@ const ASSETS = [
   'manifest.webmanifest',
   'icon.svg',
 ];
+
+/** The addresses of ASSETS, as stored. */
+const KEPT = new Set(ASSETS.map((asset) => new URL(asset, self.registration.scope).href));
+
+/** `url` without its query and fragment. */
+function bare(url) {
+  const parsed = new URL(url);
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.href;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
@@ -52,7 +65,8 @@ async function networkThenCache(event) {
   const { request } = event;
   try {
     const response = await fetch(request);
-    if (response.ok) event.waitUntil(storeIfChanged(request.url, response.headers));
+    const url = bare(request.url);
+    if (response.ok && KEPT.has(url)) event.waitUntil(storeIfChanged(url, response.headers));
     return response;
   } catch (offline) {
     const cached = await caches.match(request, { ignoreSearch: true, cacheName: CACHE });

@@ -2,7 +2,7 @@
 //! prints the analysis as JSON. Names come from the shipped tagger, or from another model
 //! (`scripts/train-tagger.mjs --out`), or from the hand-written rules alone.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-MM-DD] [--tagger MODEL | --rules-only] FILE  (FILE - reads standard input)";
@@ -10,8 +10,15 @@ const USAGE: &str = "usage: analyse [--reference-date YYYY-MM-DD] [--today YYYY-
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{json}") {
+                // `analyse big.txt | head`: the reader has all it wanted.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("analyse: cannot write the analysis: {e}");
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(message) => {
             eprintln!("analyse: {message}");
@@ -66,8 +73,48 @@ fn read(file: &str) -> Result<String, String> {
         std::fs::read(file).map(|b| bytes = b)
     };
     result.map_err(|e| format!("cannot read {file}: {e}"))?;
-    // Pasted text is sometimes mis-encoded; replace what is not UTF-8 rather than refuse it.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(decode(&bytes))
+}
+
+/// The text of a file: UTF-16 when it starts with a byte-order mark (as Windows editors save
+/// it), else UTF-8 without its mark. Pasted text is sometimes mis-encoded: what does not decode
+/// is replaced rather than refused.
+fn decode(bytes: &[u8]) -> String {
+    let utf16 = |unit: fn([u8; 2]) -> u16| {
+        let units = bytes[2..].chunks_exact(2).map(|p| unit([p[0], p[1]]));
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect()
+    };
+    match bytes {
+        [0xFF, 0xFE, ..] => utf16(u16::from_le_bytes),
+        [0xFE, 0xFF, ..] => utf16(u16::from_be_bytes),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+
+    #[test]
+    fn files_decode_by_their_byte_order_mark() {
+        let text = "Xi met Li in Astana.";
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        let bom: Vec<u8> = [0xEF, 0xBB, 0xBF].into_iter().chain(text.bytes()).collect();
+        for bytes in [le, be, bom, text.as_bytes().to_vec()] {
+            assert_eq!(decode(&bytes), text);
+        }
+        assert_eq!(decode(b"caf\xe9"), "caf\u{fffd}");
+    }
 }
 
 /// Today's UTC date from the system clock.

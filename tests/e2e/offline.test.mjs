@@ -102,3 +102,21 @@ test('the single-file page works from file:// with the network refused', async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the worker stores only the page\'s own files, never an address with a query', async () => {
+  const { page, context } = await openApp(env);
+  await untilControlled(page);
+  const keys = await page.evaluate(async () => {
+    // What a link into the page, or another app on the origin, might ask for.
+    await fetch('index.html?text=a%20private%20article');
+    await fetch('style.css?v=2');
+    await fetch('not-ours.txt').catch(() => null);
+    const cache = await caches.open('dateline-v1');
+    // The worker stores in the background: give it the time a store takes.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return (await cache.keys()).map((r) => r.url);
+  });
+  assert.ok(keys.length > 0, 'the installed worker stored the page');
+  assert.deepEqual(keys.filter((url) => url.includes('?') || url.endsWith('not-ours.txt')), []);
+  await context.close();
+});
