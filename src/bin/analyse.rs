@@ -94,6 +94,14 @@ fn decode(bytes: &[u8]) -> String {
     }
 }
 
+/// Today's UTC date from the system clock.
+fn system_today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    dateline::time::calendar::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::decode;
@@ -115,12 +123,4 @@ mod tests {
         }
         assert_eq!(decode(b"caf\xe9"), "caf\u{fffd}");
     }
-}
-
-/// Today's UTC date from the system clock.
-fn system_today() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    dateline::time::calendar::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
 }

@@ -161,10 +161,13 @@ mod tests {
         assert_eq!(v[1], ("May".into(), "2024-05".into()));
     }
 
+    /// An expression's text and value.
+    type Valued = (&'static str, &'static str);
+
     /// (text, reference date, every expression found with its value). Numbers with thousands
     /// separators, counts past the contract's years (0000-9999) and past any integer, and the
     /// non-breaking spaces sites put inside dates and times.
-    const EDGES: &[(&str, &str, &[(&str, &str)])] = &[
+    const EDGES: &[(&str, &str, &[Valued])] = &[
         (
             "about 3,000 years ago",
             "2024-03-12",
