@@ -58,6 +58,13 @@ impl<'a> Token<'a> {
     }
 }
 
+/// The indices of the `tokens` (in text order) that lie within `span`.
+pub(crate) fn tokens_within(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.end <= span.end);
+    first..end.max(first)
+}
+
 /// Splits `text` (which starts at byte `offset` of the document) into tokens. Spaces are dropped.
 ///
 /// ```

@@ -7,7 +7,7 @@
 
 use super::recognise::{head_type, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Mention};
-use crate::token::{Token, TokenLists};
+use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
 
 /// Company forms that may follow a name: "Inc", "Ltd", "PLC", "GmbH".
@@ -46,7 +46,7 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
         for n in first..end {
             let next_start = found.get(n + 1).map_or(usize::MAX, |m| m.span.start);
             let m = &mut found[n];
-            let range = tokens_inside(tokens, m.span);
+            let range = tokens_within(tokens, m.span);
             if range.is_empty() {
                 continue;
             }
@@ -212,13 +212,6 @@ fn defined_acronym(before: &[Token], name: &[Token], after: &[Token]) -> Option<
             (start.span.start, acronym.span)
         })
     })
-}
-
-/// The indices of `tokens` within `span`.
-fn tokens_inside(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
-    let first = tokens.partition_point(|t| t.span.start < span.start);
-    let end = tokens.partition_point(|t| t.span.end <= span.end);
-    first..end.max(first)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use super::recognise::is_headline;
 use super::{overlaps_any, EntityType, Mention};
 use crate::hash::{FastMap, FastSet};
-use crate::token::{with_lowercase, Token, TokenLists};
+use crate::token::{tokens_within, with_lowercase, Token, TokenLists};
 use crate::Span;
 
 /// The most words a repeated name is looked up with.
@@ -42,7 +42,7 @@ pub(crate) fn repeat_names(
         !headlines[m.sentence]
             || is_known(m.span)
             || !sentences.get(m.sentence).is_some_and(|tokens| {
-                let inside = tokens_inside(tokens, m.span);
+                let inside = tokens_within(tokens, m.span);
                 opens_with_known_name(&tokens[inside], &is_known)
             })
     });
@@ -177,13 +177,6 @@ fn lead(name: &str) -> &str {
     name.split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or(name)
-}
-
-/// The indices of `tokens` within `span`.
-fn tokens_inside(tokens: &[Token], span: Span) -> std::ops::Range<usize> {
-    let first = tokens.partition_point(|t| t.span.start < span.start);
-    let end = tokens.partition_point(|t| t.span.end <= span.end);
-    first..end.max(first)
 }
 
 #[cfg(test)]

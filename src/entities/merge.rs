@@ -2,7 +2,7 @@
 //! transliteration), when a surname or given name refers back to a full name ("Li" → "Li Qiang"),
 //! when an acronym is defined or spelled by initials ("SCO"), when the gazetteer says one is a
 //! variant of the other ("Kyrgyz Republic" → "Kyrgyzstan"), or when the article says so
-//! ("X, also known as Y": [`aliases`]).
+//! ("X, also known as Y": `aliases.rs`).
 
 use crate::hash::{map_with_capacity, FastMap};
 

@@ -13,7 +13,7 @@ use super::{overlaps_any, EntityType, Mention};
 use crate::gazetteer::{gazetteer, Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::time::calendar::is_calendar_name;
-use crate::token::{with_lowercase, Token, TokenLists};
+use crate::token::{tokens_within, with_lowercase, Token, TokenLists};
 use crate::Span;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
@@ -125,7 +125,7 @@ fn opens_headline_alone(view: &SentenceView, mention: &Mention, rules: &[Mention
 /// ("Uzbekistan"); an acronym defined in parentheses after a name. Measured on the held-out corpora, every other kind of rule name kept this way
 /// cost more precision than it gave recall.
 fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
-    let within = tokens_within(view, mention.span);
+    let within = tokens_within(view.tokens, mention.span);
     let (first, tokens) = (within.start, &view.tokens[within]);
     match mention.kind {
         EntityType::Person => {
@@ -151,13 +151,6 @@ fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
         }
         _ => false,
     }
-}
-
-/// The indices of the sentence's tokens that lie within `span`.
-fn tokens_within(view: &SentenceView, span: Span) -> std::ops::Range<usize> {
-    let first = view.tokens.partition_point(|t| t.span.start < span.start);
-    let end = view.tokens.partition_point(|t| t.span.end <= span.end);
-    first..end.max(first)
 }
 
 /// Whether a title ends right before token `first`, or before an "of ..." that does
@@ -265,7 +258,7 @@ fn tagged_mentions(
                 // Places are GPE when the gazetteer lists them so.
                 let listed = view
                     .gazetteer
-                    .find(&view.tokens[tokens_within(view, span)], Kind::Gpe);
+                    .find(&view.tokens[tokens_within(view.tokens, span)], Kind::Gpe);
                 Mention {
                     span,
                     kind: if class == EntityType::Loc && listed.is_some() {

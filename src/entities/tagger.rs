@@ -458,7 +458,7 @@ impl Model {
 
     /// The sentence's labels: O outside the [`regions`] where a name can be, the best sequence
     /// (Viterbi) inside each, and the rules' labels inside a region too long to be read
-    /// ([`LONGEST_REGION`]).
+    /// (48 tokens).
     pub fn tag(&self, view: &SentenceView) -> Vec<u8> {
         let mut labels = vec![OUTSIDE; view.tokens.len()];
         let slots = slots(view);
