@@ -219,7 +219,11 @@ pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
             match nickname_at(tokens, i) {
                 Some((start, end)) => {
                     let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
-                    let mut inside = found.iter().filter(|m| m.span.overlaps(span));
+                    // The names found inside it, a range of `found`: not a scan of the article.
+                    let first = found.partition_point(|m| m.span.end <= span.start);
+                    let mut inside = found[first..]
+                        .iter()
+                        .take_while(|m| m.span.start < span.end);
                     if inside.all(|m| m.kind == EntityType::Person && m.span != span) {
                         joined.push(Mention {
                             span,

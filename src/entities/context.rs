@@ -5,8 +5,11 @@
 //! ("PT Jalan Tol Sumatra Utama (JTSU)"). A country acting as a team or a government stays a
 //! place: that is our convention.
 
+use std::cell::OnceCell;
+
 use super::recognise::{head_type, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Mention};
+use crate::hash::FastSet;
 use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
 
@@ -33,12 +36,18 @@ const FOLLOWING_WORDS: &[&str] = &[
 /// around each name in `sentences`. A mention whose span changes loses its key, to be made
 /// again.
 pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<Mention>) {
-    let people: Vec<&str> = found
+    let full_names: Vec<&str> = found
         .iter()
         .filter(|m| m.kind == EntityType::Person)
         .map(|m| &text[m.span.start..m.span.end])
         .filter(|name| name.contains(' '))
         .collect();
+    // Their words, put in a set when a name "said in a statement" first asks: few articles have
+    // one, and a pasted flood of them must not scan every name each time.
+    let people = PersonWords {
+        full_names,
+        words: OnceCell::new(),
+    };
     let mut defined = Vec::new();
     let mut first = 0;
     for (index, tokens) in sentences.iter().enumerate() {
@@ -70,18 +79,24 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
                 EntityType::Org => defined_acronym(before, name, after),
                 _ => None,
             };
-            if let Some((start, acronym)) = acronym {
-                if n == first || found[n - 1].span.end <= start {
-                    found[n].span = Span::new(start, found[n].span.end);
-                    found[n].key.clear();
+            if let Some((needed, acronym)) = acronym {
+                // The name takes in the words the acronym needs, then a company form before
+                // them, each where no name before it stands.
+                let free = |from: usize| n == first || found[n - 1].span.end <= from;
+                let mut start = found[n].span.start;
+                if free(needed) {
+                    start = needed;
                 }
-                let opening = tokens.partition_point(|t| t.span.start < found[n].span.start);
+                let opening = tokens.partition_point(|t| t.span.start < start);
                 let prefix = opening.checked_sub(1).map(|k| &tokens[k]);
                 if let Some(prefix) = prefix.filter(|t| COMPANY_PREFIXES.contains(&t.text)) {
-                    if n == first || found[n - 1].span.end <= prefix.span.start {
-                        found[n].span = Span::new(prefix.span.start, found[n].span.end);
-                        found[n].key.clear();
+                    if free(prefix.span.start) {
+                        start = prefix.span.start;
                     }
+                }
+                if start != found[n].span.start {
+                    found[n].span = Span::new(start, found[n].span.end);
+                    found[n].key.clear();
                 }
                 match found.get_mut(n + 1) {
                     Some(next) if next.span == acronym => {
@@ -114,6 +129,21 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
     mention_every(sentences, &acronyms, EntityType::Org, found);
 }
 
+/// The words of an article's full person names, asked whether they hold a word.
+struct PersonWords<'t> {
+    full_names: Vec<&'t str>,
+    words: OnceCell<FastSet<&'t str>>,
+}
+
+impl PersonWords<'_> {
+    fn contains(&self, word: &str) -> bool {
+        let words = self
+            .words
+            .get_or_init(|| self.full_names.iter().flat_map(|n| n.split(' ')).collect());
+        words.contains(word)
+    }
+}
+
 /// The type the words around a name give it, if they change its `kind`.
 fn retyped(
     text: &str,
@@ -121,7 +151,7 @@ fn retyped(
     name: &[Token],
     after: &[Token],
     kind: EntityType,
-    people: &[&str],
+    people: &PersonWords,
 ) -> Option<EntityType> {
     if matches!(kind, EntityType::Norp | EntityType::Event | EntityType::Gpe) {
         return None;
@@ -139,8 +169,7 @@ fn retyped(
     };
     let surface = &text[name[0].span.start..name[name.len() - 1].span.end];
     // "said in a statement" is said of people too: only of a one-word name no full name holds.
-    let one_word_no_person =
-        || name.len() == 1 && !people.iter().any(|p| p.split(' ').any(|w| w == surface));
+    let one_word_no_person = || name.len() == 1 && !people.contains(surface);
     let traded = words(after, &["shares"])
         || words(after, &["'s", "shares"])
         || words(after, &["’s", "shares"])

@@ -2,12 +2,12 @@
 //! are the ones the article's body gives ("Xi Jinping Talks with President Zaparov of
 //! Kyrgyzstan" over a body that names Xi Jinping and Sadyr Zaparov). In the body, the rules'
 //! second pass already finds a surname after its full name ("Okafor said" after "Amina
-//! Okafor"); doing that for every name the tagger found cost 4-5% of the throughput and gained
-//! nothing measurable on the development folds.
+//! Okafor"); doing it for every name the tagger found slowed every article and gained nothing
+//! on the development folds (the commit that made this pass headline-only has the figures).
 
 use super::recognise::is_headline;
 use super::{overlaps_any, EntityType, Mention};
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 use crate::token::{tokens_within, with_lowercase, Token, TokenLists};
 use crate::Span;
 
@@ -46,10 +46,7 @@ pub(crate) fn repeat_names(
                 opens_with_known_name(&tokens[inside], &is_known)
             })
     });
-    // Most capitalised words open no known name: one set lookup turns them away.
-    let first_words: FastSet<&str> = known.keys().map(|k| lead(k)).collect();
     let mut added = Vec::new();
-    let mut next_found = 0;
     for (index, tokens) in sentences.iter().enumerate() {
         if !headlines[index] {
             continue;
@@ -57,16 +54,7 @@ pub(crate) fn repeat_names(
         let mut i = 0;
         while i < tokens.len() {
             let token = &tokens[i];
-            while found
-                .get(next_found)
-                .is_some_and(|m| m.span.end <= token.span.start)
-            {
-                next_found += 1;
-            }
-            let covered = found
-                .get(next_found)
-                .is_some_and(|m| m.span.start < token.span.end);
-            if covered || !token.is_capitalised() || !first_words.contains(lead(token.text)) {
+            if !token.is_capitalised() || overlaps_any(found, token.span) {
                 i += 1;
                 continue;
             }
@@ -169,14 +157,6 @@ fn opens_with_known_name(tokens: &[Token], is_known: &impl Fn(Span) -> bool) -> 
         tokens[end - 1].is_word()
             && is_known(Span::new(tokens[0].span.start, tokens[end - 1].span.end))
     })
-}
-
-/// The letters and digits a name or a word opens with: the same for a name and its first
-/// token, however the tokeniser splits "Mbeki-Hart" or "O'Brien".
-fn lead(name: &str) -> &str {
-    name.split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or(name)
 }
 
 #[cfg(test)]

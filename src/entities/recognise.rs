@@ -122,8 +122,8 @@ fn opens_headline_alone(view: &SentenceView, mention: &Mention, rules: &[Mention
 /// A rule's name the tagger left out stands when its evidence is strong: a person after a title
 /// ("President Sadir Japarov", "Ambassador of Japan Hatori Takashi") or a credit ("Photo: Rao
 /// Aimin/Xinhua") or a full name; a place the gazetteer lists that is no ordinary English word
-/// ("Uzbekistan"); an acronym defined in parentheses after a name. Measured on the held-out corpora, every other kind of rule name kept this way
-/// cost more precision than it gave recall.
+/// ("Uzbekistan"); an acronym defined in parentheses after a name. Every other kind of rule
+/// name kept this way cost more precision than it gave recall.
 fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
     let within = tokens_within(view.tokens, mention.span);
     let (first, tokens) = (within.start, &view.tokens[within]);

@@ -501,8 +501,8 @@ impl Model {
 
 /// The most tokens of a region the tagger reads. A longer run of capitals is a shouted or
 /// title-case passage, or a flood of initials pasted by accident, where capitals say nothing:
-/// the rules' names stand there, and the tagger's cost per token (four times the rules') is
-/// not paid for a megabyte of "A.-A.-A.-".
+/// the rules' names stand there, and the tagger's far higher cost per token is not paid for a
+/// megabyte of "A.-A.-A.-".
 const LONGEST_REGION: usize = 48;
 
 /// The runs of tokens that may hold a name: capitalised words, and the numbers, connectors
