@@ -23,6 +23,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod offsets;
 pub mod segment;
+pub mod structure;
 pub mod time;
 pub mod timeline;
 pub mod token;
@@ -52,6 +53,15 @@ impl Span {
 
     pub fn overlaps(self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// This span moved `by` bytes later: from offsets in a line to offsets in the text.
+    pub fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
     }
 
     pub fn len(self) -> usize {

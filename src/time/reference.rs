@@ -4,11 +4,10 @@
 //! the story, while a page date may be when it was re-posted.
 
 use super::calendar::Date;
-use super::cursor::Cursor;
 use super::recognise::{may_start_with_full_date, recognise, Reading};
 use super::resolve::numeric_date;
-use crate::bytes::is_one_of;
 use crate::segment::Segments;
+use crate::structure::dateline::dateline_shape;
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,128 +106,16 @@ pub fn article_dates(text: &str, segments: &Segments, today: Option<Date>) -> Ar
     ArticleDates { page, dateline }
 }
 
-/// The end of the dateline at the start of `line`, if it has one:
-/// `PLACE(, REGION)?, DATE(,? YEAR)? (SOURCE)? DASH` where PLACE is `[A-Z][A-Za-z.' -]{1,40}`,
-/// REGION `[A-Z][A-Za-z. ]{1,30}`, DATE "May 20", "Sept. 3" or "20 May", SOURCE "(Xinhua)" or
-/// "/AFP/", and DASH one of `--`, `-`, `:`, `—`, `–`; spaces are spaces or tabs.
-///
-/// ```
-/// # use dateline::time::reference::dateline_end;
-/// assert_eq!(dateline_end("BISHKEK, Kyrgyzstan, May 20 (Kabar) -- Talks began."), Some(38));
-/// assert_eq!(dateline_end("Officials said on May 20 - talks"), None);
-/// ```
-pub fn dateline_end(line: &str) -> Option<usize> {
-    let c = Cursor::new(line);
-    let place_end = run(line, 0, b".' -", 1..=40).filter(|&end| line[end..].starts_with(','))?;
-    let region_end = c
-        .literal(place_end, ",", false)
-        .map(|at| blanks(line, at))
-        .and_then(|at| run(line, at, b". ", 1..=30))
-        .filter(|&end| line[end..].starts_with(','));
-    // With the region if what follows it reads as a dateline, else without.
-    region_end
-        .into_iter()
-        .chain([place_end])
-        .find_map(|at| date_and_dash(line, at))
-}
-
-/// `,[ \t]+DATE(?:,?[ \t]+[12][0-9]{3})?[ \t]*(?:SOURCE)?[ \t]*DASH` at `at`, returning the end.
-fn date_and_dash(line: &str, at: usize) -> Option<usize> {
-    let c = Cursor::new(line);
-    let at = c.literal(at, ",", false)?;
-    let at = Some(blanks(line, at)).filter(|&end| end > at)?;
-    let at = month_day(line, at).or_else(|| day_month(line, at))?;
-    let after_year = {
-        let comma = c.optional(at, ",");
-        Some(blanks(line, comma))
-            .filter(|&end| end > comma)
-            .and_then(|end| c.fixed_digits(end, 4, b"12"))
-            .map(|(_, end)| end)
-    };
-    let at = blanks(line, after_year.unwrap_or(at));
-    let at = blanks(line, source(line, at).unwrap_or(at));
-    ["--", "-", ":", "—", "–"]
-        .iter()
-        .find_map(|dash| c.literal(at, dash, false))
-}
-
-/// `[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}`: "May 20", "Sept. 3".
-fn month_day(line: &str, at: usize) -> Option<usize> {
-    let c = Cursor::new(line);
-    let letters = letters_end(line, at);
-    let at = c.optional(
-        Some(letters).filter(|end| (3..=9).contains(&(end - at)))?,
-        ".",
-    );
-    let digits = Some(blanks(line, at)).filter(|&end| end > at)?;
-    let end = c.digits_end(digits);
-    (1..=2).contains(&(end - digits)).then_some(end)
-}
-
-/// `[0-9]{1,2}[ \t]+[A-Za-z]{3,9}`: "20 May".
-fn day_month(line: &str, at: usize) -> Option<usize> {
-    let c = Cursor::new(line);
-    let digits = c.digits_end(at);
-    let letters = Some(blanks(line, digits))
-        .filter(|&end| (1..=2).contains(&(digits - at)) && end > digits)?;
-    let end = letters_end(line, letters);
-    (3..=9).contains(&(end - letters)).then_some(end)
-}
-
-/// `\([A-Za-z][A-Za-z .&/-]{0,30}\)` or `/[A-Za-z][A-Za-z .]{1,30}/`: the agency.
-fn source(line: &str, at: usize) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let agency = |open: u8, more: &[u8], len: std::ops::RangeInclusive<usize>, close: u8| {
-        let opens =
-            bytes.get(at) == Some(&open) && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
-        let end = class_end(line, at + 2, more, len.end() + 1);
-        (opens && len.contains(&(end - at - 2)) && bytes.get(end) == Some(&close))
-            .then_some(end + 1)
-    };
-    agency(b'(', b" .&/-", 0..=30, b')').or_else(|| agency(b'/', b" .", 1..=30, b'/'))
-}
-
-/// A capital and then letters or `more` bytes, as many as `len` allows: the end of the run.
-fn run(line: &str, at: usize, more: &[u8], len: std::ops::RangeInclusive<usize>) -> Option<usize> {
-    let first = *line.as_bytes().get(at)?;
-    let end = class_end(line, at + 1, more, len.end() + 1);
-    (first.is_ascii_uppercase() && len.contains(&(end - at - 1))).then_some(end)
-}
-
-/// The end of the run of ASCII letters and `more` bytes at `at`, read no further than `most`
-/// bytes: every caller bounds the run, and most lines of an article are one long run of words
-/// and spaces.
-fn class_end(line: &str, at: usize, more: &[u8], most: usize) -> usize {
-    at + line.as_bytes()[at.min(line.len())..]
-        .iter()
-        .take(most)
-        .take_while(|&&b| b.is_ascii_alphabetic() || is_one_of(b, more))
-        .count()
-}
-
-/// The end of the letters at `at`, as far as a month's name (at most 9) and one more.
-fn letters_end(line: &str, at: usize) -> usize {
-    class_end(line, at, b"", 10)
-}
-
-/// The end of the spaces and tabs at `at`.
-fn blanks(line: &str, at: usize) -> usize {
-    at + line.as_bytes()[at.min(line.len())..]
-        .iter()
-        .take_while(|&&b| b == b' ' || b == b'\t')
-        .count()
-}
-
 /// A dateline without a year takes the latest year that does not put it after `anchor` (the page
 /// date, else today).
 fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
-    let end = dateline_end(line_text)?;
-    let candidate = recognise(&line_text[..end], line.start)
+    let shape = dateline_shape(line_text)?;
+    let date_span = shape.date?;
+    let candidate = recognise(&line_text[date_span.range()], line.start + date_span.start)
         .into_iter()
         .next()?;
     let date = match candidate.reading {
-        Reading::Absolute(p) => Date::new(p.year, p.month?, p.day?)?,
         Reading::MonthDay {
             month,
             day: Some(day),
@@ -239,60 +126,90 @@ fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDat
                 date => date,
             }
         }
-        _ => return None,
+        reading => full_date(reading)?,
     };
     Some(ReferenceDate {
         date,
         source: Source::Dateline,
-        span: Some(Span::new(line.start, line.start + end)),
+        span: Some(Span::new(line.start, line.start + shape.end)),
     })
 }
 
-/// "Published 14/03/2025", "Posted on: May 19, 2023", "Updated 2023-05-19 10:00".
+/// The lead words of a publication line.
+const LEADS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "last updated",
+    "first published",
+    "date",
+    "released",
+    "dated",
+];
+
+/// "Published 14/03/2025", "Posted on: May 19, 2023", "Updated 9:40 AM GMT+3, April 8, 2025",
+/// "By JANE DOE | Published 12/06/2025", "Source: Xinhua| 2024-09-12 21:30:00|Editor: X": a part
+/// of the line (parts are split at `|`) that opens with a lead word, or with a full date.
 fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
-    const LEADS: &[&str] = &[
-        "published",
-        "posted",
-        "updated",
-        "last updated",
-        "first published",
-        "date",
-        "released",
-        "dated",
-    ];
     let line_text = &text[line.start..line.end];
-    let starts_with = |lead: &&&str| {
-        line_text
-            .as_bytes()
-            .get(..lead.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(lead.as_bytes()))
-    };
-    LEADS.iter().find(starts_with)?;
-    let candidate = recognise(line_text, line.start).into_iter().next()?;
-    let date = full_date(candidate.reading)?;
-    Some(ReferenceDate {
-        date,
-        source: Source::PublicationLine,
-        span: Some(Span::new(line.start, candidate.span.end)),
-    })
+    let mut from = 0;
+    for part in line_text.split('|') {
+        let lead = part.len() - part.trim_start().len();
+        let start = line.start + from + lead;
+        let part_span = Span::new(start, line.start + from + part.len());
+        from += part.len() + 1;
+        let part = &text[part_span.range()];
+        let starts_with = |lead: &&&str| {
+            part.as_bytes()
+                .get(..lead.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(lead.as_bytes()))
+                && !part[lead.len()..].starts_with(char::is_alphabetic)
+        };
+        if LEADS.iter().any(|l| starts_with(&l)) {
+            let found = recognise(part, start)
+                .into_iter()
+                .find_map(|c| full_date(c.reading).map(|date| (date, c.span)));
+            if let Some((date, span)) = found {
+                return Some(ReferenceDate {
+                    date,
+                    source: Source::PublicationLine,
+                    span: Some(Span::new(line.start, span.end)),
+                });
+            }
+        }
+    }
+    None
 }
 
-/// A line that starts with a full date and says little else: the page's date stamp.
+/// A line (or a `|`-separated part of one) that starts with a full date and says little else:
+/// the page's date stamp.
 fn date_only_line(text: &str, line: Span) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
-    if !may_start_with_full_date(line_text) {
-        return None;
+    let mut from = 0;
+    for part in line_text.split('|') {
+        let lead = part.len() - part.trim_start().len();
+        let start = line.start + from + lead;
+        let part_span = Span::new(start, line.start + from + part.len());
+        from += part.len() + 1;
+        let part = &text[part_span.range()];
+        if !may_start_with_full_date(part) {
+            continue;
+        }
+        let Some(candidate) = recognise(part, start).into_iter().next() else {
+            continue;
+        };
+        let at_start = candidate.span.start == start;
+        let short = line_text.len() <= 60
+            || text[candidate.span.end..].starts_with(|c: char| c.is_alphabetic());
+        if let Some(date) = full_date(candidate.reading).filter(|_| at_start && short) {
+            return Some(ReferenceDate {
+                date,
+                source: Source::DateLine,
+                span: Some(candidate.span),
+            });
+        }
     }
-    let candidate = recognise(line_text, line.start).into_iter().next()?;
-    let at_start = candidate.span.start == line.start;
-    let short = line_text.len() <= 60
-        || text[candidate.span.end..].starts_with(|c: char| c.is_alphabetic());
-    let date = full_date(candidate.reading).filter(|_| at_start && short)?;
-    Some(ReferenceDate {
-        date,
-        source: Source::DateLine,
-        span: Some(candidate.span),
-    })
+    None
 }
 
 /// Day-first for numeric page dates, as most of the world writes them.

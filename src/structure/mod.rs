@@ -1,0 +1,170 @@
+//! The page around the story: headline, byline, dateline and credits, read before the body is
+//! analysed, so that the wire service stays apart from the place, credited people are people
+//! with a role, and the headline can stand on the timeline.
+//!
+//! The page's date stamps (publication line, dateline date) are read by
+//! [`crate::time::reference`], which needs the time recogniser.
+
+pub mod credits;
+pub mod dateline;
+
+use crate::segment::{Chrome, Segments};
+use crate::time::recognise::may_start_with_full_date;
+use crate::Span;
+use credits::{byline_names, credit_names, name_line, Credit};
+use dateline::{dateline_shape, DatelineShape};
+
+/// What the page says about its story, as byte spans into the text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Structure {
+    pub headline: Option<Span>,
+    /// The byline's line.
+    pub byline: Option<Span>,
+    /// The first dateline, with spans moved into the text.
+    pub dateline: Option<DatelineShape>,
+    /// Start of the dateline's line.
+    pub dateline_line: Option<usize>,
+    /// Bylined and credited people, spans in the text, in text order.
+    pub credits: Vec<Credit>,
+    /// The lines credits were read from: names there are the credits', nothing else's.
+    pub credit_lines: Vec<Span>,
+}
+
+/// How far down the page the header (headline, byline, stamps) may reach.
+const HEADER_BLOCKS: usize = 12;
+
+/// Credit lines are short; longer lines are not read for credits.
+const CREDIT_LINE_BYTES: usize = 240;
+
+/// Reads the page's structure.
+///
+/// ```
+/// # use dateline::{segment::segment, structure::read_structure};
+/// let text = "Floods cut off villages\nBy Jane Doe\nNAIROBI, Kenya (AP) — Rain fell.\nReporting by Ann Lee; Editing by Bo Chan";
+/// let page = read_structure(text, &segment(text));
+/// assert_eq!(&text[page.headline.unwrap().range()], "Floods cut off villages");
+/// let people: Vec<&str> = page.credits.iter().map(|c| &text[c.name.range()]).collect();
+/// assert_eq!(people, ["Jane Doe", "Ann Lee", "Bo Chan"]);
+/// ```
+pub fn read_structure(text: &str, segments: &Segments) -> Structure {
+    let mut page = Structure::default();
+    let blocks = &segments.blocks;
+    let line = |i: usize| &text[blocks[i].span.range()];
+    // The header: the lines before the first paragraph of prose or the dateline.
+    let mut header_end = blocks.len().min(HEADER_BLOCKS);
+    for i in 0..header_end {
+        if blocks[i].chrome != Chrome::Content {
+            continue;
+        }
+        if let Some(shape) = dateline_shape(line(i)) {
+            let at = blocks[i].span.start;
+            page.dateline = Some(DatelineShape {
+                end: at + shape.end,
+                place: shape.place.shifted(at),
+                region: shape.region.map(|s| s.shifted(at)),
+                date: shape.date.map(|s| s.shifted(at)),
+                agency: shape.agency.map(|s| s.shifted(at)),
+            });
+            page.dateline_line = Some(at);
+            header_end = i;
+            break;
+        }
+        if is_paragraph(line(i)) {
+            header_end = i;
+            break;
+        }
+    }
+    let first_content = blocks.iter().position(|b| b.chrome == Chrome::Content);
+    if let Some(first) = first_content.filter(|&i| i < header_end) {
+        if reads_as_headline(line(first)) {
+            page.headline = Some(blocks[first].span);
+        }
+    }
+    for i in 0..header_end {
+        if blocks[i].chrome != Chrome::Content || Some(blocks[i].span) == page.headline {
+            continue;
+        }
+        let mut names = byline_names(line(i));
+        if names.is_empty() && page.byline.is_none() {
+            names = name_line(line(i));
+        }
+        if !names.is_empty() && page.byline.is_none() {
+            page.byline = Some(blocks[i].span);
+            page.credit_lines.push(blocks[i].span);
+            let at = blocks[i].span.start;
+            page.credits.extend(names.into_iter().map(|c| Credit {
+                name: c.name.shifted(at),
+                ..c
+            }));
+        }
+    }
+    for block in &blocks[header_end..] {
+        let line = &text[block.span.range()];
+        if block.chrome != Chrome::Content || line.len() > CREDIT_LINE_BYTES {
+            continue;
+        }
+        let names = credit_names(line);
+        if !names.is_empty() {
+            page.credit_lines.push(block.span);
+            let at = block.span.start;
+            page.credits.extend(names.into_iter().map(|c| Credit {
+                name: c.name.shifted(at),
+                ..c
+            }));
+        }
+    }
+    page
+}
+
+/// A paragraph of the story: long, and ending as a sentence does.
+fn is_paragraph(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words >= 25 || (words >= 10 && line.trim_end().ends_with(['.', '"', '”', '!', '?']))
+}
+
+/// A short line with no full stop at its end that is not a date stamp or a byline.
+fn reads_as_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let lower_start = line.get(..3).map(str::to_ascii_lowercase);
+    (2..=30).contains(&words)
+        && !line.ends_with(['.', ':', '|'])
+        && lower_start.as_deref() != Some("by ")
+        && !may_start_with_full_date(line)
+        && !line.starts_with(|c: char| c.is_ascii_digit())
+        && ![
+            "published",
+            "updated",
+            "posted",
+            "last updated",
+            "first published",
+            "date:",
+            "source:",
+        ]
+        .iter()
+        .any(|lead| line.len() >= lead.len() && line[..lead.len()].eq_ignore_ascii_case(lead))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    #[test]
+    fn headline_byline_and_dateline() {
+        let text = "Kenya's refugee camps face food cuts\nAid agencies warn rations could fall\nAbdi Farah Warsame in Nairobi\nFirst published on Mon 3 Mar 2025 11.05 GMT\nFood rations for more than 700,000 refugees in Kenya will be cut from April, the agency said.";
+        let page = read_structure(text, &segment(text));
+        assert_eq!(
+            &text[page.headline.unwrap().range()],
+            "Kenya's refugee camps face food cuts"
+        );
+        assert_eq!(&text[page.credits[0].name.range()], "Abdi Farah Warsame");
+        assert_eq!(page.dateline, None);
+    }
+
+    #[test]
+    fn a_page_without_a_header() {
+        let text = "The talks, which lasted for more than three hours in the capital, ended with a joint statement.";
+        let page = read_structure(text, &segment(text));
+        assert_eq!(page, Structure::default());
+    }
+}
