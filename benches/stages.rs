@@ -46,7 +46,7 @@ fn main() {
             let entities = merge(text, &mentions);
             clock(3, t);
             let t = Instant::now();
-            let times = find_times(text, &segments, options.reference_date);
+            let (times, _) = find_times(text, &segments, options.reference_date, None);
             clock(4, t);
             let t = Instant::now();
             let reference = options.reference_date;
@@ -58,6 +58,7 @@ fn main() {
                 &entities,
                 &stamps.stamps(),
                 reference,
+                None,
             );
             clock(5, t);
             std::hint::black_box(events);

@@ -12,10 +12,12 @@ use crate::entities::tagger::{self, Model};
 use crate::entities::{merge::merge, Entity, Mention};
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
+use crate::structure::{read_structure, Structure};
 use crate::time::calendar::Date;
-use crate::time::reference::{article_dates, ReferenceDate, Source};
-use crate::time::{find_times, TimeExpression};
+use crate::time::reference::{article_dates, ArticleDates, ReferenceDate, Source};
+use crate::time::{find_times, NumericOrder, TimeExpression};
 use crate::timeline::{build_timeline, Event};
+use crate::Span;
 
 /// What the caller may tell the analyser.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -97,8 +99,58 @@ pub struct Analysis<'t> {
     pub dates: Vec<DateOut<'t>>,
     pub timeline: Vec<EventOut>,
     pub reference_date: Option<ReferenceOut>,
+    /// The page around the story.
+    pub structure: StructureOut<'t>,
     /// Page chrome that was not analysed, so the page can show it greyed out.
     pub ignored: Vec<IgnoredOut>,
+}
+
+/// A stretch of the text.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PartOut<'t> {
+    pub start: u32,
+    pub end: u32,
+    pub text: &'t str,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct StructureOut<'t> {
+    pub headline: Option<PartOut<'t>>,
+    pub byline: Option<PartOut<'t>>,
+    /// The page's publication or update line.
+    pub published: Option<PublishedOut<'t>>,
+    pub dateline: Option<DatelineOut<'t>>,
+    /// Bylined and credited people, in text order.
+    pub credits: Vec<CreditOut<'t>>,
+    /// `day-first` or `month-first`: how the article's numeric dates (03/04/2025) were read;
+    /// null when it has none.
+    pub numeric_dates: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PublishedOut<'t> {
+    #[serde(flatten)]
+    pub part: PartOut<'t>,
+    /// TIMEX3 value of the stamp.
+    pub value: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct DatelineOut<'t> {
+    #[serde(flatten)]
+    pub part: PartOut<'t>,
+    pub place: PartOut<'t>,
+    /// The wire service, without its brackets.
+    pub agency: Option<PartOut<'t>>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct CreditOut<'t> {
+    #[serde(flatten)]
+    pub part: PartOut<'t>,
+    /// `byline`, `reporting`, `additional reporting`, `writing`, `editing`, `photo` or
+    /// `contributing`.
+    pub role: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -109,6 +161,8 @@ pub struct MentionOut<'t> {
     #[serde(rename = "type")]
     pub kind: &'static str,
     pub entity: u32,
+    /// What the page credits this person with (`byline`, `reporting`, ...), if anything.
+    pub role: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -191,12 +245,20 @@ fn analyse_finding_names<'t>(
             date,
             source: Source::User,
             span: None,
+            clock: None,
         }),
         None => stamped.reference(),
     };
-    let mentions = find_names(text, &segments);
+    let page = read_structure(text, &segments);
+    let mut mentions = find_names(text, &segments);
+    page.credit_people(text, &segments, &mut mentions);
     let entities = merge(text, &mentions);
-    let times = find_times(text, &segments, reference.map(|r| r.date));
+    let page_zone = stamped
+        .page
+        .and_then(|p| p.clock)
+        .and_then(|(_, _, zone)| zone);
+    let lean = page.numeric_lean(text, page_zone);
+    let (times, numeric_order) = find_times(text, &segments, reference.map(|r| r.date), lean);
     let stamps = stamped.stamps();
     let timeline = build_timeline(
         text,
@@ -206,12 +268,37 @@ fn analyse_finding_names<'t>(
         &entities,
         &stamps,
         reference.map(|r| r.date),
+        headline_event(&segments, &page, stamped.page.or(reference)),
     );
     Output {
         text,
         offsets: Utf16Offsets::new(text),
     }
-    .shape(&segments, &mentions, entities, times, timeline, reference)
+    .shape(
+        &segments,
+        &page,
+        &stamped,
+        numeric_order,
+        &mentions,
+        entities,
+        times,
+        timeline,
+        reference,
+    )
+}
+
+/// The headline's sentence and the date it is told on: the page's date, else the article's.
+fn headline_event(
+    segments: &Segments,
+    page: &Structure,
+    date: Option<ReferenceDate>,
+) -> Option<(usize, Date)> {
+    let headline = page.headline?;
+    let sentence = segments
+        .sentences
+        .iter()
+        .position(|s| headline.contains(s.span))?;
+    Some((sentence, date?.date))
 }
 
 /// Converts internal byte spans to the output's UTF-16 offsets.
@@ -223,9 +310,13 @@ struct Output<'t> {
 impl<'t> Output<'t> {
     /// The contract's shape of the steps' results. Strings the steps made are moved, not copied,
     /// and the texts of mentions and dates borrow the analysed text.
+    #[allow(clippy::too_many_arguments)]
     fn shape(
         &self,
         segments: &Segments,
+        page: &Structure,
+        stamped: &ArticleDates,
+        numeric_order: Option<NumericOrder>,
         mentions: &[Mention],
         entities: Vec<Entity<'t>>,
         times: Vec<TimeExpression>,
@@ -248,6 +339,7 @@ impl<'t> Output<'t> {
                     text: self.slice(m.span),
                     kind: m.kind.label(),
                     entity,
+                    role: page.role_at(m.span),
                 })
                 .collect(),
             entities: entities
@@ -287,6 +379,7 @@ impl<'t> Output<'t> {
                 start: r.span.map(|s| self.offsets.at(s.start)),
                 end: r.span.map(|s| self.offsets.at(s.end)),
             }),
+            structure: self.structure(page, stamped, numeric_order),
             ignored: segments
                 .blocks
                 .iter()
@@ -297,6 +390,50 @@ impl<'t> Output<'t> {
                         reason,
                     }),
                     Chrome::Content => None,
+                })
+                .collect(),
+        }
+    }
+
+    fn part(&self, span: Span) -> PartOut<'t> {
+        PartOut {
+            start: self.offsets.at(span.start),
+            end: self.offsets.at(span.end),
+            text: self.slice(span),
+        }
+    }
+
+    fn structure(
+        &self,
+        page: &Structure,
+        stamped: &ArticleDates,
+        numeric_order: Option<NumericOrder>,
+    ) -> StructureOut<'t> {
+        StructureOut {
+            numeric_dates: numeric_order.map(NumericOrder::label),
+            headline: page.headline.map(|s| self.part(s)),
+            byline: page.byline.map(|s| self.part(s)),
+            published: stamped.page.and_then(|p| {
+                let span = p.span?;
+                Some(PublishedOut {
+                    part: self.part(span),
+                    value: p.timex(),
+                })
+            }),
+            dateline: page
+                .dateline
+                .zip(page.dateline_line)
+                .map(|(d, line)| DatelineOut {
+                    part: self.part(Span::new(line, d.end)),
+                    place: self.part(d.place),
+                    agency: d.agency.map(|a| self.part(a)),
+                }),
+            credits: page
+                .credits
+                .iter()
+                .map(|c| CreditOut {
+                    part: self.part(c.name),
+                    role: c.role.label(),
                 })
                 .collect(),
         }

@@ -50,7 +50,7 @@ export function buildAnalysis(text, numbers, strings) {
   for (let i = r.number(); i > 0; i--) {
     const start = r.number();
     const end = r.number();
-    mentions.push({ start, end, text: text.slice(start, end), type: r.string(), entity: r.number() });
+    mentions.push({ start, end, text: text.slice(start, end), type: r.string(), entity: r.number(), role: r.number() === 1 ? r.string() : null });
   }
   const entities = [];
   for (let i = r.number(); i > 0; i--) {
@@ -69,9 +69,24 @@ export function buildAnalysis(text, numbers, strings) {
   const reference_date = r.number() === 1
     ? { value: r.string(), source: r.string(), start: r.nullable(), end: r.nullable() }
     : null;
+  const part = () => {
+    const start = r.number();
+    const end = r.number();
+    return { start, end, text: text.slice(start, end) };
+  };
+  const optional = (read) => (r.number() === 1 ? read() : null);
+  const structure = {
+    headline: optional(part),
+    byline: optional(part),
+    published: optional(() => ({ ...part(), value: r.string() })),
+    dateline: optional(() => ({ ...part(), place: part(), agency: optional(part) })),
+    credits: [],
+  };
+  for (let i = r.number(); i > 0; i--) structure.credits.push({ ...part(), role: r.string() });
+  structure.numeric_dates = optional(() => r.string());
   const ignored = [];
   for (let i = r.number(); i > 0; i--) ignored.push({ start: r.number(), end: r.number(), reason: r.string() });
-  return { mentions, entities, dates, timeline, reference_date, ignored };
+  return { mentions, entities, dates, timeline, reference_date, structure, ignored };
 }
 
 const OPTION_NAMES = ['referenceDate', 'today'];

@@ -19,8 +19,6 @@ pub struct Event {
     pub entities: Vec<u32>,
     /// The sentence.
     pub span: Span,
-    /// Index of the time expression that dates the event.
-    pub time: usize,
     /// The date was computed from a duration rather than stated.
     pub inferred: bool,
 }
@@ -29,7 +27,9 @@ pub const SUMMARY_CHARS: usize = 200;
 
 /// Builds the timeline: one event per sentence and distinct date, sorted by date then position.
 /// Time expressions and mentions inside `stamps` (the dateline and page date, which date the
-/// article rather than an event) are left out.
+/// article rather than an event) are left out. The `headline` (its sentence and the page's date)
+/// is an event of its own, the story the page tells, unless it states a date itself.
+#[allow(clippy::too_many_arguments)]
 pub fn build_timeline(
     text: &str,
     segments: &Segments,
@@ -38,6 +38,7 @@ pub fn build_timeline(
     entities: &[Entity],
     stamps: &[Span],
     reference: Option<Date>,
+    headline: Option<(usize, Date)>,
 ) -> Vec<Event> {
     let stamped = |span: Span| stamps.iter().any(|s| s.contains(span));
     let mut entity_of_mention = vec![0u32; mentions.len()];
@@ -51,7 +52,7 @@ pub fn build_timeline(
     let mut dated: FastSet<(usize, PartialDate)> = FastSet::default();
     // Participants and summary of the sentence last seen: a sentence may date many events.
     let mut current: Option<(usize, Vec<u32>, String)> = None;
-    for (index, time) in times.iter().enumerate() {
+    for time in times {
         let stated = time
             .date
             .filter(|_| matches!(time.kind, TimeType::Date | TimeType::Time));
@@ -78,9 +79,23 @@ pub fn build_timeline(
             summary: summary.clone(),
             entities: participants.clone(),
             span: sentence.span,
-            time: index,
             inferred: inferred.is_some(),
         });
+    }
+    if let Some((sentence, date)) = headline {
+        if !events
+            .iter()
+            .any(|e| segments.sentences[sentence].span == e.span)
+        {
+            let span = segments.sentences[sentence].span;
+            events.push(Event {
+                date: PartialDate::day(date),
+                summary: summarise(&text[span.range()]),
+                entities: participants(mentions, sentence, &entity_of_mention, &stamped),
+                span,
+                inferred: false,
+            });
+        }
     }
     events.sort_by_key(|e| (e.date, e.span.start));
     events

@@ -5,7 +5,7 @@ use js_sys::JsString;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, PartOut};
 
 /// Talc instead of the default dlmalloc (faster, from a smaller .wasm: see Cargo.toml), behind
 /// lists of freed small blocks: an analysis makes ~90 allocations per kilobyte of text, nine in
@@ -16,7 +16,7 @@ static ALLOCATOR: crate::alloc::SizeClasses<talc::wasm::WasmDynamicTalc> =
 
 /// The JSON contract as TypeScript, emitted into the package's `dateline.d.ts` so that callers
 /// get checked field names; `analyse` is declared here with it. Keep in step with `src/analysis.rs`
-/// (tests/types/ type-checks a use of it).
+/// (tests/package type-checks a use of it).
 #[wasm_bindgen(typescript_custom_section)]
 const CONTRACT: &'static str = r#"
 /** PERSON, ORG, GPE (countries, cities), LOC, FAC (facilities), NORP (nationalities), EVENT. */
@@ -24,7 +24,21 @@ export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "FAC" | "NORP" | "EV
 /** TIMEX3 types. */
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
 /** Offsets are UTF-16 code units, end exclusive: `text.slice(start, end)`. */
-export interface Mention { start: number; end: number; text: string; type: EntityType; entity: number }
+export interface Mention { start: number; end: number; text: string; type: EntityType; entity: number; role: CreditRole | null }
+/** What the page credits a person with. */
+export type CreditRole = "byline" | "reporting" | "additional reporting" | "writing" | "editing" | "photo" | "contributing";
+/** A stretch of the text. */
+export interface Part { start: number; end: number; text: string }
+/** The page around the story: headline, byline, publication line, dateline, credited people. */
+export interface Structure {
+  headline: Part | null;
+  byline: Part | null;
+  published: (Part & { value: string }) | null;
+  dateline: (Part & { place: Part; agency: Part | null }) | null;
+  credits: (Part & { role: CreditRole })[];
+  /** How the article's numeric dates (03/04/2025) were read; null when it has none. */
+  numeric_dates: "day-first" | "month-first" | null;
+}
 /** One real-world referent; `aliases` are its other spellings in the text. */
 export interface Entity { id: number; type: EntityType; name: string; aliases: string[]; count: number }
 /** `value` is TIMEX3: "2023-05-19", "2023-05", "2023", "2023-W20", "P31Y", "PRESENT_REF", "XXXX-05-19". */
@@ -41,6 +55,7 @@ export interface Analysis {
   dates: TimeExpression[];
   timeline: TimelineEvent[];
   reference_date: ReferenceDate | null;
+  structure: Structure;
   ignored: Ignored[];
 }
 /** Dates written YYYY-MM-DD. `referenceDate` overrides the date found in the text; `today` gives
@@ -126,6 +141,7 @@ impl Flat {
             f.numbers.extend([m.start, m.end]);
             f.string(m.kind);
             f.number(m.entity);
+            f.optional(m.role, |f, role| f.string(role));
         });
         flat.list(&analysis.entities, |f, e| {
             f.number(e.id);
@@ -155,6 +171,23 @@ impl Flat {
             }
             None => flat.number(0),
         }
+        let page = &analysis.structure;
+        flat.optional(page.headline.as_ref(), Flat::part);
+        flat.optional(page.byline.as_ref(), Flat::part);
+        flat.optional(page.published.as_ref(), |f, p| {
+            f.part(&p.part);
+            f.string(&p.value);
+        });
+        flat.optional(page.dateline.as_ref(), |f, d| {
+            f.part(&d.part);
+            f.part(&d.place);
+            f.optional(d.agency.as_ref(), Flat::part);
+        });
+        flat.list(&page.credits, |f, c| {
+            f.part(&c.part);
+            f.string(c.role);
+        });
+        flat.optional(page.numeric_dates, |f, order| f.string(order));
         flat.list(&analysis.ignored, |f, i| {
             f.numbers.extend([i.start, i.end]);
             f.string(i.reason);
@@ -174,6 +207,22 @@ impl Flat {
         };
         self.number(units as u32);
         self.strings.push_str(s);
+    }
+
+    /// A stretch of the text: its offsets (the text itself is sliced in JavaScript).
+    fn part(&mut self, part: &PartOut) {
+        self.numbers.extend([part.start, part.end]);
+    }
+
+    /// 0 for null, else 1 and the value.
+    fn optional<T>(&mut self, value: Option<T>, mut write: impl FnMut(&mut Flat, T)) {
+        match value {
+            Some(v) => {
+                self.number(1);
+                write(self, v);
+            }
+            None => self.number(0),
+        }
     }
 
     fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Flat, &T)) {

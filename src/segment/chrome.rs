@@ -128,7 +128,7 @@ impl LineEnds {
                 heading == words
                     || heading
                         .strip_prefix(words)
-                        .is_some_and(|rest| is_count_in_parentheses(rest))
+                        .is_some_and(is_count_in_parentheses)
             }),
             How::Start => self
                 .head

@@ -123,7 +123,9 @@ fn sentences_in(text: &str, block: Span, index: usize, sentences: &mut Vec<Sente
             && rest.trim_start().chars().next().is_some_and(|c| {
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
             });
-        if next_starts_sentence && (b != b'.' || !ends_with_abbreviation(&line[start..i])) {
+        if next_starts_sentence
+            && (b != b'.' || !ends_with_abbreviation(&line[start..i], rest.trim_start()))
+        {
             push(Span::new(block.start + start, block.start + close));
             start = close + (rest.len() - rest.trim_start().len());
         }
@@ -139,7 +141,18 @@ fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
     next_of(bytes, from, *b".!?")
 }
 
-fn ends_with_abbreviation(before: &str) -> bool {
+fn ends_with_abbreviation(before: &str, after: &str) -> bool {
+    // "at 2:45 p.m. EST": a time zone after a.m. or p.m. goes on with the sentence.
+    let meridiem = before.ends_with("a.m") || before.ends_with("p.m");
+    if meridiem
+        && crate::time::recognise::ZONES.iter().any(|(zone, _)| {
+            after
+                .strip_prefix(zone)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    {
+        return true;
+    }
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
         .next()

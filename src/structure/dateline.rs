@@ -145,12 +145,12 @@ fn capitalised_run(line: &str, at: usize, most: usize) -> Option<usize> {
         if b.is_ascii_alphabetic() || b == b'\'' {
             i += 1;
             end = i;
-        } else if b == b'-' && next_is_letter && i > at {
-            i += 1;
-        } else if b == b' ' && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
-            i += 1;
-        } else if b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
-            // "St.Petersburg"-style joins; a dot before a space ends the run.
+        } else if (b == b'-' && next_is_letter && i > at)
+            || (b == b' ' && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase))
+            || (b == b'.' && next_is_letter)
+        {
+            // A hyphen inside a word, a space before a capital, a dot inside "St.Petersburg"
+            // (a dot before a space ends the run).
             i += 1;
         } else {
             break;
@@ -271,8 +271,16 @@ fn blanks(line: &str, at: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// Datelines: the line, the dateline's text, its place, its agency and its date.
-    const DATELINES: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
+    /// A line, its dateline's text, place, agency and date.
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    const DATELINES: &[Case] = &[
         (
             "NAIROBI, Kenya (AP) — Floods.",
             "NAIROBI, Kenya (AP) —",

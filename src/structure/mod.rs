@@ -8,8 +8,13 @@
 pub mod credits;
 pub mod dateline;
 
+use crate::entities::names::phrase_key;
+use crate::entities::{EntityType, Mention};
+use std::sync::OnceLock;
+
 use crate::segment::{Chrome, Segments};
 use crate::time::recognise::may_start_with_full_date;
+use crate::time::NumericOrder;
 use crate::Span;
 use credits::{byline_names, credit_names, name_line, Credit};
 use dateline::{dateline_shape, DatelineShape};
@@ -52,12 +57,12 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
     let line = |i: usize| &text[blocks[i].span.range()];
     // The header: the lines before the first paragraph of prose or the dateline.
     let mut header_end = blocks.len().min(HEADER_BLOCKS);
-    for i in 0..header_end {
-        if blocks[i].chrome != Chrome::Content {
+    for (i, block) in blocks.iter().enumerate().take(header_end) {
+        if block.chrome != Chrome::Content {
             continue;
         }
         if let Some(shape) = dateline_shape(line(i)) {
-            let at = blocks[i].span.start;
+            let at = block.span.start;
             page.dateline = Some(DatelineShape {
                 end: at + shape.end,
                 place: shape.place.shifted(at),
@@ -80,22 +85,26 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
             page.headline = Some(blocks[first].span);
         }
     }
-    for i in 0..header_end {
-        if blocks[i].chrome != Chrome::Content || Some(blocks[i].span) == page.headline {
+    for block in &blocks[..header_end] {
+        if block.chrome != Chrome::Content || Some(block.span) == page.headline {
             continue;
         }
-        let mut names = byline_names(line(i));
-        if names.is_empty() && page.byline.is_none() {
-            names = name_line(line(i));
+        let line = &text[block.span.range()];
+        let credited = credit_names(line);
+        if !credited.is_empty() {
+            add_credits(&mut page, block.span, credited);
+            continue;
         }
-        if !names.is_empty() && page.byline.is_none() {
-            page.byline = Some(blocks[i].span);
-            page.credit_lines.push(blocks[i].span);
-            let at = blocks[i].span.start;
-            page.credits.extend(names.into_iter().map(|c| Credit {
-                name: c.name.shifted(at),
-                ..c
-            }));
+        if page.byline.is_some() {
+            continue;
+        }
+        let mut names = byline_names(line);
+        if names.is_empty() {
+            names = name_line(line);
+        }
+        if !names.is_empty() {
+            page.byline = Some(block.span);
+            add_credits(&mut page, block.span, names);
         }
     }
     for block in &blocks[header_end..] {
@@ -105,15 +114,102 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
         }
         let names = credit_names(line);
         if !names.is_empty() {
-            page.credit_lines.push(block.span);
-            let at = block.span.start;
-            page.credits.extend(names.into_iter().map(|c| Credit {
-                name: c.name.shifted(at),
-                ..c
-            }));
+            add_credits(&mut page, block.span, names);
         }
     }
     page
+}
+
+/// Adds the credits read in `line` (offsets into it) to the page.
+fn add_credits(page: &mut Structure, line: Span, credits: Vec<Credit>) {
+    page.credit_lines.push(line);
+    page.credits.extend(credits.into_iter().map(|c| Credit {
+        name: c.name.shifted(line.start),
+        ..c
+    }));
+}
+
+impl Structure {
+    /// Puts the credited people among `mentions` (in text order; it stays so) as people, in
+    /// place of whatever the recognisers found over their names, and drops other mentions
+    /// made of a credit's words ("Editing", "Photo").
+    pub fn credit_people(&self, text: &str, segments: &Segments, mentions: &mut Vec<Mention>) {
+        if self.credits.is_empty() {
+            return;
+        }
+        let credited = |span: Span| self.credits.iter().any(|c| c.name.overlaps(span));
+        let in_credit_line = |span: Span| self.credit_lines.iter().any(|l| l.contains(span));
+        mentions.retain(|m| {
+            let role_word = in_credit_line(m.span) && is_role_word(&text[m.span.range()]);
+            !credited(m.span) && !role_word
+        });
+        for credit in &self.credits {
+            let sentence = segments
+                .sentences
+                .partition_point(|s| s.span.end <= credit.name.start)
+                .min(segments.sentences.len().saturating_sub(1));
+            mentions.push(Mention {
+                span: credit.name,
+                kind: EntityType::Person,
+                canonical: None,
+                sentence,
+                key: phrase_key(&text[credit.name.range()]),
+            });
+        }
+        mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Which way the page's own signs say numeric dates go: month first under a dateline in a
+    /// US state ("PORTLAND, Maine —") or a stamp in a North American zone (`zone`, minutes from
+    /// UTC), day first under a stamp in any other zone.
+    pub fn numeric_lean(&self, text: &str, zone: Option<i16>) -> Option<NumericOrder> {
+        let places = month_first_places();
+        let region = self.dateline.and_then(|d| d.region);
+        if region.is_some_and(|r| places.contains(&&text[r.range()])) {
+            return Some(NumericOrder::MonthFirst);
+        }
+        zone.map(|minutes| {
+            if (-600..=-240).contains(&minutes) {
+                NumericOrder::MonthFirst
+            } else {
+                NumericOrder::DayFirst
+            }
+        })
+    }
+
+    /// The role of the person named at `span`, if the page credits one there.
+    pub fn role_at(&self, span: Span) -> Option<&'static str> {
+        self.credits
+            .iter()
+            .find(|c| c.name == span)
+            .map(|c| c.role.label())
+    }
+}
+
+fn month_first_places() -> &'static [&'static str] {
+    static PLACES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        include_str!("../../data/structure/month-first-places.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect()
+    })
+}
+
+/// Words of a credit line that recognisers may take for names.
+fn is_role_word(mention: &str) -> bool {
+    let first = mention.split_whitespace().next().unwrap_or("");
+    [
+        "Reporting",
+        "Additional",
+        "Editing",
+        "Writing",
+        "Photo",
+        "Photos",
+        "Editor",
+        "By",
+    ]
+    .contains(&first)
 }
 
 /// A paragraph of the story: long, and ending as a sentence does.

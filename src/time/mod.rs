@@ -49,14 +49,39 @@ use calendar::Date;
 use recognise::{recognise, Candidate, Reading};
 use resolve::{needs_tense, resolve, Context};
 
-/// Every time expression in the content sentences, resolved against `reference`.
-pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> Vec<TimeExpression> {
+/// How the article writes numeric dates such as 03/04/2025.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumericOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+impl NumericOrder {
+    pub fn label(self) -> &'static str {
+        match self {
+            NumericOrder::DayFirst => "day-first",
+            NumericOrder::MonthFirst => "month-first",
+        }
+    }
+}
+
+/// Every time expression in the content sentences, resolved against `reference`, and the order
+/// of the article's numeric dates when it has any. `lean` is what the page says of that order
+/// (a US state in the dateline, a time zone in the publication line), asked when no numeric
+/// date decides it by being impossible the other way (14/03 is day-first).
+pub fn find_times(
+    text: &str,
+    segments: &Segments,
+    reference: Option<Date>,
+    lean: Option<NumericOrder>,
+) -> (Vec<TimeExpression>, Option<NumericOrder>) {
     let per_sentence: Vec<Vec<Candidate>> = segments
         .sentences
         .iter()
         .map(|s| recognise(&text[s.span.start..s.span.end], s.span.start))
         .collect();
-    let day_first = numeric_dates_are_day_first(per_sentence.iter().flatten());
+    let order = numeric_order(text, per_sentence.iter().flatten(), lean);
+    let day_first = order != Some(NumericOrder::MonthFirst);
     let mut found = Vec::with_capacity(per_sentence.iter().map(Vec::len).sum());
     let mut stated: Option<(usize, i32)> = None; // (block, year) of the latest date stated in full
     let mut tenses = tense::SentenceTenses::default();
@@ -106,23 +131,61 @@ pub fn find_times(text: &str, segments: &Segments, reference: Option<Date>) -> V
             });
         }
     }
-    found
+    (found, order)
 }
 
-/// Day-first unless some numeric date only reads month-first (03/14/2025).
-fn numeric_dates_are_day_first<'a>(candidates: impl Iterator<Item = &'a Candidate>) -> bool {
-    let mut day_first = true;
+/// The order of the numeric dates among `candidates`, if there are any: the one a date can
+/// only be read in (14/03/2025 is day-first, 03/14/2025 month-first); else `lean`; else the
+/// way the article writes dates with the month in words ("March 3" or "3 March"); else
+/// day-first, as most of the world writes them.
+fn numeric_order<'a>(
+    text: &str,
+    candidates: impl Iterator<Item = &'a Candidate>,
+    lean: Option<NumericOrder>,
+) -> Option<NumericOrder> {
+    let mut numeric = false;
+    let mut month_first_only = false;
+    let mut words = 0i32; // month-first written dates less day-first ones
     for candidate in candidates {
-        if let Reading::Numeric { first, second, .. } = candidate.reading {
-            if first > 12 {
-                return true;
+        match candidate.reading {
+            Reading::Numeric { first, second, .. } => {
+                numeric = true;
+                if first > 12 {
+                    return Some(NumericOrder::DayFirst);
+                }
+                month_first_only |= second > 12;
             }
-            if second > 12 {
-                day_first = false;
+            Reading::Absolute(PartialDate { day: Some(_), .. })
+            | Reading::MonthDay { day: Some(_), .. } => {
+                let written = &text[candidate.span.start..candidate.span.end];
+                match written.bytes().next() {
+                    Some(b) if b.is_ascii_digit() => words -= 1,
+                    Some(b) if b.is_ascii_uppercase() && !written.contains(',') => words += 1,
+                    Some(b) if b.is_ascii_uppercase() => {
+                        // "March 3, 2025" but not "Friday, 3 March"
+                        let second_word = written.split_whitespace().nth(1).unwrap_or("");
+                        if second_word.starts_with(|c: char| c.is_ascii_digit()) {
+                            words += 1;
+                        }
+                    }
+                    _ => {}
+                }
             }
+            _ => {}
         }
     }
-    day_first
+    if !numeric {
+        return None;
+    }
+    Some(if month_first_only {
+        NumericOrder::MonthFirst
+    } else if let Some(lean) = lean {
+        lean
+    } else if words > 0 {
+        NumericOrder::MonthFirst
+    } else {
+        NumericOrder::DayFirst
+    })
 }
 
 #[cfg(test)]
@@ -131,7 +194,8 @@ mod tests {
     use crate::segment::segment;
 
     fn values(text: &str, reference: &str) -> Vec<(String, String)> {
-        find_times(text, &segment(text), Date::parse_iso(reference))
+        find_times(text, &segment(text), Date::parse_iso(reference), None)
+            .0
             .into_iter()
             .map(|t| (text[t.span.start..t.span.end].to_string(), t.value))
             .collect()

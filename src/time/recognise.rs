@@ -35,8 +35,13 @@ pub enum Reading {
     UnitOffset(Unit, i32),
     /// "three years ago".
     Ago(Unit, i64),
-    /// "10:30", "3 p.m.", "18:00 UTC" (utc).
-    Clock { hour: u8, minute: u8, utc: bool },
+    /// "10:30", "3 p.m.", "18:00 UTC", "9:40 AM GMT+3": `zone` is the offset from UTC in
+    /// minutes, when one is given.
+    Clock {
+        hour: u8,
+        minute: u8,
+        zone: Option<i16>,
+    },
     /// "the 1990s" = 199.
     Decade(i32),
     /// "the 20th century" = 19.
@@ -141,7 +146,7 @@ type Form = fn(&Cursor, usize) -> Option<Hit>;
 macro_rules! forms {
     ($(($form:ident, $leads:expr, $test:ident)),* $(,)?) => {
         /// The kinds of word each form may start with, by form.
-        const FORM_LEADS: [Leads; 30] = [$($leads),*];
+        const FORM_LEADS: [Leads; 31] = [$($leads),*];
 
         /// Whether the `index`th form's number test lets `number` start it.
         fn number_fits(index: usize, number: &NumberWord) -> bool {
@@ -181,6 +186,7 @@ forms![
     (month_year, MODIFIER | MONTH, any_number),
     (month_after_preposition, PREPOSITION, any_number),
     (modified_month, MODIFIER, any_number),
+    (part_of_month, THE, any_number),
     (relative_month, MODIFIER | RELATIVE, any_number),
     (year, MODIFIER | DIGITS, year_fits),
     (weekday_form, WEEKDAY, any_number),
@@ -295,9 +301,9 @@ fn quarter_fits(n: &NumberWord) -> bool {
     n.digits == 1 && n.is_ordinal_any_case() && (n.then_space() || n.next == Some(b'-'))
 }
 
-/// "10:30".
+/// "10:30", "11.05 GMT".
 fn clock_fits(n: &NumberWord) -> bool {
-    n.digits <= 2 && n.is_bare() && n.next == Some(b':')
+    n.digits <= 2 && n.is_bare() && matches!(n.next, Some(b':' | b'.'))
 }
 
 /// "3 p.m.", "11am".
@@ -425,8 +431,8 @@ fn scan(text: &str, leads_of: Option<fn(&str) -> Leads>) -> Vec<(usize, Found)> 
 const LED_BY_NEXT_WORD: Leads = THE | PREPOSITION | SEASON_PREPOSITION | IN;
 
 /// `leads` less the kinds that the word after this one (which ends at `end`) rules out: "the"
-/// leads only before a number, a relative word, an ordinal or "future" ("the 5th of May", "the
-/// past decade", "the third quarter", "the future"); a preposition before a month ("in May"), or
+/// leads only before a number, a relative word, an ordinal, "future" or a part ("the 5th of May",
+/// "the past decade", "the third quarter", "the future", "the end of June"); a preposition before a month ("in May"), or
 /// before "the", "early", "late" or a season ("in the spring"); "in" before "the" ("in the past").
 /// The forms' own tests still decide; this only spares trying them where they cannot match.
 /// Also returns where the next word starts and its kinds, when there is one.
@@ -440,8 +446,12 @@ fn narrowed_by_next_word(
     let next = Some(c.word(next_start)).filter(|w| next_start > end && !w.is_empty());
     let next_leads = next.map_or(0, leads_of);
     let mut kept = leads;
-    let before_future = next.is_some_and(|w| w.eq_ignore_ascii_case("future"));
-    if next_leads & (DIGITS | RELATIVE | ORDINAL) == 0 && !before_future {
+    let before_word = next.is_some_and(|w| {
+        ["future", "end", "start", "beginning", "middle"]
+            .iter()
+            .any(|word| w.eq_ignore_ascii_case(word))
+    });
+    if next_leads & (DIGITS | RELATIVE | ORDINAL) == 0 && !before_word {
         kept &= !THE;
     }
     if next_leads & MONTH == 0 {
@@ -946,10 +956,31 @@ fn numeric_date(c: &Cursor, start: usize) -> Option<Hit> {
     Hit::new(start, end, plausible.then_some((TimeType::Date, reading)))
 }
 
-/// day_then_month, `\b\.?`: "19 May", "the 5th of May".
+/// day_then_month, with the dot of an abbreviated month: "19 May", "the 5th of May", "3 Sept.".
 fn day_month(c: &Cursor, start: usize) -> Option<Hit> {
     let (day, month, at) = day_then_month(c, start)?;
-    Hit::new(start, c.optional(at, "."), month_day_reading(month, day))
+    Hit::new(
+        start,
+        abbreviation_dot(c, at),
+        month_day_reading(month, day),
+    )
+}
+
+/// After a month's name ending at `at`, the end of its abbreviation's dot ("Sept."), if it is
+/// one: the full stop after "2 May." ends the sentence, not the name.
+fn abbreviation_dot(c: &Cursor, at: usize) -> usize {
+    let name_len = c.text[..at]
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let name = &c.text[at - name_len..at];
+    let abbreviated = !MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(name));
+    if abbreviated {
+        c.optional(at, ".")
+    } else {
+        at
+    }
 }
 
 /// month_then_day, `\b`: "May 20", "Friday, May 19th".
@@ -1001,6 +1032,27 @@ fn month_after_preposition(c: &Cursor, start: usize) -> Option<Hit> {
 fn modified_month(c: &Cursor, start: usize) -> Option<Hit> {
     let (month, end) = month(c, after_modifier(c, start, &MONTH_MODIFIERS)?)?;
     Hit::new(start, end, month_alone(month))
+}
+
+/// `(?i)the\s+(?:end|start|beginning|middle)\s+of\s+MONTH(?:,?\s+YEAR4)?\b`: "the end of
+/// June" is June (TIMEX3 keeps the month; the part is a modifier it has no value for).
+fn part_of_month(c: &Cursor, start: usize) -> Option<Hit> {
+    let (_, at) = c.word_in(start, &["the"], true)?;
+    let (_, at) = c.word_in(c.space(at)?, &["end", "start", "beginning", "middle"], true)?;
+    let (_, at) = c.word_in(c.space(at)?, &["of"], true)?;
+    let (month, end) = month(c, c.space(at)?)?;
+    let with_year = c.space(c.optional(end, ",")).and_then(|at| year4(c, at));
+    match with_year {
+        Some((year, end)) => Hit::new(
+            start,
+            end,
+            Some((
+                TimeType::Date,
+                Reading::Absolute(PartialDate::month(year as i32, month)),
+            )),
+        ),
+        None => Hit::new(start, end, month_alone(month)),
+    }
 }
 
 /// `(?i)(?:(?:early|late|mid)\s+)?(last|next|this)\s+MONTH\b`: "last September".
@@ -1121,7 +1173,16 @@ fn ago(c: &Cursor, start: usize) -> Option<Hit> {
 fn counted_duration(c: &Cursor, start: usize) -> Option<Hit> {
     numbers(c, start).into_iter().flatten().find_map(|(n, at)| {
         let gap_end = c.spaces_or(at, b'-');
-        let (unit, _, at) = unit_word(c, gap_end).filter(|_| gap_end > at)?;
+        let (unit, _, unit_end) = unit_word(c, gap_end).filter(|_| gap_end > at)?;
+        // "in 2020 year", as translated copy writes a year: a year, not 2,020 years.
+        let year_named = c.text[start..at].len() == 4
+            && matches!(c.text.as_bytes()[start], b'1' | b'2')
+            && c.text[start..at].bytes().all(|b| b.is_ascii_digit())
+            && c.text[gap_end..unit_end].eq_ignore_ascii_case("year");
+        if year_named {
+            return None;
+        }
+        let at = unit_end;
         let end = ["-long", "-old"]
             .iter()
             .find_map(|s| c.phrase(at, s, true))
@@ -1252,12 +1313,86 @@ fn season_year(c: &Cursor, at: usize) -> Option<(u32, usize)> {
     whole_year(c, c.optional_word(c.space(at)?, "of", true))
 }
 
-/// `(?i)[0-2]?[0-9]:[0-5][0-9](?:\s*MERIDIEM)?(?:\s*(?:UTC|GMT)\b)?`: "10:30", "18:00 GMT".
+/// `(?i)[0-2]?[0-9]:[0-5][0-9](?:\s*MERIDIEM)?(?:\s*ZONE)?`: "10:30", "18:00 GMT"; with a dot
+/// ("11.05 GMT", as British papers write it) only before a zone, where no decimal stands.
 fn clock(c: &Cursor, start: usize) -> Option<Hit> {
     let (hour, at) = c.short_number(start, b'0'..=b'2')?;
-    let (minute, at) = c.fixed_digits(c.literal(at, ":", false)?, 2, b"012345")?;
+    let (dotted, at) = match c.literal(at, ":", false) {
+        Some(at) => (false, at),
+        None => (true, c.literal(at, ".", false)?),
+    };
+    let (minute, at) = c.fixed_digits(at, 2, b"012345")?;
     let (pm, at) = meridiem(c, at).map_or((None, at), |(pm, end)| (Some(pm), end));
+    if dotted && (pm.is_some() || zone(c, c.spaces(at)).is_none()) {
+        return None;
+    }
     clock_hit(c, start, at, hour, minute, pm)
+}
+
+/// Named time zones of news copy and their offsets from UTC in minutes. Capitals only: "EST"
+/// is a zone, "est" is not.
+pub(crate) const ZONES: &[(&str, i16)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CST", -360),
+    ("CDT", -300),
+    ("MST", -420),
+    ("MDT", -360),
+    ("PST", -480),
+    ("PDT", -420),
+    ("BST", 60),
+    ("CEST", 120),
+    ("CET", 60),
+    ("WAT", 60),
+    ("CAT", 120),
+    ("EAT", 180),
+    ("MSK", 180),
+    ("GST", 240),
+    ("PKT", 300),
+    ("IST", 330),
+    ("WIB", 420),
+    ("ICT", 420),
+    ("SGT", 480),
+    ("HKT", 480),
+    ("PHT", 480),
+    ("JST", 540),
+    ("KST", 540),
+    ("AEST", 600),
+    ("AEDT", 660),
+];
+
+/// ZONE at `at`: a named zone, and after UTC or GMT perhaps an offset ("GMT+8", "UTC-05:00"),
+/// as (minutes from UTC, end).
+fn zone(c: &Cursor, at: usize) -> Option<(i16, usize)> {
+    let (base, end) = ZONES
+        .iter()
+        .find_map(|&(name, minutes)| c.literal(at, name, false).map(|end| (minutes, end)))?;
+    let (minutes, end) = match zone_offset(c, end) {
+        Some(offset) if base == 0 => offset,
+        _ => (base, end),
+    };
+    c.boundary(end).then_some((minutes, end))
+}
+
+/// `[+-](?:[0-9]{1,2}(?::[0-9]{2})?|[0-9]{4})` at `at`: "+8", "+05:30", "-0500", as (minutes,
+/// end).
+fn zone_offset(c: &Cursor, at: usize) -> Option<(i16, usize)> {
+    let (sign, digits) = match c.literal(at, "+", false) {
+        Some(end) => (1, end),
+        None => (-1, c.literal(at, "-", false)?),
+    };
+    let (hours, end) = c
+        .fixed_digits(digits, 2, b"01")
+        .or_else(|| c.fixed_digits(digits, 1, b"0123456789"))?;
+    let (minutes, end) = match c.literal(end, ":", false) {
+        Some(colon) => c.fixed_digits(colon, 2, b"012345")?,
+        None if end == digits + 2 => c.fixed_digits(end, 2, b"012345").unwrap_or((0, end)),
+        None => (0, end),
+    };
+    let minutes = (hours * 60 + minutes) as i16;
+    (hours <= 14 && c.digits_end(end) == end).then_some((sign * minutes, end))
 }
 
 /// `(?i)(?:1[0-2]|[1-9])\s*MERIDIEM(?:\s*(?:UTC|GMT)\b)?`: "3 p.m.", "11am".
@@ -1287,7 +1422,7 @@ fn meridiem(c: &Cursor, at: usize) -> Option<(bool, usize)> {
         })
 }
 
-/// A clock time ending at `at` or, with `\s*(?:UTC|GMT)\b` after it, there.
+/// A clock time ending at `at` or, with a zone after it (`\s*ZONE`), there.
 #[inline(never)] // shared by the forms: see `forms!`
 fn clock_hit(
     c: &Cursor,
@@ -1297,10 +1432,7 @@ fn clock_hit(
     minute: u32,
     pm: Option<bool>,
 ) -> Option<Hit> {
-    let after_spaces = c.spaces(at);
-    let zone = c
-        .phrase(after_spaces, "UTC", true)
-        .or_else(|| c.phrase(after_spaces, "GMT", true));
+    let zone = zone(c, c.spaces(at));
     let hour = match pm {
         Some(true) if hour < 12 => hour + 12,
         Some(false) if hour == 12 => 0,
@@ -1309,11 +1441,11 @@ fn clock_hit(
     let reading = Reading::Clock {
         hour: hour as u8,
         minute: minute as u8,
-        utc: zone.is_some(),
+        zone: zone.map(|(minutes, _)| minutes),
     };
     Hit::new(
         start,
-        zone.unwrap_or(at),
+        zone.map_or(at, |(_, end)| end),
         (hour < 24).then_some((TimeType::Time, reading)),
     )
 }

@@ -5,7 +5,7 @@
 
 use super::calendar::Date;
 use super::recognise::{may_start_with_full_date, recognise, Reading};
-use super::resolve::numeric_date;
+use super::resolve::{numeric_date, zone_suffix};
 use crate::segment::Segments;
 use crate::structure::dateline::dateline_shape;
 use crate::Span;
@@ -36,6 +36,29 @@ pub struct ReferenceDate {
     pub source: Source,
     /// Where in the text it was found (none for a user-given date).
     pub span: Option<Span>,
+    /// The stamp's clock time, as (hour, minute, offset from UTC in minutes), if it gives one.
+    pub clock: Option<(u8, u8, Option<i16>)>,
+}
+
+impl ReferenceDate {
+    /// The stamp as TIMEX3: the date, and its clock time and zone when given
+    /// ("2025-03-03T11:05+01:00").
+    pub fn timex(&self) -> String {
+        match self.clock {
+            Some((hour, minute, zone)) => {
+                format!("{}T{hour:02}:{minute:02}{}", self.date, zone_suffix(zone))
+            }
+            None => self.date.iso(),
+        }
+    }
+}
+
+/// The first clock time among `candidates`.
+fn clock_of(candidates: &[super::recognise::Candidate]) -> Option<(u8, u8, Option<i16>)> {
+    candidates.iter().find_map(|c| match c.reading {
+        Reading::Clock { hour, minute, zone } => Some((hour, minute, zone)),
+        _ => None,
+    })
 }
 
 /// How many lines from the top a dateline or publication line may stand at.
@@ -132,6 +155,7 @@ fn dateline(text: &str, line: Span, anchor: Option<Date>) -> Option<ReferenceDat
         date,
         source: Source::Dateline,
         span: Some(Span::new(line.start, line.start + shape.end)),
+        clock: None,
     })
 }
 
@@ -166,14 +190,15 @@ fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
                 && !part[lead.len()..].starts_with(char::is_alphabetic)
         };
         if LEADS.iter().any(|l| starts_with(&l)) {
-            let found = recognise(part, start)
-                .into_iter()
-                .find_map(|c| full_date(c.reading).map(|date| (date, c.span)));
-            if let Some((date, span)) = found {
+            let candidates = recognise(part, start);
+            if let Some(date) = candidates.iter().find_map(|c| full_date(c.reading)) {
+                // The whole line is the stamp: a clock time or "Updated 2 hours ago" after the
+                // date dates the page, not an event.
                 return Some(ReferenceDate {
                     date,
                     source: Source::PublicationLine,
-                    span: Some(Span::new(line.start, span.end)),
+                    span: Some(line),
+                    clock: clock_of(&candidates),
                 });
             }
         }
@@ -191,25 +216,60 @@ fn date_only_line(text: &str, line: Span) -> Option<ReferenceDate> {
         let start = line.start + from + lead;
         let part_span = Span::new(start, line.start + from + part.len());
         from += part.len() + 1;
-        let part = &text[part_span.range()];
+        let weekday = weekday_len(&text[part_span.range()]);
+        let start = start + weekday;
+        let part = &text[part_span.start + weekday..part_span.end];
         if !may_start_with_full_date(part) {
             continue;
         }
-        let Some(candidate) = recognise(part, start).into_iter().next() else {
+        let candidates = recognise(part, start);
+        let Some(&candidate) = candidates.first() else {
             continue;
         };
         let at_start = candidate.span.start == start;
         let short = line_text.len() <= 60
             || text[candidate.span.end..].starts_with(|c: char| c.is_alphabetic());
         if let Some(date) = full_date(candidate.reading).filter(|_| at_start && short) {
+            let short_line = line_text.len() <= 60;
             return Some(ReferenceDate {
                 date,
                 source: Source::DateLine,
-                span: Some(candidate.span),
+                span: Some(if short_line { line } else { candidate.span }),
+                clock: clock_of(&candidates),
             });
         }
     }
     None
+}
+
+/// The length of a weekday ("Fri ", "Tuesday, ") at the start of a stamp: "Fri 7 Feb 2025".
+fn weekday_len(part: &str) -> usize {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let word_len = part
+        .bytes()
+        .take(10)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = part[..word_len].to_ascii_lowercase();
+    let is_weekday = word_len >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(&word));
+    if !is_weekday {
+        return 0;
+    }
+    let rest = &part[word_len..];
+    let punctuation = usize::from(rest.starts_with([',', '.']));
+    let spaces = rest[punctuation..].len() - rest[punctuation..].trim_start().len();
+    if spaces == 0 {
+        return 0;
+    }
+    word_len + punctuation + spaces
 }
 
 /// Day-first for numeric page dates, as most of the world writes them.

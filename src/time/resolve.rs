@@ -93,8 +93,8 @@ pub fn resolve(
         Reading::Ago(unit, count) => {
             reference.map_or(("PAST_REF".to_string(), None), |r| shifted(r, unit, -count))
         }
-        Reading::Clock { hour, minute, utc } => {
-            let zone = if utc { "Z" } else { "" };
+        Reading::Clock { hour, minute, zone } => {
+            let zone = zone_suffix(zone);
             match reference {
                 Some(r) => (
                     format!("{r}T{hour:02}:{minute:02}{zone}"),
@@ -167,7 +167,13 @@ fn resolve_year(year: YearRef, reference: Option<Date>) -> Option<i32> {
 /// forward when a future-tense date would fall before it, and to the nearer side when the tense
 /// says nothing.
 fn year_for(month: u8, day: Option<u8>, context: &Context) -> Option<i32> {
-    if let Some(year) = context.stated_year {
+    // A year stated earlier anchors a month, unless it is before the article's and the tense
+    // points ahead: "will begin on April 15" after a mention of 2022 is still to come.
+    let against_tense = |year: i32| match (context.tense, context.reference) {
+        (Tense::Future, Some(r)) => year < r.year,
+        _ => false,
+    };
+    if let Some(year) = context.stated_year.filter(|&y| !against_tense(y)) {
         return Some(year);
     }
     let reference = context.reference?;
@@ -183,6 +189,19 @@ fn year_for(month: u8, day: Option<u8>, context: &Context) -> Option<i32> {
         Tense::Unknown if days_after < -183 => reference.year + 1,
         _ => reference.year,
     })
+}
+
+/// A zone's offset in TIMEX3 (ISO 8601): "Z" for UTC, "+08:00", "-05:00"; nothing for none.
+pub fn zone_suffix(zone: Option<i16>) -> String {
+    match zone {
+        None => String::new(),
+        Some(0) => "Z".to_string(),
+        Some(minutes) => {
+            let sign = if minutes < 0 { '-' } else { '+' };
+            let minutes = minutes.unsigned_abs();
+            format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+        }
+    }
 }
 
 /// The point `offset` units from `reference`, as TIMEX3 and a date. The contract's years are
@@ -335,7 +354,7 @@ mod tests {
             Reading::Clock {
                 hour: 10,
                 minute: 30,
-                utc: false,
+                zone: None,
             },
             Reading::Decade(199),
             Reading::Century(19),

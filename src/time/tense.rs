@@ -24,6 +24,9 @@ pub struct SentenceTenses {
     /// The words that mark a tense, in order, as (word index, tense): each question is two
     /// binary searches, not a walk (a long sentence holds many expressions).
     markers: Vec<(usize, Tense)>,
+    /// Verbs of saying ("said", "told", "added"): they date the saying, not what was said, so
+    /// they count only where no other marker does ("X will visit on Friday, he said").
+    reporting: Vec<(usize, Tense)>,
 }
 
 impl SentenceTenses {
@@ -37,6 +40,7 @@ impl SentenceTenses {
     pub fn read(&mut self, sentence: &str) {
         self.starts.clear();
         self.markers.clear();
+        self.reporting.clear();
         // A word and the byte after it take two bytes: room for every word before reading them.
         self.starts.reserve(sentence.len().div_ceil(2));
         if sentence.is_ascii() {
@@ -62,7 +66,13 @@ impl SentenceTenses {
             let next = words.next();
             let next_key = next.and_then(key);
             if let Some(tense) = marker(table, previous_key, word, current_key, next_key) {
-                self.markers.push((self.starts.len(), tense));
+                let reports = current_key.is_some_and(|k| table.reporting.contains(&k));
+                let list = if reports {
+                    &mut self.reporting
+                } else {
+                    &mut self.markers
+                };
+                list.push((self.starts.len(), tense));
             }
             self.starts.push(start);
             (previous_key, current, current_key) = (current_key, next, next_key);
@@ -73,13 +83,39 @@ impl SentenceTenses {
     /// expression count a little nearer than those after it.
     pub fn at(&self, at: usize) -> Tense {
         let here = self.starts.partition_point(|&start| start < at);
-        let first_after = self.markers.partition_point(|&(i, _)| i < here);
+        // "said on Sunday" dates the saying: a verb of saying just before the expression
+        // counts as any marker does.
+        let first_after = self.reporting.partition_point(|&(i, _)| i < here);
+        let saying_just_before = first_after
+            .checked_sub(1)
+            .map(|k| self.reporting[k])
+            .filter(|&(i, _)| here - 1 - i <= SAYING_REACH);
+        if let Some((i, tense)) = saying_just_before {
+            let stronger = self.markers.iter().any(|&(j, _)| j > i && j < here);
+            if !stronger {
+                return tense;
+            }
+        }
+        match nearest(&self.markers, here) {
+            Tense::Unknown => nearest(&self.reporting, here),
+            tense => tense,
+        }
+    }
+}
+
+/// How many words may stand between a verb of saying and the expression it dates ("told
+/// reporters on Monday").
+const SAYING_REACH: usize = 3;
+
+/// The tense of the marker of `markers` nearest to word `here`.
+fn nearest(markers: &[(usize, Tense)], here: usize) -> Tense {
+    {
+        let first_after = markers.partition_point(|&(i, _)| i < here);
         let before = first_after
             .checked_sub(1)
-            .map(|k| self.markers[k])
+            .map(|k| markers[k])
             .map(|(i, tense)| ((here - 1 - i) * 2 + 1, tense));
-        let after = self
-            .markers
+        let after = markers
             .get(first_after)
             .map(|&(i, tense)| ((i - here) * 2 + 2, tense));
         match (before, after) {
@@ -167,15 +203,17 @@ fn marker(
     key: Option<(u64, u64)>,
     next: Option<(u64, u64)>,
 ) -> Option<Tense> {
+    // "to be published", "will be paid", "has signed": a participle after an auxiliary is no
+    // past tense of its own.
+    let after_auxiliary = previous.is_some_and(|p| table.auxiliaries.contains(&p));
     if let Some(listed) = key.and_then(|k| table.words.get(&k)) {
-        return if next == Some(table.to) {
+        let tense = if next == Some(table.to) {
             listed.before_to
         } else {
             listed.alone
         };
+        return tense.filter(|&t| !(t == Tense::Past && after_auxiliary));
     }
-    // "to be published", "has signed": a participle after an auxiliary is no past tense of its own.
-    let after_auxiliary = previous.is_some_and(|p| table.auxiliaries.contains(&p));
     let bytes = word.as_bytes();
     let ends_with = |end: &[u8]| {
         bytes.len() >= end.len() && bytes[bytes.len() - end.len()..].eq_ignore_ascii_case(end)
@@ -196,6 +234,7 @@ struct Listed {
 struct MarkerWords {
     words: FastMap<(u64, u64), Listed>,
     auxiliaries: [(u64, u64); AUXILIARIES.len()],
+    reporting: [(u64, u64); REPORTING.len()],
     to: (u64, u64),
     /// The shapes of every word above, auxiliaries and "to" among them.
     shapes: WordShapes,
@@ -227,6 +266,20 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "planned",
     "scheduled",
     "expected",
+];
+/// Verbs of saying, past or present: weaker markers than any other (see
+/// [`SentenceTenses::at`]).
+const REPORTING: [&str; 10] = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "announced",
+    "noted",
+    "reported",
+    "confirmed",
+    "explained",
 ];
 /// Present forms: no tense of their own.
 const PRESENT: &[&str] = &["is", "are", "am", "has", "have", "says", "say"];
@@ -337,6 +390,7 @@ fn marker_words() -> &'static MarkerWords {
             FUTURE,
             FUTURE_BEFORE_TO,
             &AUXILIARIES,
+            &REPORTING,
             &["to"],
         ]
         .concat()
@@ -346,6 +400,7 @@ fn marker_words() -> &'static MarkerWords {
         MarkerWords {
             words,
             auxiliaries: AUXILIARIES.map(key),
+            reporting: REPORTING.map(key),
             to: key("to"),
             shapes,
         }
@@ -413,6 +468,18 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_saying_date_only_what_they_stand_next_to() {
+        let s = "The cabinet will discuss the plan on Wednesday, a spokesperson said.";
+        assert_eq!(at(s, "Wednesday"), Tense::Future);
+        let s = "Work will begin in April, the director said on Sunday.";
+        assert_eq!(at(s, "Sunday"), Tense::Past);
+        let s = "Indonesia will cut quotas, the minister told reporters on Monday.";
+        assert_eq!(at(s, "Monday"), Tense::Past);
+        let s = "The arrears will be paid in December.";
+        assert_eq!(at(s, "December"), Tense::Future);
+    }
+
+    #[test]
     fn nearest_markers_agree_with_walking_out() {
         for sentence in [
             "Officials said the talks will resume on Friday, and more talks followed in May.",
@@ -424,7 +491,12 @@ mod tests {
         ] {
             let tenses = SentenceTenses::new(sentence);
             for at in 0..=sentence.len() {
-                assert_eq!(tenses.at(at), walked(&tenses, at), "{sentence:?} at {at}");
+                let here = tenses.starts.partition_point(|&start| start < at);
+                assert_eq!(
+                    nearest(&tenses.markers, here),
+                    walked(&tenses, at),
+                    "{sentence:?} at {at}"
+                );
             }
         }
     }
