@@ -61,6 +61,8 @@ pub fn byline_names(line: &str) -> Vec<Credit> {
     let lower = line.to_ascii_lowercase();
     let at = if lower.starts_with("by ") {
         Some(3)
+    } else if lower.starts_with("by: ") {
+        Some(4)
     } else {
         // After a bar, or the last " by " of a publication line.
         lower.find("| by ").map(|i| i + 5).or_else(|| {
@@ -279,6 +281,7 @@ mod tests {
                 vec!["Tendai Moyo"],
             ),
             ("By RAMON DELA PAZ", vec!["RAMON DELA PAZ"]),
+            ("by: Megan Tollefson", vec!["Megan Tollefson"]),
             ("By Ana de la Cruz", vec!["Ana de la Cruz"]),
             ("Byzantine art returns", vec![]),
             ("By the end of the year", vec![]),

@@ -224,7 +224,7 @@ fn reads_as_headline(line: &str) -> bool {
     let lower_start = line.get(..3).map(str::to_ascii_lowercase);
     (2..=30).contains(&words)
         && !line.ends_with(['.', ':', '|'])
-        && lower_start.as_deref() != Some("by ")
+        && !matches!(lower_start.as_deref(), Some("by " | "by:"))
         && !may_start_with_full_date(line)
         && !line.starts_with(|c: char| c.is_ascii_digit())
         && ![

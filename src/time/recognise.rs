@@ -887,26 +887,19 @@ fn unit_word(c: &Cursor, at: usize) -> Option<(Unit, bool, usize)> {
 
 // ---- The forms ----
 
-/// `YEAR4-[01][0-9]-[0-3][0-9](?:T[0-2][0-9]:[0-5][0-9])?` not followed by a digit: "2023-05-19",
-/// even when glued to the next word ("2023-05-19The Source").
+/// `YEAR4-[01][0-9]-[0-3][0-9]` not followed by a digit: "2023-05-19", even when glued to the
+/// next word ("2023-05-19The Source", "2025-01-21T11:05:00+01:00", whose clock time a
+/// publication line reads).
 fn iso_date(c: &Cursor, start: usize) -> Option<Hit> {
     let (year, at) = c.fixed_digits(start, 4, b"12")?;
     let (month, at) = c.fixed_digits(c.literal(at, "-", false)?, 2, b"01")?;
-    let (day, at) = c.fixed_digits(c.literal(at, "-", false)?, 2, b"0123")?;
-    let time = c
-        .literal(at, "T", false)
-        .and_then(|at| c.fixed_digits(at, 2, b"012"))
-        .and_then(|(_, at)| c.literal(at, ":", false))
-        .and_then(|at| c.fixed_digits(at, 2, b"012345"));
-    let end = time.map_or(at, |(_, end)| end);
+    let (day, end) = c.fixed_digits(c.literal(at, "-", false)?, 2, b"0123")?;
     let glued_to_digit = c.byte(end).is_some_and(|b| b.is_ascii_digit());
-    let read = date_reading(year, month as u8, day)
-        .filter(|_| !glued_to_digit)
-        .map(|(kind, reading)| match time {
-            Some(_) => (TimeType::Time, reading),
-            None => (kind, reading),
-        });
-    Hit::new(start, end, read)
+    Hit::new(
+        start,
+        end,
+        date_reading(year, month as u8, day).filter(|_| !glued_to_digit),
+    )
 }
 
 /// `(?:WEEKDAY,?\s+)?(?:the\s+)?DAY(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH`: the day and month of
@@ -1316,6 +1309,11 @@ fn season_year(c: &Cursor, at: usize) -> Option<(u32, usize)> {
 /// `(?i)[0-2]?[0-9]:[0-5][0-9](?:\s*MERIDIEM)?(?:\s*ZONE)?`: "10:30", "18:00 GMT"; with a dot
 /// ("11.05 GMT", as British papers write it) only before a zone, where no decimal stands.
 fn clock(c: &Cursor, start: usize) -> Option<Hit> {
+    // "+01:00" is a zone's offset, not a time of day.
+    let offset = start > 0 && matches!(c.byte(start - 1), Some(b'+' | b':'));
+    if offset {
+        return None;
+    }
     let (hour, at) = c.short_number(start, b'0'..=b'2')?;
     let (dotted, at) = match c.literal(at, ":", false) {
         Some(at) => (false, at),

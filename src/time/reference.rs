@@ -53,6 +53,44 @@ impl ReferenceDate {
     }
 }
 
+/// The clock time of an ISO 8601 timestamp after its date: `Thh:mm(:ss(.s+)?)?(Z|±hh(:?mm)?)?`.
+fn iso_clock(after_date: &str) -> Option<(u8, u8, Option<i16>)> {
+    let rest = after_date.strip_prefix('T')?;
+    let b = rest.as_bytes();
+    let two = |at: usize| -> Option<u8> {
+        let d = b.get(at..at + 2)?;
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| (d[0] - b'0') * 10 + (d[1] - b'0'))
+    };
+    let (hour, minute) = (two(0)?, two(3)?);
+    if b.get(2) != Some(&b':') || hour > 23 || minute > 59 {
+        return None;
+    }
+    let mut at = 5;
+    if b.get(at) == Some(&b':') && two(at + 1).is_some() {
+        at += 3;
+        if b.get(at) == Some(&b'.') {
+            at += 1 + b[at + 1..]
+                .iter()
+                .take_while(|d| d.is_ascii_digit())
+                .count();
+        }
+    }
+    let zone = match b.get(at) {
+        Some(b'Z') => Some(0),
+        Some(&sign @ (b'+' | b'-')) => {
+            let hours = i16::from(two(at + 1)?);
+            let colon = usize::from(b.get(at + 3) == Some(&b':'));
+            let minutes = two(at + 3 + colon).map_or(0, i16::from);
+            let minutes = hours * 60 + minutes;
+            Some(if sign == b'-' { -minutes } else { minutes })
+        }
+        _ => None,
+    };
+    Some((hour, minute, zone))
+}
+
 /// The first clock time among `candidates`.
 fn clock_of(candidates: &[super::recognise::Candidate]) -> Option<(u8, u8, Option<i16>)> {
     candidates.iter().find_map(|c| match c.reading {
@@ -230,12 +268,16 @@ fn date_only_line(text: &str, line: Span) -> Option<ReferenceDate> {
         let short = line_text.len() <= 60
             || text[candidate.span.end..].starts_with(|c: char| c.is_alphabetic());
         if let Some(date) = full_date(candidate.reading).filter(|_| at_start && short) {
+            // "2025-01-21T11:05:00+01:00", or the clock in another part ("20.05.2025 | 14:35").
+            let clock = iso_clock(&text[candidate.span.end..line.end])
+                .or_else(|| clock_of(&candidates))
+                .or_else(|| clock_of(&recognise(line_text, line.start)));
             let short_line = line_text.len() <= 60;
             return Some(ReferenceDate {
                 date,
                 source: Source::DateLine,
                 span: Some(if short_line { line } else { candidate.span }),
-                clock: clock_of(&candidates),
+                clock,
             });
         }
     }

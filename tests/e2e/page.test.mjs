@@ -46,8 +46,9 @@ test('pasting an article highlights entities, lists them merged and builds the t
   const selected = await page.$$eval('#highlighted mark.selected', (ms) => ms.map((m) => m.textContent));
   assert.deepEqual(selected, ['Zaparov', 'Sadir Japarov', 'Zaparov', 'Caparov']);
 
+  // 2023-05-20 is the headline's event, at the dateline's date.
   const dates = await page.$$eval('#timeline > li > time', (ts) => ts.map((t) => t.getAttribute('datetime')));
-  assert.deepEqual(dates, ['1992', '2022', '2023-05-18', '2023-05-19', '2023-07', '2026-09-01']);
+  assert.deepEqual(dates, ['1992', '2022', '2023-05-18', '2023-05-19', '2023-05-20', '2023-07', '2026-09-01']);
   const inferred = page.locator('#timeline > li.inferred');
   assert.equal(await inferred.count(), 1, 'the date implied by "31 years of development" is marked inferred');
   assert.match(await inferred.textContent(), /1992 \(inferred\).*31 years of development/);

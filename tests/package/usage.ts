@@ -9,12 +9,17 @@ const people: string[] = result.entities.filter((e: Entity) => e.type === 'PERSO
 const first: TimelineEvent | undefined = result.timeline[0];
 const source: string | undefined = result.reference_date?.source;
 const json: string = timelineJS(result, 'Talks');
+const agency: string | undefined = result.structure.dateline?.agency?.text;
+const roles: (string | null)[] = result.mentions.map((m) => m.role);
+const published: string | undefined = result.structure.published?.value;
 analyse('no options');
 
 // @ts-expect-error: there is no such option
 analyse('text', { referenceDay: '2023-05-20' });
 // @ts-expect-error: entity types are a closed set
 const company: Entity['type'] = 'COMPANY';
+// @ts-expect-error: credit roles are a closed set
+const role: Analysis['structure']['credits'][number]['role'] = 'author';
 // @ts-expect-error: mentions carry an entity id, not a name
 const id: string = result.mentions[0].entity;
 
@@ -29,4 +34,4 @@ element.addEventListener('analysis', (event) => {
 });
 NewsEntities.define('my-news-entities');
 
-console.log(people, first, source, json, company, id);
+console.log(people, first, source, json, agency, roles, published, company, role, id);
