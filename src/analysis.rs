@@ -258,8 +258,10 @@ fn analyse_finding_names<'t>(
         .and_then(|p| p.clock)
         .and_then(|(_, _, zone)| zone);
     let lean = page.numeric_lean(text, page_zone);
-    let (times, numeric_order) = find_times(text, &segments, reference.map(|r| r.date), lean);
-    let stamps = stamped.stamps();
+    let (mut times, numeric_order) = find_times(text, &segments, reference.map(|r| r.date), lean);
+    times.retain(|t| !page.in_credited_name(t.span));
+    let mut stamps = stamped.stamps();
+    stamps.extend_from_slice(&page.later_datelines);
     let timeline = build_timeline(
         text,
         &segments,

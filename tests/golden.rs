@@ -97,8 +97,25 @@ fn check(article: &Path) -> Vec<String> {
     for group in expected["same_entity"].as_array().unwrap() {
         let ids: Vec<Option<Value>> = strings(group).iter().map(|t| entity_of(t)).collect();
         if ids.iter().any(Option::is_none) || ids.windows(2).any(|w| w[0] != w[1]) {
+            // Entities as letters in order of first appearance ("A A -"), not ids, which any
+            // change elsewhere in the article renumbers.
+            let mut seen: Vec<&Value> = Vec::new();
+            let letters: Vec<String> = ids
+                .iter()
+                .map(|id| match id {
+                    None => "-".to_string(),
+                    Some(id) => {
+                        let at = seen.iter().position(|s| *s == id).unwrap_or_else(|| {
+                            seen.push(id);
+                            seen.len() - 1
+                        });
+                        char::from(b'A' + at as u8).to_string()
+                    }
+                })
+                .collect();
             fail(format!(
-                "same entity expected for {group}, got entity ids {ids:?}"
+                "same entity expected for {group}, got entities {} (- is no mention)",
+                letters.join(" ")
             ));
         }
     }

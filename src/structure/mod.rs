@@ -33,6 +33,9 @@ pub struct Structure {
     pub credits: Vec<Credit>,
     /// The lines credits were read from: names there are the credits', nothing else's.
     pub credit_lines: Vec<Span>,
+    /// Datelines of further stories pasted below the first ("LUSAKA, March 11, 2025 —"): like
+    /// the first, they date a story, not an event.
+    pub later_datelines: Vec<Span>,
 }
 
 /// How far down the page the header (headline, byline, stamps) may reach.
@@ -112,6 +115,10 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
         if block.chrome != Chrome::Content || line.len() > CREDIT_LINE_BYTES {
             continue;
         }
+        if let Some(shape) = dateline_shape(line) {
+            let at = block.span.start;
+            page.later_datelines.push(Span::new(at, at + shape.end));
+        }
         let names = credit_names(line);
         if !names.is_empty() {
             add_credits(&mut page, block.span, names);
@@ -134,6 +141,7 @@ impl Structure {
     /// place of whatever the recognisers found over their names, and drops other mentions
     /// made of a credit's words ("Editing", "Photo").
     pub fn credit_people(&self, text: &str, segments: &Segments, mentions: &mut Vec<Mention>) {
+        self.dateline_names(text, segments, mentions);
         if self.credits.is_empty() {
             return;
         }
@@ -144,15 +152,11 @@ impl Structure {
             !credited(m.span) && !role_word
         });
         for credit in &self.credits {
-            let sentence = segments
-                .sentences
-                .partition_point(|s| s.span.end <= credit.name.start)
-                .min(segments.sentences.len().saturating_sub(1));
             mentions.push(Mention {
                 span: credit.name,
                 kind: EntityType::Person,
                 canonical: None,
-                sentence,
+                sentence: sentence_at(segments, credit.name),
                 key: phrase_key(&text[credit.name.range()]),
             });
         }
@@ -177,6 +181,45 @@ impl Structure {
         })
     }
 
+    /// The dateline's place is a place and its agency an organisation, whatever the recognisers
+    /// made of them ("DAYTON, Ohio (WKMV)", "ALMATY. STEPPE-INFORM –"): two entities, never one.
+    fn dateline_names(&self, text: &str, segments: &Segments, mentions: &mut Vec<Mention>) {
+        let Some(dateline) = self.dateline else {
+            return;
+        };
+        let names = [
+            (Some(dateline.place), EntityType::Gpe),
+            (dateline.agency, EntityType::Org),
+        ];
+        for (span, kind) in names {
+            let Some(span) = span else { continue };
+            mentions.retain(|m| !m.span.overlaps(span) || m.span == span);
+            match mentions.iter_mut().find(|m| m.span == span) {
+                Some(found) => found.kind = kind,
+                None => mentions.push(Mention {
+                    span,
+                    kind,
+                    canonical: None,
+                    sentence: sentence_at(segments, span),
+                    key: phrase_key(&text[span.range()]),
+                }),
+            }
+        }
+        // The place written again in the story is the place ("DAYTON" ... "Dayton school board").
+        let place = &text[dateline.place.range()];
+        for m in mentions.iter_mut() {
+            if text[m.span.range()].eq_ignore_ascii_case(place) {
+                m.kind = EntityType::Gpe;
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Whether `span` is inside a credited name: "Editing by Jan Harvey" names no month.
+    pub fn in_credited_name(&self, span: Span) -> bool {
+        self.credits.iter().any(|c| c.name.overlaps(span))
+    }
+
     /// The role of the person named at `span`, if the page credits one there.
     pub fn role_at(&self, span: Span) -> Option<&'static str> {
         self.credits
@@ -184,6 +227,14 @@ impl Structure {
             .find(|c| c.name == span)
             .map(|c| c.role.label())
     }
+}
+
+/// The index of the sentence `span` is in (or the nearest after it).
+fn sentence_at(segments: &Segments, span: Span) -> usize {
+    segments
+        .sentences
+        .partition_point(|s| s.span.end <= span.start)
+        .min(segments.sentences.len().saturating_sub(1))
 }
 
 fn month_first_places() -> &'static [&'static str] {

@@ -1453,11 +1453,18 @@ fn every(c: &Cursor, start: usize) -> Option<Hit> {
     const UNITS: [Unit; 5] = [Unit::Day, Unit::Week, Unit::Month, Unit::Year, Unit::Year];
     let (unit, end) = match c.word_in(start, &["every", "each"], true) {
         Some((_, at)) => c.word_in(c.space(at)?, &["day", "week", "month", "year"], true)?,
-        None => c.word_in(
-            start,
-            &["daily", "weekly", "monthly", "annually", "yearly"],
-            true,
-        )?,
+        None => {
+            // "the Daily Harbour", "Weekly Review": capitalised inside a sentence, a paper's name.
+            let named = start > 0 && c.byte(start).is_some_and(|b| b.is_ascii_uppercase());
+            if named {
+                return None;
+            }
+            c.word_in(
+                start,
+                &["daily", "weekly", "monthly", "annually", "yearly"],
+                true,
+            )?
+        }
     };
     Hit::new(
         start,

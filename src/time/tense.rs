@@ -27,6 +27,8 @@ pub struct SentenceTenses {
     /// Verbs of saying ("said", "told", "added"): they date the saying, not what was said, so
     /// they count only where no other marker does ("X will visit on Friday, he said").
     reporting: Vec<(usize, Tense)>,
+    /// Where "by" stands: "due by January 15" is a deadline ahead.
+    bys: Vec<usize>,
 }
 
 impl SentenceTenses {
@@ -41,6 +43,7 @@ impl SentenceTenses {
         self.starts.clear();
         self.markers.clear();
         self.reporting.clear();
+        self.bys.clear();
         // A word and the byte after it take two bytes: room for every word before reading them.
         self.starts.reserve(sentence.len().div_ceil(2));
         if sentence.is_ascii() {
@@ -65,6 +68,9 @@ impl SentenceTenses {
         while let Some((start, word)) = current {
             let next = words.next();
             let next_key = next.and_then(key);
+            if word.eq_ignore_ascii_case("by") {
+                self.bys.push(self.starts.len());
+            }
             if let Some(tense) = marker(table, previous_key, word, current_key, next_key) {
                 let reports = current_key.is_some_and(|k| table.reporting.contains(&k));
                 let list = if reports {
@@ -83,6 +89,14 @@ impl SentenceTenses {
     /// expression count a little nearer than those after it.
     pub fn at(&self, at: usize) -> Tense {
         let here = self.starts.partition_point(|&start| start < at);
+        // "by" + a date is a deadline, ahead unless the verbs say it is past ("had fallen by
+        // March").
+        if here > 0 && self.bys.binary_search(&(here - 1)).is_ok() {
+            return match nearest(&self.markers, here) {
+                Tense::Past => Tense::Past,
+                _ => Tense::Future,
+            };
+        }
         // "said on Sunday" dates the saying: a verb of saying just before the expression
         // counts as any marker does.
         let first_after = self.reporting.partition_point(|&(i, _)| i < here);
@@ -477,6 +491,10 @@ mod tests {
         assert_eq!(at(s, "Monday"), Tense::Past);
         let s = "The arrears will be paid in December.";
         assert_eq!(at(s, "December"), Tense::Future);
+        let s = "Filings are due by January 15, the regulator said.";
+        assert_eq!(at(s, "January"), Tense::Future);
+        let s = "Prices had fallen 5% by March.";
+        assert_eq!(at(s, "March"), Tense::Past);
     }
 
     #[test]
