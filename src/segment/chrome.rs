@@ -47,10 +47,20 @@ struct Opening {
     words: &'static str,
 }
 
-fn openings() -> &'static [Opening] {
-    static OPENINGS: OnceLock<Vec<Opening>> = OnceLock::new();
+/// The openings, indexed so that a line is compared only with those that could match it: by
+/// the first byte of a line's head (whole, start and dated openings), by the last letter of its
+/// tail (end openings), and the counted ones for lines that open with a digit.
+struct Openings {
+    all: Vec<Opening>,
+    by_first: Vec<Vec<usize>>,
+    by_last: Vec<Vec<usize>>,
+    counted: Vec<usize>,
+}
+
+fn openings() -> &'static Openings {
+    static OPENINGS: OnceLock<Openings> = OnceLock::new();
     OPENINGS.get_or_init(|| {
-        include_str!("../../data/segment/chrome-lines.tsv")
+        let all: Vec<Opening> = include_str!("../../data/segment/chrome-lines.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
@@ -81,8 +91,60 @@ fn openings() -> &'static [Opening] {
                     words: next(),
                 }
             })
-            .collect()
+            .collect();
+        let mut by_first = vec![Vec::new(); 256];
+        let mut by_last = vec![Vec::new(); 256];
+        let mut counted = Vec::new();
+        for (i, o) in all.iter().enumerate() {
+            let bytes = o.words.as_bytes();
+            match o.how {
+                How::Counted => counted.push(i),
+                How::End => by_last[usize::from(bytes[bytes.len() - 1])].push(i),
+                _ => by_first[usize::from(bytes[0])].push(i),
+            }
+        }
+        Openings {
+            all,
+            by_first,
+            by_last,
+            counted,
+        }
     })
+}
+
+impl Openings {
+    /// The first opening `line` (whose ends `ends` holds) matches.
+    fn matching(&self, line: &str, ends: &mut LineEnds) -> Option<&Opening> {
+        let first = ends.head.as_bytes().first().copied().unwrap_or(0);
+        let found = self.by_first[usize::from(first)]
+            .iter()
+            .chain(if first.is_ascii_digit() {
+                &self.counted[..]
+            } else {
+                &[]
+            })
+            .map(|&i| &self.all[i])
+            .find(|o| ends.matches(o));
+        if found.is_some() {
+            return found;
+        }
+        // The tail's last letter, in either case, before closing stops: most lines end with
+        // one no end opening ends with, and their tail is never lowered.
+        let last = line
+            .trim_end_matches(['.', '!', ' '])
+            .as_bytes()
+            .last()
+            .map_or(0, u8::to_ascii_lowercase);
+        let candidates = &self.by_last[usize::from(last)];
+        if candidates.is_empty() {
+            return None;
+        }
+        ends.read_tail(line);
+        candidates
+            .iter()
+            .map(|&i| &self.all[i])
+            .find(|o| ends.matches(o))
+    }
 }
 
 /// Headings and furniture are recognised by how a line starts and ends: this much of each end
@@ -107,10 +169,15 @@ impl LineEnds {
 
     fn read(&mut self, line: &str) {
         let head = &line[..line.floor_char_boundary(LINE_END_BYTES)];
-        let tail = &line[line.ceil_char_boundary(line.len().saturating_sub(LINE_END_BYTES))..];
         lower_into(head, &mut self.head);
-        lower_into(tail, &mut self.tail);
+        self.tail.clear();
         self.whole_line = head.len() == line.len();
+    }
+
+    /// Reads the line's tail too, for the openings that match a line's end.
+    fn read_tail(&mut self, line: &str) {
+        let tail = &line[line.ceil_char_boundary(line.len().saturating_sub(LINE_END_BYTES))..];
+        lower_into(tail, &mut self.tail);
     }
 
     /// The line as a heading: the whole line without what pages put after a heading.
@@ -210,8 +277,7 @@ pub(super) fn mark_chrome(text: &str, blocks: &mut [Block], starts_article: impl
         }
         ends.read(line);
         let reason = openings()
-            .iter()
-            .find(|o| ends.matches(o))
+            .matching(line, &mut ends)
             .map(|o| o.reason)
             .or_else(|| (says_it_may_not_reflect(line)).then_some(Reason::Disclaimer))
             .or_else(|| (ends.whole_line && is_share_bar(&ends.head)).then_some(Reason::Furniture));

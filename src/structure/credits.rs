@@ -106,6 +106,9 @@ fn is_stamp(lower: &str) -> bool {
 
 /// The credits in `line`, which is not in the header.
 pub fn credit_names(line: &str) -> Vec<Credit> {
+    if !may_credit(line) {
+        return Vec::new();
+    }
     let lower = line.to_ascii_lowercase();
     let mut credits = Vec::new();
     // "Reporting by X; Additional reporting by Y in Z; Editing by W"
@@ -159,6 +162,15 @@ pub fn credit_names(line: &str) -> Vec<Credit> {
         credits.extend(names_in(line, at, end, Role::Contributing));
     }
     credits
+}
+
+/// Whether `line` may hold a credit at all, asked before it is lowered: it opens with a role's
+/// first letter, or has a bracket, a bar or "contributed" in it.
+fn may_credit(line: &str) -> bool {
+    let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    matches!(first, b'r' | b'a' | b'w' | b'c' | b'e' | b'p')
+        || line.contains(['(', '|'])
+        || line.contains("contributed")
 }
 
 /// Lower-case words that may stand inside a name: "Ramon dela Paz", "Ludwig van der Berg".

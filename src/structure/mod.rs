@@ -112,12 +112,15 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
     }
     for block in &blocks[header_end..] {
         let line = &text[block.span.range()];
-        if block.chrome != Chrome::Content || line.len() > CREDIT_LINE_BYTES {
+        if block.chrome != Chrome::Content {
             continue;
         }
         if let Some(shape) = dateline_shape(line) {
             let at = block.span.start;
             page.later_datelines.push(Span::new(at, at + shape.end));
+        }
+        if line.len() > CREDIT_LINE_BYTES {
+            continue;
         }
         let names = credit_names(line);
         if !names.is_empty() {

@@ -312,6 +312,90 @@ mod tests {
         }
     }
 
+    /// Wire copy: tense ahead of the article's date, deadlines, clock times with their zones,
+    /// parts of months, full stops, translated years, and what is no time at all.
+    const WIRE_COPY: &[(&str, &str, &[Valued])] = &[
+        (
+            "Prices rose in 2022. The rollout will begin on April 15.",
+            "2024-03-12",
+            &[("2022", "2022"), ("April 15", "2024-04-15")],
+        ),
+        (
+            "The agency would publish the findings by the end of June.",
+            "2024-03-12",
+            &[("the end of June", "2024-06")],
+        ),
+        (
+            "The cabinet will discuss the plan on Wednesday, a spokesperson said.",
+            "2024-10-21",
+            &[("Wednesday", "2024-10-23")],
+        ),
+        (
+            "Work will begin in April, the director said on Sunday.",
+            "2025-03-03",
+            &[("April", "2025-04"), ("Sunday", "2025-03-02")],
+        ),
+        (
+            "Filings are due by January 15, the regulator said.",
+            "2024-11-18",
+            &[("January 15", "2025-01-15")],
+        ),
+        (
+            "Prices had fallen by March.",
+            "2024-11-18",
+            &[("March", "2024-03")],
+        ),
+        (
+            "The arrears will be paid in December.",
+            "2024-11-25",
+            &[("December", "2024-12")],
+        ),
+        (
+            "Talks begin at 9:30 a.m. GMT+8 and end at 2:45 p.m. EST.",
+            "2025-03-03",
+            &[
+                ("9:30 a.m. GMT+8", "2025-03-03T09:30+08:00"),
+                ("2:45 p.m. EST", "2025-03-03T14:45-05:00"),
+            ],
+        ),
+        (
+            "Dockers returned at 10:00 GMT and the port opened at 11.05 BST.",
+            "2025-03-03",
+            &[
+                ("10:00 GMT", "2025-03-03T10:00Z"),
+                ("11.05 BST", "2025-03-03T11:05+01:00"),
+            ],
+        ),
+        (
+            "Shares rose 5.20 percent at 16:30 UTC+05:30.",
+            "2025-03-03",
+            &[("16:30 UTC+05:30", "2025-03-03T16:30+05:30")],
+        ),
+        (
+            "The talks ended on 2 May. The line opened in 2020 year.",
+            "2025-05-20",
+            &[("2 May", "2025-05-02"), ("2020", "2020")],
+        ),
+        (
+            "Reporters at the Daily Harbour said so on 3 Sept. after the vote.",
+            "2025-09-20",
+            &[("3 Sept.", "2025-09-03")],
+        ),
+        ("The est. cost is 5.20 dollars.", "2025-03-03", &[]),
+    ];
+
+    #[test]
+    fn wire_copy_times() {
+        for &(text, reference, expected) in WIRE_COPY {
+            let found = values(text, reference);
+            let expected: Vec<(String, String)> = expected
+                .iter()
+                .map(|&(t, v)| (t.to_string(), v.to_string()))
+                .collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn month_first_documents_are_detected() {
         let v = values("Filed 03/14/2025. Heard 04/03/2025.", "2025-05-01");

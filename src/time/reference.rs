@@ -300,8 +300,11 @@ fn weekday_len(part: &str) -> usize {
         .take(10)
         .take_while(u8::is_ascii_alphabetic)
         .count();
-    let word = part[..word_len].to_ascii_lowercase();
-    let is_weekday = word_len >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(&word));
+    let word = &part.as_bytes()[..word_len];
+    let is_weekday = word_len >= 3
+        && WEEKDAYS
+            .iter()
+            .any(|d| d.len() >= word_len && d.as_bytes()[..word_len].eq_ignore_ascii_case(word));
     if !is_weekday {
         return 0;
     }
