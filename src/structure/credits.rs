@@ -165,12 +165,12 @@ pub fn credit_names(line: &str) -> Vec<Credit> {
 }
 
 /// Whether `line` may hold a credit at all, asked before it is lowered: it opens with a role's
-/// first letter, or has a bracket, a bar or "contributed" in it.
+/// first letter ("Reporting by", "Associated Press writer X contributed"), or has a bracket or
+/// a bar in it ("(Photo: X)", "|Editor: X").
 fn may_credit(line: &str) -> bool {
     let first = line.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    matches!(first, b'r' | b'a' | b'w' | b'c' | b'e' | b'p')
-        || line.contains(['(', '|'])
-        || line.contains("contributed")
+    matches!(first, b'r' | b'a' | b'w' | b'c' | b'e' | b'p' | b'(')
+        || line.bytes().any(|b| b == b'(' || b == b'|')
 }
 
 /// Lower-case words that may stand inside a name: "Ramon dela Paz", "Ludwig van der Berg".

@@ -446,12 +446,16 @@ fn narrowed_by_next_word(
     let next = Some(c.word(next_start)).filter(|w| next_start > end && !w.is_empty());
     let next_leads = next.map_or(0, leads_of);
     let mut kept = leads;
-    let before_word = next.is_some_and(|w| {
-        ["future", "end", "start", "beginning", "middle"]
-            .iter()
-            .any(|word| w.eq_ignore_ascii_case(word))
-    });
-    if next_leads & (DIGITS | RELATIVE | ORDINAL) == 0 && !before_word {
+    // Asked only of "the" before no number, relative word or ordinal (the commonest case).
+    let before_word = || {
+        next.is_some_and(|w| {
+            (3..=9).contains(&w.len())
+                && ["future", "end", "start", "beginning", "middle"]
+                    .iter()
+                    .any(|word| w.eq_ignore_ascii_case(word))
+        })
+    };
+    if leads & THE != 0 && next_leads & (DIGITS | RELATIVE | ORDINAL) == 0 && !before_word() {
         kept &= !THE;
     }
     if next_leads & MONTH == 0 {
