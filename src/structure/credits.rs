@@ -241,7 +241,9 @@ fn names_in(line: &str, at: usize, end: usize, role: Role) -> Vec<Credit> {
         } else {
             word_end
         };
-        i = next.max(i + 1);
+        // Past at least one character: a space outside ASCII ends no word of its own.
+        let one_char = line[i..].chars().next().map_or(1, char::len_utf8);
+        i = next.max(i + one_char);
     }
     if let Some(start) = name_start {
         if words_in_name <= 5 && !closed {

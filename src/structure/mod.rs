@@ -291,7 +291,11 @@ fn reads_as_headline(line: &str) -> bool {
             "source:",
         ]
         .iter()
-        .any(|lead| line.len() >= lead.len() && line[..lead.len()].eq_ignore_ascii_case(lead))
+        .any(|lead| {
+            line.as_bytes()
+                .get(..lead.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(lead.as_bytes()))
+        })
 }
 
 #[cfg(test)]
@@ -309,6 +313,22 @@ mod tests {
         );
         assert_eq!(&text[page.credits[0].name.range()], "Abdi Farah Warsame");
         assert_eq!(page.dateline, None);
+    }
+
+    /// Headers in other scripts and with odd spaces: every offset on a character boundary.
+    #[test]
+    fn headers_of_any_script_are_read_without_panicking() {
+        for text in [
+            "Antonín Dvořák\nBy Jiří\u{a0}Novák\u{a0}and Éva Kovács\nPRAHA, 3 March (ČTK) — Concert.",
+            "Публикация\nBy Иван Петров | Published 03/03/2025\nMOSCOW (AP) — Text.",
+            "By \u{a0}\u{2003}, &\nReporting by Ann\u{a0}Lee; Editing by Bo\u{200b}Chan\n(Photo: 李强/Xinhua)",
+            "Pub\u{e9}\nPosted\u{a0}on May 2, 2025 by \u{a0}X",
+        ] {
+            let page = read_structure(text, &segment(text));
+            for credit in &page.credits {
+                assert!(text.get(credit.name.range()).is_some(), "{text:?}");
+            }
+        }
     }
 
     #[test]
