@@ -182,14 +182,36 @@ const PARTICLES: &[&str] = &[
 /// Names between `at` and `end` of `line`, joined by "and", "&" or commas; each name runs until
 /// a word that is not capitalised (" in Abuja" ends it).
 fn names_in(line: &str, at: usize, end: usize, role: Role) -> Vec<Credit> {
+    /// The name being read: where it starts and ends, and how many words it has.
+    struct Open {
+        start: Option<usize>,
+        end: usize,
+        words: usize,
+    }
+    impl Open {
+        /// Ends the name being read, keeping it if it is no longer than a name is.
+        fn close(&mut self, role: Role, credits: &mut Vec<Credit>) {
+            if let Some(start) = self.start.take() {
+                if self.words <= 5 {
+                    credits.push(Credit {
+                        name: Span::new(start, self.end),
+                        role,
+                    });
+                }
+            }
+            self.words = 0;
+        }
+    }
     let mut credits = Vec::new();
-    let mut name_start = None;
-    let mut name_end = 0;
-    let mut words_in_name = 0;
+    let mut open = Open {
+        start: None,
+        end: 0,
+        words: 0,
+    };
     let mut closed = false;
     let mut i = at;
     let bytes = line.as_bytes();
-    while i < end {
+    while i < end && !closed {
         if bytes[i].is_ascii_whitespace() {
             i += 1;
             continue;
@@ -203,40 +225,19 @@ fn names_in(line: &str, at: usize, end: usize, role: Role) -> Vec<Credit> {
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
         let separator = word == "and" || word.is_empty() || word == "&";
-        let particle = PARTICLES.contains(&word) && name_start.is_some();
-        if capitalised && !closed {
-            name_start.get_or_insert(i);
-            name_end = word_end;
-            words_in_name += 1;
-        } else if particle && !closed {
-            // kept only if a capitalised word follows
-        } else {
-            let was_open = name_start.is_some();
-            if let Some(start) = name_start.take() {
-                if words_in_name <= 5 {
-                    credits.push(Credit {
-                        name: Span::new(start, name_end),
-                        role,
-                    });
-                }
-            }
-            words_in_name = 0;
+        let particle = PARTICLES.contains(&word) && open.start.is_some();
+        if capitalised {
+            open.start.get_or_insert(i);
+            open.end = word_end;
+            open.words += 1;
+        } else if !particle {
+            // A particle stays only if a capitalised word follows it ("Ana de la Cruz").
+            open.close(role, &mut credits);
             // A name list goes on after "and", "&" or a comma; anything else ends it.
-            if !(separator || (was_open && word.is_empty())) {
-                closed = true;
-            }
+            closed = !separator;
         }
         let next = if word_end < end && matches!(bytes[word_end], b',' | b'&') {
-            // A comma or ampersand separates names.
-            if let Some(start) = name_start.take() {
-                if words_in_name <= 5 {
-                    credits.push(Credit {
-                        name: Span::new(start, name_end),
-                        role,
-                    });
-                }
-                words_in_name = 0;
-            }
+            open.close(role, &mut credits);
             word_end + 1
         } else {
             word_end
@@ -245,13 +246,8 @@ fn names_in(line: &str, at: usize, end: usize, role: Role) -> Vec<Credit> {
         let one_char = line[i..].chars().next().map_or(1, char::len_utf8);
         i = next.max(i + one_char);
     }
-    if let Some(start) = name_start {
-        if words_in_name <= 5 && !closed {
-            credits.push(Credit {
-                name: Span::new(start, name_end),
-                role,
-            });
-        }
+    if !closed {
+        open.close(role, &mut credits);
     }
     credits
 }
@@ -265,6 +261,10 @@ mod tests {
             .iter()
             .map(|c| (line[c.name.range()].to_string(), c.role.label()))
             .collect()
+    }
+
+    fn names<'l>(line: &'l str, credits: &[Credit]) -> Vec<&'l str> {
+        credits.iter().map(|c| &line[c.name.range()]).collect()
     }
 
     #[test]
@@ -300,9 +300,7 @@ mod tests {
             ("Byzantine art returns", vec![]),
             ("By the end of the year", vec![]),
         ] {
-            let found = byline_names(line);
-            let names: Vec<&str> = found.iter().map(|c| &line[c.name.range()]).collect();
-            assert_eq!(names, expected, "{line:?}");
+            assert_eq!(names(line, &byline_names(line)), expected, "{line:?}");
         }
     }
 
@@ -316,9 +314,7 @@ mod tests {
             ("Global development", vec![]),
             ("Campaigners say closures will hit children", vec![]),
         ] {
-            let found = name_line(line);
-            let names: Vec<&str> = found.iter().map(|c| &line[c.name.range()]).collect();
-            assert_eq!(names, expected, "{line:?}");
+            assert_eq!(names(line, &name_line(line)), expected, "{line:?}");
         }
     }
 

@@ -300,9 +300,9 @@ mod tests {
         ),
     ];
 
-    #[test]
-    fn edges_of_numbers_ranges_and_spaces() {
-        for &(text, reference, expected) in EDGES {
+    /// Checks every row of a table of (text, reference date, expressions with their values).
+    fn check_table(table: &[(&str, &str, &[Valued])]) {
+        for &(text, reference, expected) in table {
             let found = values(text, reference);
             let expected: Vec<(String, String)> = expected
                 .iter()
@@ -310,6 +310,11 @@ mod tests {
                 .collect();
             assert_eq!(found, expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn edges_of_numbers_ranges_and_spaces() {
+        check_table(EDGES);
     }
 
     /// Wire copy: tense ahead of the article's date, deadlines, clock times with their zones,
@@ -386,14 +391,7 @@ mod tests {
 
     #[test]
     fn wire_copy_times() {
-        for &(text, reference, expected) in WIRE_COPY {
-            let found = values(text, reference);
-            let expected: Vec<(String, String)> = expected
-                .iter()
-                .map(|&(t, v)| (t.to_string(), v.to_string()))
-                .collect();
-            assert_eq!(found, expected, "{text:?}");
-        }
+        check_table(WIRE_COPY);
     }
 
     #[test]

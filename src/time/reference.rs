@@ -213,13 +213,8 @@ const LEADS: &[&str] = &[
 /// "By JANE DOE | Published 12/06/2025", "Source: Xinhua| 2024-09-12 21:30:00|Editor: X": a part
 /// of the line (parts are split at `|`) that opens with a lead word, or with a full date.
 fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
-    let line_text = &text[line.start..line.end];
-    let mut from = 0;
-    for part in line_text.split('|') {
-        let lead = part.len() - part.trim_start().len();
-        let start = line.start + from + lead;
-        let part_span = Span::new(start, line.start + from + part.len());
-        from += part.len() + 1;
+    for part_span in parts(text, line) {
+        let start = part_span.start;
         let part = &text[part_span.range()];
         let starts_with = |lead: &&&str| {
             part.as_bytes()
@@ -244,18 +239,24 @@ fn publication_date(text: &str, line: Span) -> Option<ReferenceDate> {
     None
 }
 
+/// The parts of `line` between bars, each without the spaces it opens with.
+fn parts(text: &str, line: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut from = line.start;
+    text[line.range()].split('|').map(move |part| {
+        let lead = part.len() - part.trim_start().len();
+        let span = Span::new(from + lead, from + part.len());
+        from += part.len() + 1;
+        span
+    })
+}
+
 /// A line (or a `|`-separated part of one) that starts with a full date and says little else:
 /// the page's date stamp.
 fn date_only_line(text: &str, line: Span) -> Option<ReferenceDate> {
     let line_text = &text[line.start..line.end];
-    let mut from = 0;
-    for part in line_text.split('|') {
-        let lead = part.len() - part.trim_start().len();
-        let start = line.start + from + lead;
-        let part_span = Span::new(start, line.start + from + part.len());
-        from += part.len() + 1;
+    for part_span in parts(text, line) {
         let weekday = weekday_len(&text[part_span.range()]);
-        let start = start + weekday;
+        let start = part_span.start + weekday;
         let part = &text[part_span.start + weekday..part_span.end];
         if !may_start_with_full_date(part) {
             continue;
