@@ -116,6 +116,8 @@ pub struct PartOut<'t> {
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct StructureOut<'t> {
     pub headline: Option<PartOut<'t>>,
+    /// The line under the headline that sums the story up.
+    pub standfirst: Option<PartOut<'t>>,
     pub byline: Option<PartOut<'t>>,
     /// The page's publication or update line.
     pub published: Option<PublishedOut<'t>>,
@@ -414,6 +416,7 @@ impl<'t> Output<'t> {
         StructureOut {
             numeric_dates: numeric_order.map(NumericOrder::label),
             headline: page.headline.map(|s| self.part(s)),
+            standfirst: page.standfirst.map(|s| self.part(s)),
             byline: page.byline.map(|s| self.part(s)),
             published: stamped.page.and_then(|p| {
                 let span = p.span?;

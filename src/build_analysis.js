@@ -77,6 +77,7 @@ export function buildAnalysis(text, numbers, strings) {
   const optional = (read) => (r.number() === 1 ? read() : null);
   const structure = {
     headline: optional(part),
+    standfirst: optional(part),
     byline: optional(part),
     published: optional(() => ({ ...part(), value: r.string() })),
     dateline: optional(() => ({ ...part(), place: part(), agency: optional(part) })),

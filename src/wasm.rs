@@ -29,9 +29,10 @@ export interface Mention { start: number; end: number; text: string; type: Entit
 export type CreditRole = "byline" | "reporting" | "additional reporting" | "writing" | "editing" | "photo" | "contributing";
 /** A stretch of the text. */
 export interface Part { start: number; end: number; text: string }
-/** The page around the story: headline, byline, publication line, dateline, credited people. */
+/** The page around the story: headline, standfirst, byline, publication line, dateline, credited people. */
 export interface Structure {
   headline: Part | null;
+  standfirst: Part | null;
   byline: Part | null;
   published: (Part & { value: string }) | null;
   dateline: (Part & { place: Part; agency: Part | null }) | null;
@@ -173,6 +174,7 @@ impl Flat {
         }
         let page = &analysis.structure;
         flat.optional(page.headline.as_ref(), Flat::part);
+        flat.optional(page.standfirst.as_ref(), Flat::part);
         flat.optional(page.byline.as_ref(), Flat::part);
         flat.optional(page.published.as_ref(), |f, p| {
             f.part(&p.part);

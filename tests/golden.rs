@@ -194,6 +194,9 @@ fn check_structure(expected: &Value, result: &Value, fail: &mut impl FnMut(Strin
     if let Some(headline) = want.get("headline") {
         same("headline", headline, got["headline"]["text"].clone());
     }
+    if let Some(standfirst) = want.get("standfirst") {
+        same("standfirst", standfirst, got["standfirst"]["text"].clone());
+    }
     if let Some(dateline) = want.get("dateline") {
         same("dateline", dateline, got["dateline"]["text"].clone());
     }

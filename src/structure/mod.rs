@@ -23,6 +23,9 @@ use dateline::{dateline_shape, DatelineShape};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Structure {
     pub headline: Option<Span>,
+    /// The line under the headline that sums the story up ("Aid agencies warn rations could
+    /// fall by half").
+    pub standfirst: Option<Span>,
     /// The byline's line.
     pub byline: Option<Span>,
     /// The first dateline, with spans moved into the text.
@@ -86,10 +89,16 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
     if let Some(first) = first_content.filter(|&i| i < header_end) {
         if reads_as_headline(line(first)) {
             page.headline = Some(blocks[first].span);
+            page.standfirst = blocks[first + 1..header_end]
+                .iter()
+                .find(|b| b.chrome == Chrome::Content)
+                .filter(|b| reads_as_standfirst(&text[b.span.range()]))
+                .map(|b| b.span);
         }
     }
     for block in &blocks[..header_end] {
-        if block.chrome != Chrome::Content || Some(block.span) == page.headline {
+        let not_byline = [page.headline, page.standfirst].contains(&Some(block.span));
+        if block.chrome != Chrome::Content || not_byline {
             continue;
         }
         let line = &text[block.span.range()];
@@ -275,13 +284,27 @@ fn is_paragraph(line: &str) -> bool {
 /// A short line with no full stop at its end that is not a date stamp or a byline.
 fn reads_as_headline(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    (2..=30).contains(&words) && !line.ends_with(['.', ':', '|']) && !is_stamp_or_byline(line)
+}
+
+/// A sentence of four words or more under the headline, not a byline, credit or stamp, and no
+/// name alone: "Campaigners say closures will hit children hardest".
+fn reads_as_standfirst(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (4..=45).contains(&words)
+        && !is_stamp_or_byline(line)
+        && name_line(line).is_empty()
+        && credit_names(line).is_empty()
+        && dateline_shape(line).is_none()
+}
+
+/// A byline ("By X", "by: X") or a date stamp ("Published ...", "14.03.2025 11:40").
+fn is_stamp_or_byline(line: &str) -> bool {
     let lower_start = line.get(..3).map(str::to_ascii_lowercase);
-    (2..=30).contains(&words)
-        && !line.ends_with(['.', ':', '|'])
-        && !matches!(lower_start.as_deref(), Some("by " | "by:"))
-        && !may_start_with_full_date(line)
-        && !line.starts_with(|c: char| c.is_ascii_digit())
-        && ![
+    matches!(lower_start.as_deref(), Some("by " | "by:"))
+        || may_start_with_full_date(line)
+        || line.starts_with(|c: char| c.is_ascii_digit())
+        || [
             "published",
             "updated",
             "posted",
@@ -310,6 +333,10 @@ mod tests {
         assert_eq!(
             &text[page.headline.unwrap().range()],
             "Kenya's refugee camps face food cuts"
+        );
+        assert_eq!(
+            &text[page.standfirst.unwrap().range()],
+            "Aid agencies warn rations could fall"
         );
         assert_eq!(&text[page.credits[0].name.range()], "Abdi Farah Warsame");
         assert_eq!(page.dateline, None);
