@@ -12,8 +12,8 @@ step() { printf '\n== %s\n' "$*"; }
 step "Native tests (unit, golden articles, doc examples)"
 cargo test --release
 
-step "Unit tests again in a debug build, where arithmetic overflow panics"
-cargo test --lib --quiet
+step "Unit and property tests again in a debug build, where arithmetic overflow panics"
+cargo test --lib --test properties --quiet
 
 step "API docs build with every link resolving"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
