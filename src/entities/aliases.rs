@@ -3,6 +3,7 @@
 //! a name ('Mohamed "Tiger" Okello'). Recognition reads them to type both names alike and to
 //! keep a quoted nickname inside its name; merging reads them to make one entity.
 
+use crate::entities::in_text_order;
 use std::sync::OnceLock;
 
 use super::{mention_every, overlaps_any, EntityType, Mention};
@@ -182,7 +183,7 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
     }
     if !added.is_empty() {
         found.extend(added);
-        found.sort_by_key(|m| m.span.start);
+        in_text_order(found);
     }
 }
 
@@ -253,7 +254,7 @@ pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
         .map(|t| t.text)
         .collect();
     found.extend(joined);
-    found.sort_by_key(|m| m.span.start);
+    in_text_order(found);
     mention_every(sentences, &surnames, EntityType::Person, found);
 }
 

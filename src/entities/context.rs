@@ -5,6 +5,7 @@
 //! ("PT Jalan Tol Sumatra Utama (JTSU)"). A country acting as a team or a government stays a
 //! place: that is our convention.
 
+use crate::entities::in_text_order;
 use std::cell::OnceCell;
 
 use super::recognise::{head_type, ABBREVIATED_ORG_FORMS};
@@ -125,7 +126,7 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
         .map(|m| &text[m.span.start..m.span.end])
         .collect();
     found.extend(defined.iter().cloned());
-    found.sort_by_key(|m| m.span.start);
+    in_text_order(found);
     mention_every(sentences, &acronyms, EntityType::Org, found);
 }
 

@@ -7,6 +7,7 @@
 
 use super::recognise::is_headline;
 use super::{overlaps_any, EntityType, Mention};
+use crate::entities::in_text_order;
 use crate::hash::FastMap;
 use crate::token::{tokens_within, with_lowercase, Token, TokenLists};
 use crate::Span;
@@ -79,7 +80,7 @@ pub(crate) fn repeat_names(
     }
     if !added.is_empty() {
         found.extend(added);
-        found.sort_by_key(|m| m.span.start);
+        in_text_order(found);
     }
 }
 

@@ -51,6 +51,13 @@ pub struct Mention {
     pub key: String,
 }
 
+/// Sorts mentions by where they start, keeping the order of mentions that start together: one
+/// sort for every step that adds mentions (each closure of its own would be its own copy of
+/// the sort in the .wasm).
+pub(crate) fn in_text_order(mentions: &mut [Mention]) {
+    mentions.sort_by_key(|m| m.span.start);
+}
+
 /// Whether `span` overlaps a mention of `sorted` (in text order, without overlaps): a binary
 /// search, so that a sentence of 100,000 names is not compared pair by pair.
 pub(crate) fn overlaps_any(sorted: &[Mention], span: Span) -> bool {
@@ -83,7 +90,7 @@ pub(crate) fn mention_every(
         }
     }
     found.extend(again);
-    found.sort_by_key(|m| m.span.start);
+    in_text_order(found);
 }
 
 /// One real-world referent with all its mentions.

@@ -2,6 +2,7 @@
 //! "... Airport"), capitalised spans shaped like personal names, and, in a second pass, names the
 //! article has already introduced ("Li" after "Li Qiang", "Zaparov" after "Sadyr Japarov").
 
+use crate::entities::in_text_order;
 use std::cell::Cell;
 
 use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordSet, WordShapes};
@@ -92,7 +93,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found.extend(confirmed);
     found.retain(|m: &Mention| !overlaps_any(&events, m.span));
     found.extend(events);
-    found.sort_by_key(|m| m.span.start);
+    in_text_order(&mut found);
     aliases::join_nicknames(&sentences, &mut found);
     evidence::repeat_names(
         text,
@@ -320,7 +321,7 @@ pub fn rule_mentions(text: &str, sentences: &TokenLists) -> Vec<Mention> {
     let keyed = found.len();
     resolve_known_names(text, &mut found, &unresolved);
     key_mentions(text, &mut found[keyed..]);
-    found.sort_by_key(|m| m.span.start);
+    in_text_order(&mut found);
     found
 }
 

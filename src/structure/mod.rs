@@ -8,6 +8,7 @@
 pub mod credits;
 pub mod dateline;
 
+use crate::entities::in_text_order;
 use crate::entities::names::phrase_key;
 use crate::entities::{EntityType, Mention};
 use std::sync::OnceLock;
@@ -172,7 +173,7 @@ impl Structure {
                 key: phrase_key(&text[credit.name.range()]),
             });
         }
-        mentions.sort_by_key(|m| m.span.start);
+        in_text_order(mentions);
     }
 
     /// Which way the page's own signs say numeric dates go: month first under a dateline in a
@@ -224,7 +225,7 @@ impl Structure {
                 m.kind = EntityType::Gpe;
             }
         }
-        mentions.sort_by_key(|m| m.span.start);
+        in_text_order(mentions);
     }
 
     /// Whether `span` is inside a credited name: "Editing by Jan Harvey" names no month.
