@@ -425,14 +425,11 @@ impl<'t> Output<'t> {
                     value: p.timex(),
                 })
             }),
-            dateline: page
-                .dateline
-                .zip(page.dateline_line)
-                .map(|(d, line)| DatelineOut {
-                    part: self.part(Span::new(line, d.end)),
-                    place: self.part(d.place),
-                    agency: d.agency.map(|a| self.part(a)),
-                }),
+            dateline: page.dateline.map(|d| DatelineOut {
+                part: self.part(Span::new(d.place.start, d.end)),
+                place: self.part(d.place),
+                agency: d.agency.map(|a| self.part(a)),
+            }),
             credits: page
                 .credits
                 .iter()

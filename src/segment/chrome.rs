@@ -282,20 +282,13 @@ pub(super) fn mark_chrome(text: &str, blocks: &mut [Block], starts_article: impl
             .or_else(|| (says_it_may_not_reflect(line)).then_some(Reason::Disclaimer))
             .or_else(|| (ends.whole_line && is_share_bar(&ends.head)).then_some(Reason::Furniture));
         match reason {
-            Some(Reason::Comments) => in_comments = true,
-            Some(Reason::Links) => in_link_list = true,
-            Some(_) => {}
-            None if in_link_list && !is_prose(line) => {
-                blocks[i].chrome = Reason::Links.chrome();
-                continue;
+            Some(reason) => {
+                in_comments |= reason == Reason::Comments;
+                in_link_list |= reason == Reason::Links;
+                blocks[i].chrome = reason.chrome();
             }
-            None => {}
-        }
-        if reason.is_none() {
-            in_link_list = false;
-        }
-        if let Some(reason) = reason {
-            blocks[i].chrome = reason.chrome();
+            None if in_link_list && !is_prose(line) => blocks[i].chrome = Reason::Links.chrome(),
+            None => in_link_list = false,
         }
     }
 }

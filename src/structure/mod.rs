@@ -29,10 +29,9 @@ pub struct Structure {
     pub standfirst: Option<Span>,
     /// The byline's line.
     pub byline: Option<Span>,
-    /// The first dateline, with spans moved into the text.
+    /// The first dateline, with spans moved into the text. It opens its line with its place,
+    /// so it runs from `place.start` to `end`.
     pub dateline: Option<DatelineShape>,
-    /// Start of the dateline's line.
-    pub dateline_line: Option<usize>,
     /// Bylined and credited people, spans in the text, in text order.
     pub credits: Vec<Credit>,
     /// The lines credits were read from: names there are the credits', nothing else's.
@@ -77,7 +76,6 @@ pub fn read_structure(text: &str, segments: &Segments) -> Structure {
                 date: shape.date.map(|s| s.shifted(at)),
                 agency: shape.agency.map(|s| s.shifted(at)),
             });
-            page.dateline_line = Some(at);
             header_end = i;
             break;
         }
