@@ -4,8 +4,8 @@
 //   - on screen: the presentation time of the first frame drawn after that, from the browser's
 //     long-animation-frame entries (a frame under 50 ms has none: then the first task after the
 //     next frame's paint, via requestAnimationFrame and a message, which is within a few ms of it).
-// Until session 11 only the first was measured, and called "on screen": the frame that draws the
-// analysis (style, layout, paint, raster) took as long again on this machine.
+// Both are measured because the frame that draws the analysis (style, layout, paint, raster)
+// takes as long again as the analysis on this machine.
 // Three kinds of load, in turn: a first visit (a fresh browser context: no HTTP cache, no
 // service worker); a returning visit (one context for all: cached files, the page's service
 // worker in front of every request); and the floor, a first visit to the same page with the

@@ -49,9 +49,8 @@ export function systems({ analyse, chrono, nlp, dates, wink }) {
 }
 
 /** A 1,000-word or a 5,000-word article cut from the corpus at a sentence end, with the
- * documents' own paragraphs. (Until session 11 its words were joined by single spaces: one line
- * of 30 KB, which no article is, and which the page must lay out whole where it lays out only the
- * paragraphs near the screen of a real one.) */
+ * documents' own paragraphs: one line of 30 KB is no article, and the page would lay it out
+ * whole where it lays out only the paragraphs near the screen of a real one. */
 export function articleOf(docs, words) {
   const text = docs.join('\n\n').trim();
   let end = 0;

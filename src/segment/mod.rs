@@ -145,7 +145,7 @@ fn ends_with_abbreviation(before: &str, after: &str) -> bool {
     // "at 2:45 p.m. EST": a time zone after a.m. or p.m. goes on with the sentence.
     let meridiem = before.ends_with("a.m") || before.ends_with("p.m");
     if meridiem
-        && crate::time::recognise::ZONES.iter().any(|(zone, _)| {
+        && crate::time::forms::clock::ZONES.iter().any(|(zone, _)| {
             after
                 .strip_prefix(zone)
                 .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))

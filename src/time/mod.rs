@@ -2,11 +2,16 @@
 //! ([`mod@reference`]) and normalised to TIMEX3 values ([`mod@resolve`]) over a small civil [`calendar`].
 
 pub mod calendar;
+#[cfg(test)]
+pub(crate) mod cases;
 pub mod cursor;
+pub(crate) mod forms;
+pub(crate) mod leads;
 pub mod recognise;
 pub mod reference;
 pub mod resolve;
 pub mod tense;
+pub(crate) mod words;
 
 use crate::Span;
 use calendar::PartialDate;
@@ -190,16 +195,7 @@ fn numeric_order<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::segment::segment;
-
-    fn values(text: &str, reference: &str) -> Vec<(String, String)> {
-        find_times(text, &segment(text), Date::parse_iso(reference), None)
-            .0
-            .into_iter()
-            .map(|t| (text[t.span.start..t.span.end].to_string(), t.value))
-            .collect()
-    }
+    use super::cases::{check_table, values, Valued};
 
     #[test]
     fn tense_decides_the_direction_of_a_weekday() {
@@ -224,9 +220,6 @@ mod tests {
         );
         assert_eq!(v[1], ("May".into(), "2024-05".into()));
     }
-
-    /// An expression's text and value.
-    type Valued = (&'static str, &'static str);
 
     /// (text, reference date, every expression found with its value). Numbers with thousands
     /// separators, counts past the contract's years (0000-9999) and past any integer, and the
@@ -299,18 +292,6 @@ mod tests {
             &[("10:30\u{a0}p.m.", "2024-03-12T22:30")],
         ),
     ];
-
-    /// Checks every row of a table of (text, reference date, expressions with their values).
-    fn check_table(table: &[(&str, &str, &[Valued])]) {
-        for &(text, reference, expected) in table {
-            let found = values(text, reference);
-            let expected: Vec<(String, String)> = expected
-                .iter()
-                .map(|&(t, v)| (t.to_string(), v.to_string()))
-                .collect();
-            assert_eq!(found, expected, "{text:?}");
-        }
-    }
 
     #[test]
     fn edges_of_numbers_ranges_and_spaces() {
