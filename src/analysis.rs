@@ -3,6 +3,7 @@
 //! Offsets in the output are UTF-16 code units, end exclusive: what JavaScript's `String.slice`
 //! takes, so the page can highlight `text.slice(m.start, m.end)` directly.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
@@ -13,6 +14,7 @@ use crate::entities::{merge::merge, Entity, Mention};
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
 use crate::structure::{read_structure, Structure};
+use crate::text::{normalise, Positions};
 use crate::time::calendar::Date;
 use crate::time::reference::{article_dates, ArticleDates, ReferenceDate, Source};
 use crate::time::{find_times, NumericOrder, TimeExpression};
@@ -172,8 +174,9 @@ pub struct EntityOut<'t> {
     pub id: u32,
     #[serde(rename = "type")]
     pub kind: &'static str,
-    pub name: &'t str,
-    pub aliases: Vec<&'t str>,
+    /// As the article spells it, its invisible differences evened out ([`crate::text`]).
+    pub name: Cow<'t, str>,
+    pub aliases: Vec<Cow<'t, str>>,
     /// How many mentions it has.
     pub count: usize,
 }
@@ -240,6 +243,27 @@ fn analyse_finding_names<'t>(
     options: &Options,
     find_names: impl Fn(&str, &Segments) -> Vec<Mention>,
 ) -> Analysis<'t> {
+    match normalise(text) {
+        None => analyse_read_text(text, text, Positions::new(Vec::new()), options, find_names),
+        Some(read) => analyse_read_text(
+            text,
+            &read.text,
+            Positions::new(read.edits),
+            options,
+            find_names,
+        ),
+    }
+}
+
+/// Runs the steps on `read`, the pasted `text` as [`normalise`] evens it out, and reports
+/// their results on `text`.
+fn analyse_read_text<'t>(
+    pasted: &'t str,
+    text: &str,
+    positions: Positions,
+    options: &Options,
+    find_names: impl Fn(&str, &Segments) -> Vec<Mention>,
+) -> Analysis<'t> {
     let segments = segment(text);
     let stamped = article_dates(text, &segments, options.today);
     let reference = match options.reference_date {
@@ -275,8 +299,10 @@ fn analyse_finding_names<'t>(
         headline_event(&segments, &page, stamped.page.or(reference)),
     );
     Output {
-        text,
-        offsets: Utf16Offsets::new(text),
+        pasted,
+        read: text,
+        positions,
+        offsets: Utf16Offsets::new(pasted),
     }
     .shape(
         &segments,
@@ -305,13 +331,15 @@ fn headline_event(
     Some((sentence, date?.date))
 }
 
-/// Converts internal byte spans to the output's UTF-16 offsets.
-struct Output<'t> {
-    text: &'t str,
+/// Converts byte spans of the text the steps read to UTF-16 offsets of the pasted text.
+struct Output<'t, 'r> {
+    pasted: &'t str,
+    read: &'r str,
+    positions: Positions,
     offsets: Utf16Offsets,
 }
 
-impl<'t> Output<'t> {
+impl<'t, 'r> Output<'t, 'r> {
     /// The contract's shape of the steps' results. Strings the steps made are moved, not copied,
     /// and the texts of mentions and dates borrow the analysed text.
     #[allow(clippy::too_many_arguments)]
@@ -322,7 +350,7 @@ impl<'t> Output<'t> {
         stamped: &ArticleDates,
         numeric_order: Option<NumericOrder>,
         mentions: &[Mention],
-        entities: Vec<Entity<'t>>,
+        entities: Vec<Entity<'r>>,
         times: Vec<TimeExpression>,
         timeline: Vec<Event>,
         reference: Option<ReferenceDate>,
@@ -338,8 +366,8 @@ impl<'t> Output<'t> {
                 .iter()
                 .zip(entity_of)
                 .map(|(m, entity)| MentionOut {
-                    start: self.offsets.at(m.span.start),
-                    end: self.offsets.at(m.span.end),
+                    start: self.start(m.span.start),
+                    end: self.end(m.span.end),
                     text: self.slice(m.span),
                     kind: m.kind.label(),
                     entity,
@@ -352,15 +380,19 @@ impl<'t> Output<'t> {
                     id: e.id,
                     kind: e.kind.label(),
                     count: e.mentions.len(),
-                    name: e.name,
-                    aliases: e.aliases,
+                    name: self.spelling(e.name, &e.mentions, mentions),
+                    aliases: e
+                        .aliases
+                        .iter()
+                        .map(|a| self.spelling(a, &e.mentions, mentions))
+                        .collect(),
                 })
                 .collect(),
             dates: times
                 .into_iter()
                 .map(|t| DateOut {
-                    start: self.offsets.at(t.span.start),
-                    end: self.offsets.at(t.span.end),
+                    start: self.start(t.span.start),
+                    end: self.end(t.span.end),
                     text: self.slice(t.span),
                     kind: t.kind.label(),
                     value: t.value,
@@ -372,16 +404,16 @@ impl<'t> Output<'t> {
                     date: e.date.iso(),
                     text: e.summary,
                     entities: e.entities,
-                    start: self.offsets.at(e.span.start),
-                    end: self.offsets.at(e.span.end),
+                    start: self.start(e.span.start),
+                    end: self.end(e.span.end),
                     inferred: e.inferred,
                 })
                 .collect(),
             reference_date: reference.map(|r| ReferenceOut {
                 value: r.date.iso(),
                 source: r.source.label(),
-                start: r.span.map(|s| self.offsets.at(s.start)),
-                end: r.span.map(|s| self.offsets.at(s.end)),
+                start: r.span.map(|s| self.start(s.start)),
+                end: r.span.map(|s| self.end(s.end)),
             }),
             structure: self.structure(page, stamped, numeric_order),
             ignored: segments
@@ -389,8 +421,8 @@ impl<'t> Output<'t> {
                 .iter()
                 .filter_map(|b| match b.chrome {
                     Chrome::Ignored(reason) => Some(IgnoredOut {
-                        start: self.offsets.at(b.span.start),
-                        end: self.offsets.at(b.span.end),
+                        start: self.start(b.span.start),
+                        end: self.end(b.span.end),
                         reason,
                     }),
                     Chrome::Content => None,
@@ -401,8 +433,8 @@ impl<'t> Output<'t> {
 
     fn part(&self, span: Span) -> PartOut<'t> {
         PartOut {
-            start: self.offsets.at(span.start),
-            end: self.offsets.at(span.end),
+            start: self.start(span.start),
+            end: self.end(span.end),
             text: self.slice(span),
         }
     }
@@ -441,8 +473,36 @@ impl<'t> Output<'t> {
         }
     }
 
+    fn start(&self, at: usize) -> u32 {
+        self.offsets.at(self.positions.start(at))
+    }
+
+    fn end(&self, at: usize) -> u32 {
+        self.offsets.at(self.positions.end(at))
+    }
+
+    /// The pasted text of a span of the read text.
     fn slice(&self, span: crate::Span) -> &'t str {
-        &self.text[span.start..span.end]
+        &self.pasted[self.positions.start(span.start)..self.positions.end(span.end)]
+    }
+
+    /// An entity's name or alias, borrowed from the pasted text where it is spelled the same
+    /// there: a spelling is a stretch of the read text or the gazetteer's name of one of the
+    /// entity's mentions.
+    fn spelling(&self, spelling: &str, members: &[usize], mentions: &[Mention]) -> Cow<'t, str> {
+        let offset = (spelling.as_ptr() as usize).wrapping_sub(self.read.as_ptr() as usize);
+        if offset <= self.read.len() && spelling.len() <= self.read.len() - offset {
+            let pasted = self.slice(Span::new(offset, offset + spelling.len()));
+            return if pasted == spelling {
+                Cow::Borrowed(pasted)
+            } else {
+                Cow::Owned(spelling.to_string())
+            };
+        }
+        let known = members
+            .iter()
+            .find_map(|&i| mentions[i].canonical.filter(|&c| c == spelling));
+        Cow::Borrowed(known.unwrap_or(""))
     }
 }
 
@@ -501,6 +561,44 @@ mod tests {
         let error = Options::parse(Some("19/05/2023"), None).unwrap_err();
         assert_eq!(error.to_string(), "reference date must be a real date written YYYY-MM-DD (like 2023-05-19), not \"19/05/2023\"");
         assert_eq!(Options::parse(Some(""), None).unwrap(), Options::default());
+    }
+
+    /// What a copy from a word processor or a decomposing system puts in a pasted article:
+    /// decomposed accents, soft hyphens and zero-width spaces inside names, and line breaks
+    /// other than "\n". Each variant of the same article must give what the plain one gives,
+    /// on the pasted text's own offsets.
+    #[test]
+    fn invisible_differences_change_nothing_a_reader_sees() {
+        let plain = "Ruto meets Museveni\nNAIROBI, Kenya, May 3, 2024 (Reuters) - President \
+                     William Ruto met José Martínez and Emmanuel Macron on Friday.";
+        let variants = [
+            plain.replace("José Martínez", "Jose\u{301} Marti\u{301}nez"),
+            plain
+                .replace("Emmanuel", "Emman\u{ad}uel")
+                .replace("Macron", "Ma\u{200b}cron"),
+            plain.replace('\n', "\r"),
+            plain.replace('\n', "\u{2028}"),
+            plain.replace('\n', "\u{c}"),
+            format!("\u{feff}{plain}"),
+        ];
+        let summary = |text: &str| {
+            let result = analyse(text, &Options::default());
+            let utf16: Vec<u16> = text.encode_utf16().collect();
+            for m in &result.mentions {
+                let slice = &utf16[m.start as usize..m.end as usize];
+                assert_eq!(String::from_utf16(slice).unwrap(), m.text, "{text:?}");
+            }
+            let names: Vec<String> = result.entities.iter().map(|e| e.name.to_string()).collect();
+            let dates: Vec<String> = result.dates.iter().map(|d| d.value.clone()).collect();
+            (names, dates, result.reference_date.map(|r| r.value))
+        };
+        let expected = summary(plain);
+        assert!(expected.0.contains(&"José Martínez".to_string()));
+        assert!(expected.0.contains(&"Emmanuel Macron".to_string()));
+        assert_eq!(expected.2.as_deref(), Some("2024-05-03"));
+        for variant in &variants {
+            assert_eq!(summary(variant), expected, "{variant:?}");
+        }
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod hash;
 pub mod offsets;
 pub mod segment;
 pub mod structure;
+pub(crate) mod text;
 pub mod time;
 pub mod timeline;
 pub mod token;

@@ -284,7 +284,7 @@ fn word_len(text: &str) -> (usize, bool) {
     while let Some(ch) = char_at(text, at) {
         let after = at + ch.len_utf8();
         let joins = match ch {
-            c if c.is_alphanumeric() => {
+            c if c.is_alphanumeric() || crate::text::is_combining_mark(c) => {
                 end = after;
                 true
             }
@@ -450,6 +450,16 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        // Marks no letter composes with (the text layer composes the others first).
+        assert_eq!(
+            texts("Q\u{303}uito's T\u{331}ana met"),
+            ["Q\u{303}uito", "'s", "T\u{331}ana", "met"]
+        );
+        assert_eq!(texts("\u{301}x"), ["\u{301}", "x"]);
     }
 
     #[test]

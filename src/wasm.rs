@@ -147,7 +147,7 @@ impl Flat {
         flat.list(&analysis.entities, |f, e| {
             f.number(e.id);
             f.string(e.kind);
-            f.string(e.name);
+            f.string(&e.name);
             f.list(&e.aliases, |f, alias| f.string(alias));
             f.number(e.count as u32);
         });
