@@ -1,4 +1,4 @@
-// Trains the entity tagger (src/entities/tagger.rs): writes the training documents as JSON lines
+// Trains the entity tagger (src/entities/tagger/): writes the training documents as JSON lines
 // (target/tagger/train.jsonl), then runs the Rust trainer, which writes the shipped weights,
 // data/tagger/model.bin (seeded: the same corpora give the same bytes). Build again to ship them.
 // Usage: node scripts/train-tagger.mjs [--dev] [--out FILE] [--buckets N] [--epochs N]

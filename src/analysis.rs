@@ -174,7 +174,7 @@ pub struct EntityOut<'t> {
     pub id: u32,
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// As the article spells it, its invisible differences evened out ([`crate::text`]).
+    /// As the article spells it, its invisible differences evened out (`src/text.rs`).
     pub name: Cow<'t, str>,
     pub aliases: Vec<Cow<'t, str>>,
     /// How many mentions it has.

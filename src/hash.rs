@@ -173,6 +173,38 @@ impl Default for WordShapes {
     }
 }
 
+/// The entries of a word-list data file: one a line, blank lines and `#` comments skipped.
+pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// A word list kept in a data file and compared as written (case matters): read into a list
+/// the first time it is asked for.
+pub struct WordList {
+    text: &'static str,
+    words: OnceLock<Vec<&'static str>>,
+}
+
+impl WordList {
+    pub const fn of_lines(text: &'static str) -> WordList {
+        WordList {
+            text,
+            words: OnceLock::new(),
+        }
+    }
+
+    pub fn words(&self) -> &[&'static str] {
+        self.words.get_or_init(|| lines(self.text).collect())
+    }
+
+    /// Whether `word` is listed, exactly as written.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words().contains(&word)
+    }
+}
+
 /// A fixed list of short words, asked about in any ASCII case: one hash probe of the packed word
 /// instead of a comparison with each listed word (lists of a hundred words are asked about for
 /// most capitalised words of an article).
@@ -183,16 +215,30 @@ impl Default for WordShapes {
 /// assert!(HEADS.contains("Ministry") && HEADS.contains("BANK") && !HEADS.contains("banks"));
 /// ```
 pub struct WordSet {
-    words: &'static [&'static str],
+    words: Words,
     /// The packed words, and their shapes: most words asked about are turned away by shape.
     packed: OnceLock<(FastSet<(u64, u64)>, WordShapes)>,
+}
+
+/// Where a [`WordSet`]'s words are: a list in code, or a data file's lines.
+enum Words {
+    List(&'static [&'static str]),
+    Lines(&'static str),
 }
 
 impl WordSet {
     /// `words` must be at most 16 bytes long each (checked when first asked).
     pub const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
-            words,
+            words: Words::List(words),
+            packed: OnceLock::new(),
+        }
+    }
+
+    /// The words of a data file, one a line ([`lines`]).
+    pub const fn of_lines(text: &'static str) -> WordSet {
+        WordSet {
+            words: Words::Lines(text),
             packed: OnceLock::new(),
         }
     }
@@ -201,8 +247,11 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         let (set, shapes) = self.packed.get_or_init(|| {
             let mut shapes = WordShapes::new();
-            let set = self
-                .words
+            let listed: Vec<&str> = match self.words {
+                Words::List(words) => words.to_vec(),
+                Words::Lines(text) => lines(text).collect(),
+            };
+            let set = listed
                 .iter()
                 .map(|w| {
                     shapes.add(w.as_bytes());

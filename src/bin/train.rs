@@ -1,5 +1,5 @@
 //! `train TRAIN.jsonl OUT.bin [--buckets N] [--epochs N]`: trains the entity tagger (an averaged
-//! perceptron, see `src/entities/tagger.rs`) on annotated documents and writes its quantised
+//! perceptron, see `src/entities/tagger/`) on annotated documents and writes its quantised
 //! weights. `scripts/train-tagger.mjs` writes TRAIN.jsonl from the training split of the corpora:
 //! one JSON object a line, `{"corpus", "text", "entities": [{"start", "end", "type"}]}`, offsets
 //! in UTF-16 code units as the corpus readers and the JSON contract give them, types PERSON, ORG,
@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use dateline::entities::recognise::tagger_sentences;
+use dateline::entities::tagger::bridge::tagger_sentences;
 use dateline::entities::tagger::SentenceView;
 use dateline::entities::tagger::{self, LABELS, OUTSIDE};
 use dateline::entities::EntityType;

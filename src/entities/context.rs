@@ -8,7 +8,7 @@
 use crate::entities::in_text_order;
 use std::cell::OnceCell;
 
-use super::recognise::{head_type, ABBREVIATED_ORG_FORMS};
+use super::lexicon::{head_type, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Mention};
 use crate::hash::FastSet;
 use crate::token::{tokens_within, Token, TokenLists};
@@ -207,7 +207,7 @@ fn company_form_end(name: &[Token], after: &[Token]) -> Option<usize> {
     let stop = rest
         .first()
         .filter(|t| t.text == "." && t.span.start == form.span.end)
-        .filter(|_| ABBREVIATED_ORG_FORMS.contains(&form.text));
+        .filter(|_| ABBREVIATED_ORG_FORMS.contains(form.text));
     Some(stop.map_or(form.span.end, |t| t.span.end))
 }
 

@@ -5,7 +5,7 @@
 //! Okafor"); doing it for every name the tagger found slowed every article and gained nothing
 //! on the development folds (the commit that made this pass headline-only has the figures).
 
-use super::recognise::is_headline;
+use super::lexicon::is_headline;
 use super::{overlaps_any, EntityType, Mention};
 use crate::entities::in_text_order;
 use crate::hash::FastMap;

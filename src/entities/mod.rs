@@ -2,11 +2,15 @@
 //! the same real-world referent ([`merge`]).
 
 mod aliases;
+mod common_words;
 mod context;
 mod evidence;
+mod known_names;
+mod lexicon;
 pub mod merge;
 pub mod names;
 pub mod recognise;
+mod scanner;
 pub mod tagger;
 
 use crate::Span;

@@ -23,23 +23,28 @@ use crate::time::forms::dates::{
     day_month, day_month_year, day_then_month_fits, iso_date, iso_date_fits, month_day,
     month_day_year, numeric_date, numeric_date_fits,
 };
+
 use crate::time::forms::days::{deictic_day, part_of_this_day, tonight, weekday_form};
 use crate::time::forms::durations::{
     counted_duration, counted_duration_fits, counts_units, plural_units, stretch_duration,
 };
+
 use crate::time::forms::months_years::{
     century, century_fits, modified_month, month_after_preposition, month_year, part_of_month,
     relative_month, year, year_fits,
 };
+
 use crate::time::forms::quarters_seasons::{
     quarter, quarter_code, quarter_fits, season, season_of_year,
 };
+
 use crate::time::forms::relative::{ago, ago_fits, reference_phrase, unit_offset};
 use crate::time::forms::sets::{annual, every};
 use crate::time::leads::{
     leads, Leads, ANNUAL, DEICTIC, DIGITS, IN, MODIFIER, MONTH, NUMBER_WORD, ORDINAL, PREPOSITION,
     QUARTER_CODE, REFERENCE, RELATIVE, SEASON, SEASON_PREPOSITION, SET, THE, UNIT_PLURAL, WEEKDAY,
 };
+
 use crate::time::words::ORDINAL_SUFFIXES;
 use crate::Span;
 

@@ -7,6 +7,7 @@ use crate::time::words::{
     after_ordinal, after_weekday, comma_gap, date_reading, month, month_day_reading, year4,
     ORDINAL_SUFFIXES,
 };
+
 use crate::time::TimeType;
 
 /// "2023-05-19": four digits, then a hyphen.

@@ -7,6 +7,7 @@ use crate::time::words::{
     after_modifier, after_one_of, month, month_alone, read_year, year4, year_number,
     ORDINAL_SUFFIXES,
 };
+
 use crate::time::TimeType;
 use crate::Span;
 

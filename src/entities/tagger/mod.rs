@@ -6,15 +6,17 @@
 //! gold; scored on held-out gold by `node scripts/evaluate.mjs ner`. The shipped weights are
 //! `data/tagger/model.bin` ([`shipped`]); features are hashed into buckets, weights are one byte
 //! each (format: [`Model::parse`]).
-
-use std::borrow::Cow;
-use std::sync::OnceLock;
+pub mod bridge;
+mod features;
 
 use super::{EntityType, Mention};
-use crate::gazetteer::{Entry, Gazetteer};
+use crate::gazetteer::Gazetteer;
 use crate::hash::FastSet;
 use crate::token::{with_lowercase, Token, TokenKind};
-
+pub(crate) use features::*;
+pub use features::{history_features, shape, token_features, Facts};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 /// O, then B and I for each of [`CLASSES`].
 pub const LABELS: usize = 1 + 2 * CLASSES.len();
 /// The coarse types the tagger decides between.
@@ -25,7 +27,6 @@ pub const CLASSES: [EntityType; 4] = [
     EntityType::Norp,
 ];
 pub const OUTSIDE: u8 = 0;
-
 /// The label that begins (`inside == false`) or continues a name of coarse type `kind`.
 pub fn label(kind: EntityType, inside: bool) -> u8 {
     let class = CLASSES.iter().position(|&c| c == coarse(kind)).unwrap_or(0);
@@ -65,276 +66,6 @@ pub struct SentenceView<'s, 't> {
     pub written_lowercase: &'s dyn Fn(&str) -> bool,
 }
 
-/// What the features read of each token of a sentence, worked out once per token rather than
-/// once per feature that reads it: hashes of its lower-case form and shape, its gazetteer entries.
-pub struct Facts {
-    lower: Vec<u32>,
-    shape: Vec<u32>,
-    listed: Vec<&'static [Entry]>,
-    /// A title-case line (a headline, a heading): capitals there say little.
-    titlecase: bool,
-}
-
-impl Facts {
-    /// The facts of every token `needed` says the features read (the others stay empty).
-    pub fn of(view: &SentenceView, needed: impl Fn(usize) -> bool) -> Facts {
-        let n = view.tokens.len();
-        let mut facts = Facts {
-            lower: vec![0; n],
-            shape: vec![0; n],
-            listed: vec![&[][..]; n],
-            titlecase: false,
-        };
-        let (mut words, mut capitalised) = (0, 0);
-        for (i, token) in view.tokens.iter().enumerate() {
-            words += usize::from(token.is_word());
-            capitalised += usize::from(token.is_capitalised());
-            if needed(i) {
-                facts.lower[i] = lower_hash(token.text);
-                facts.shape[i] = shape_hash(token.text);
-                facts.listed[i] = view.gazetteer.lookup(std::slice::from_ref(token));
-            }
-        }
-        facts.titlecase = words >= 3 && capitalised * 4 >= words * 3;
-        facts
-    }
-
-    /// The hash of token `i`'s [`shape`], which [`history_features`] reads.
-    pub fn shape(&self, i: usize) -> u32 {
-        self.shape[i]
-    }
-}
-
-/// The features of token `i` that depend on the previous label: the label, and the label with
-/// this token's shape ([`Facts::shape`]).
-pub fn history_features(previous: u8, token_shape: u32, emit: &mut dyn FnMut(u32)) {
-    emit(prev_feature(previous));
-    emit(prev_shape_feature(previous, token_shape));
-}
-
-fn prev_feature(previous: u8) -> u32 {
-    feature(named!(b"prev"), &[u32::from(previous)])
-}
-
-fn prev_shape_feature(previous: u8, token_shape: u32) -> u32 {
-    feature(named!(b"prev+shape"), &[u32::from(previous), token_shape])
-}
-
-/// Calls `emit` with the hashed features of token `i` that do not depend on other labels. The
-/// facts of tokens `i - 2 ..= i + 2` must have been worked out.
-pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut dyn FnMut(u32)) {
-    const NONE: u32 = u32::MAX;
-    let tokens = view.tokens;
-    let token = &tokens[i];
-    let at = |j: isize| {
-        usize::try_from(i as isize + j)
-            .ok()
-            .filter(|&k| k < tokens.len())
-    };
-    let (lower, shape) = (facts.lower[i], facts.shape[i]);
-
-    emit(feature(named!(b"bias"), &[]));
-    emit(feature(named!(b"w"), &[lower]));
-    emit(feature(named!(b"shape"), &[shape]));
-    // The word as written: "Green" and "GREEN" and "green" differ in what they say.
-    emit(feature(named!(b"wshape"), &[lower, shape]));
-    affix_features(token.text, emit);
-    if i == 0 {
-        emit(feature(named!(b"first"), &[]));
-    }
-    if token.is_capitalised() && with_lowercase(token.text, |l| (view.written_lowercase)(l)) {
-        emit(feature(named!(b"also-lowercase"), &[]));
-    }
-    for (offset, name) in [
-        (-2isize, named!(b"w-2")),
-        (-1, named!(b"w-1")),
-        (1, named!(b"w+1")),
-        (2, named!(b"w+2")),
-    ] {
-        emit(feature(
-            name,
-            &[at(offset).map_or(NONE, |k| facts.lower[k])],
-        ));
-    }
-    if facts.titlecase {
-        emit(feature(named!(b"titlecase"), &[shape]));
-    }
-    for (offset, name) in [(-1isize, named!(b"s-1")), (1, named!(b"s+1"))] {
-        emit(feature(
-            name,
-            &[at(offset).map_or(NONE, |k| facts.shape[k]), shape],
-        ));
-    }
-    for (offset, name) in [
-        (-1isize, named!(b"r-1")),
-        (0, named!(b"r+0")),
-        (1, named!(b"r+1")),
-    ] {
-        let (rule, fine) = at(offset).map_or((u8::MAX, None), |k| view.rule_labels[k]);
-        emit(feature(name, &[u32::from(rule)]));
-        if offset == 0 {
-            emit(feature(named!(b"fine"), &[fine.map_or(NONE, |k| k as u32)]));
-            emit(feature(named!(b"rule+shape"), &[u32::from(rule), shape]));
-        }
-    }
-    for (offset, name) in [
-        (-1isize, named!(b"g-1")),
-        (0, named!(b"g+0")),
-        (1, named!(b"g+1")),
-    ] {
-        for entry in at(offset).map_or(&[][..], |k| facts.listed[k]) {
-            emit(feature(
-                name,
-                &[entry.kind as u32, u32::from(entry.ambiguous)],
-            ));
-        }
-    }
-}
-
-/// Prefixes of two and three letters and suffixes of two to four, of the lower-case word.
-fn affix_features(text: &str, emit: &mut dyn FnMut(u32)) {
-    let mut prefix = [' '; 3];
-    // The last five letters, enough for every suffix.
-    let mut last = [' '; 5];
-    let mut len = 0;
-    if text.is_ascii() {
-        // Most words: letters are bytes, read from both ends without decoding.
-        let bytes = text.as_bytes();
-        len = bytes.len();
-        for (slot, &b) in prefix.iter_mut().zip(bytes) {
-            *slot = char::from(b.to_ascii_lowercase());
-        }
-        for (slot, &b) in last.iter_mut().rev().zip(bytes.iter().rev()) {
-            *slot = char::from(b.to_ascii_lowercase());
-        }
-    } else {
-        for c in text.chars().flat_map(char::to_lowercase) {
-            if len < 3 {
-                prefix[len] = c;
-            }
-            last.copy_within(1.., 0);
-            last[4] = c;
-            len += 1;
-        }
-    }
-    let hash_chars = |name: Fnv, part: &[char]| {
-        let mut h = name;
-        for &c in part {
-            h.write(c as u32);
-        }
-        h.0
-    };
-    for n in [2, 3] {
-        if len > n {
-            emit(hash_chars(named!(b"pre"), &prefix[..n]));
-        }
-    }
-    for n in [2, 3, 4] {
-        if len > n {
-            emit(hash_chars(named!(b"suf"), &last[5 - n..]));
-        }
-    }
-}
-
-/// FNV-1a of the lower-cased word.
-fn lower_hash(text: &str) -> u32 {
-    let mut h = named!(b"");
-    if text.is_ascii() {
-        for b in text.bytes() {
-            h.byte(b.to_ascii_lowercase());
-        }
-    } else {
-        for c in text.chars().flat_map(char::to_lowercase) {
-            h.write(c as u32);
-        }
-    }
-    h.0
-}
-
-/// FNV-1a of [`shape`], without building the string.
-fn shape_hash(text: &str) -> u32 {
-    let mut h = named!(b"");
-    let mut last = '\0';
-    for class in text.chars().map(shape_class) {
-        if class != last {
-            h.write(class as u32);
-            last = class;
-        }
-    }
-    h.0
-}
-
-fn shape_class(c: char) -> char {
-    match c {
-        'A'..='Z' => 'X',
-        'a'..='z' => 'x',
-        '0'..='9' => 'd',
-        _ if c.is_ascii() => c,
-        _ if c.is_uppercase() => 'X',
-        _ if c.is_lowercase() => 'x',
-        _ if c.is_numeric() => 'd',
-        _ => c,
-    }
-}
-
-/// "Xi'an" → "Xx'x", "SCO" → "X", "G20" → "Xd": character classes with runs collapsed.
-pub fn shape(text: &str) -> String {
-    let mut out = String::new();
-    for class in text.chars().map(shape_class) {
-        if !out.ends_with(class) {
-            out.push(class);
-        }
-    }
-    out
-}
-
-/// FNV-1a: stable across platforms and Rust versions, so a model trained on one machine reads
-/// the same on another.
-#[derive(Clone, Copy)]
-struct Fnv(u32);
-
-impl Fnv {
-    /// Begins with a feature's name; a `const` so that each name is hashed once, when compiled.
-    const fn named(name: &[u8]) -> Fnv {
-        let mut h = Fnv(0x811c_9dc5);
-        let mut i = 0;
-        while i < name.len() {
-            h.byte(name[i]);
-            i += 1;
-        }
-        h.byte(0xff);
-        h
-    }
-
-    const fn byte(&mut self, b: u8) {
-        self.0 ^= b as u32;
-        self.0 = self.0.wrapping_mul(0x0100_0193);
-    }
-
-    fn write(&mut self, value: u32) {
-        for b in value.to_le_bytes() {
-            self.byte(b);
-        }
-    }
-}
-
-/// A feature: its name (`Fnv::named`, worked out when compiled) and values, hashed.
-fn feature(name: Fnv, values: &[u32]) -> u32 {
-    let mut h = name;
-    for &v in values {
-        h.write(v);
-    }
-    h.0
-}
-
-/// The start of the hash of the feature called `$name`, computed at compile time.
-macro_rules! named {
-    ($name:literal) => {
-        const { Fnv::named($name) }
-    };
-}
-use named;
-
 /// Weights quantised to one byte each on a logarithmic scale: code `c` stands for
 /// `sign(c) · smallest · ratio^(|c| - 1)`, 0 for zero. A linear `i8` scale cannot hold both the
 /// bias weights and the word weights hundreds of times smaller; 127 logarithmic steps keep every
@@ -353,13 +84,12 @@ pub struct Model {
 }
 
 const MAGIC: &[u8; 4] = b"DLT3";
-
 /// The model the page and the CLI use: `data/tagger/model.bin`, made by
 /// `node scripts/train-tagger.mjs` (its licence and sources: `data/tagger/README.md`).
 pub fn shipped() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        Model::parse_static(include_bytes!("../../data/tagger/model.bin"))
+        Model::parse_static(include_bytes!("../../../data/tagger/model.bin"))
             .expect("data/tagger/model.bin is a tagger model (scripts/train-tagger.mjs writes it)")
     })
 }
@@ -504,7 +234,6 @@ impl Model {
 /// the rules' names stand there, and the tagger's far higher cost per token is not paid for a
 /// megabyte of "A.-A.-A.-".
 const LONGEST_REGION: usize = 48;
-
 /// The runs of tokens that may hold a name: capitalised words, and the numbers, connectors
 /// ("of", "al", "&") and inner punctuation between two of them. Everything else is O, so the
 /// tagger reads only a fraction of an article's tokens.
@@ -547,7 +276,7 @@ pub fn regions(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 fn is_function_word(token: &Token) -> bool {
     static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        include_str!("../../data/tagger/function-words.txt")
+        include_str!("../../../data/tagger/function-words.txt")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()

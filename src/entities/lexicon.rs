@@ -1,0 +1,141 @@
+use crate::entities::EntityType;
+use crate::gazetteer::Kind;
+use crate::hash::{WordList, WordSet};
+use crate::token::Token;
+
+/// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
+pub(crate) fn is_headline(tokens: &[Token]) -> bool {
+    let mut long_words = tokens.iter().filter(|t| {
+        t.is_word() && t.text.len() >= 4 && (t.ascii_alnum || t.text.chars().count() >= 4)
+    });
+    tokens.first().is_none_or(|t| t.text != "(")
+        && tokens.last().is_none_or(|t| t.text != ".")
+        && long_words.clone().nth(2).is_some()
+        && long_words.all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(t.text))
+}
+
+/// The type a name's last word gives it: an organisation ("... Ministry") or a facility ("...
+/// Convention Centre").
+pub(crate) fn head_type(name: &[Token]) -> Option<EntityType> {
+    /// The words that make a "Centre" a building: "Convention Centre", not "Carter Centre".
+    const VENUE_CENTRES: &[&str] = &[
+        "convention",
+        "conference",
+        "exhibition",
+        "shopping",
+        "trade",
+        "sports",
+        "congress",
+        "expo",
+        "aquatics",
+        "leisure",
+    ];
+    let last = name.last()?.text;
+    let centre = matches!(last, "Centre" | "Center");
+    if centre && name.len() >= 2 && VENUE_CENTRES.iter().any(|w| name[name.len() - 2].is(w)) {
+        Some(EntityType::Fac)
+    } else if ORG_HEADS.contains(last) {
+        Some(EntityType::Org)
+    } else if FAC_HEADS.contains(last) {
+        Some(EntityType::Fac)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn is_entity_kind(kind: Kind) -> bool {
+    matches!(kind, Kind::Gpe | Kind::Norp | Kind::Loc | Kind::Org)
+}
+
+pub(crate) fn entity_type(kind: Kind) -> EntityType {
+    match kind {
+        Kind::Norp => EntityType::Norp,
+        Kind::Loc => EntityType::Loc,
+        Kind::Org => EntityType::Org,
+        _ => EntityType::Gpe,
+    }
+}
+
+pub(crate) fn is_connector(token: &Token) -> bool {
+    CONNECTORS.contains(token.text)
+}
+
+pub(crate) fn is_sentence_starter(word: &str) -> bool {
+    match word.is_ascii() {
+        true => SENTENCE_STARTERS.contains(word),
+        // Unicode lower-casing can turn a non-ASCII letter into an ASCII one (the Kelvin sign).
+        false => SENTENCE_STARTERS.contains(&word.to_lowercase()),
+    }
+}
+
+/// Words that stand between two capitalised words inside one name ("Bank of England").
+pub(crate) static CONNECTORS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/connectors.txt"));
+
+/// Capitalised only because they open a sentence.
+pub(crate) static SENTENCE_STARTERS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/sentence-starters.txt"));
+
+/// Endings of ordinary nouns and adjectives, rare at the end of a personal name.
+pub(crate) static NOUN_ENDINGS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/noun-endings.txt"));
+
+/// Words of a credit line before a name ("Photo:", "Reporting by").
+pub(crate) static CREDIT_WORDS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/credit-words.txt"));
+
+/// Short words a title-case headline leaves in lower case.
+pub(crate) static FUNCTION_WORDS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/function-words.txt"));
+
+/// Verbs that follow a speaker's name.
+pub(crate) static SPEECH_VERBS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/speech-verbs.txt"));
+
+/// Lower-case nouns that, just before a capitalised name, say it names an organisation.
+pub(crate) static ORG_DESCRIPTORS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/org-descriptors.txt"));
+
+/// The legal forms a company's name may end with, and drop after its first mention.
+pub(crate) static COMPANY_FORMS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/company-forms.txt"));
+
+/// Company forms written with a full stop that belongs to the name.
+pub(crate) static ABBREVIATED_ORG_FORMS: WordList = WordList::of_lines(include_str!(
+    "../../data/entities/abbreviated-org-forms.txt"
+));
+
+/// Last words that make a name an organisation ("... Ministry", "... Bank").
+pub(crate) static ORG_HEADS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/org-heads.txt"));
+
+/// Last words that make a name a facility ("... Airport", "... Bridge").
+pub(crate) static FAC_HEADS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/fac-heads.txt"));
+
+/// Last words that make a name an event ("... Summit", "... Games").
+pub(crate) static EVENT_HEADS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/event-heads.txt"));
+
+/// Words that open an event's name: "Cyclone Michaung", "Operation Inherent Resolve".
+pub(crate) static EVENT_FIRST_WORDS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/event-first-words.txt"));
+
+/// Last words that make a name a town or region ("... City", "... Province").
+pub(crate) static GPE_HEADS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/gpe-heads.txt"));
+
+/// Words that open the names of towns: "Port Said", "Fort Worth", and in Arabic names "Deir
+/// ez-Zor", "Ras al-Ain", "Kafr Nabl".
+pub(crate) static SETTLEMENT_FIRST_WORDS: WordSet = WordSet::of_lines(include_str!(
+    "../../data/entities/settlement-first-words.txt"
+));
+
+/// Words that open the names of natural features: "Mount Everest", "Lake Baikal", and in Arabic
+/// names "Wadi Barada", "Jabal Sinjar".
+pub(crate) static FEATURE_FIRST_WORDS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/feature-first-words.txt"));
+
+/// Last words that make a name a natural feature ("... River", "... Mountains").
+pub(crate) static LOC_HEADS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/loc-heads.txt"));

@@ -1,0 +1,182 @@
+use crate::entities::common_words::CommonWords;
+use crate::entities::recognise::{rule_mentions, tokenize_sentences};
+use crate::entities::tagger::{self, SentenceView};
+use crate::entities::{EntityType, Mention};
+use crate::gazetteer::{gazetteer, Kind, LONGEST_TITLE};
+use crate::segment::Segments;
+use crate::token::{tokens_within, Token, TokenLists};
+use crate::Span;
+
+/// A one-word name the tagger found at the start of a headline (a line with no closing stop)
+/// and no rule found ("Storm cuts power to thousands in Bangladesh").
+pub(crate) fn opens_headline_alone(
+    view: &SentenceView,
+    mention: &Mention,
+    rules: &[Mention],
+) -> bool {
+    let headline = view.tokens.len() >= 4
+        && view
+            .tokens
+            .last()
+            .is_some_and(|t| !matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":"));
+    headline && view.tokens[0].span == mention.span && !rules.iter().any(|r| r.span == mention.span)
+}
+
+/// A rule's name the tagger left out stands when its evidence is strong: a person after a title
+/// ("President Sadir Japarov", "Ambassador of Japan Hatori Takashi") or a credit ("Photo: Rao
+/// Aimin/Xinhua") or a full name; a place the gazetteer lists that is no ordinary English word
+/// ("Uzbekistan"); an acronym defined in parentheses after a name. Every other kind of rule
+/// name kept this way cost more precision than it gave recall.
+pub(crate) fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
+    let within = tokens_within(view.tokens, mention.span);
+    let (first, tokens) = (within.start, &view.tokens[within]);
+    match mention.kind {
+        EntityType::Person => {
+            after_title(view, first)
+                || after_credit(&view.tokens[..first])
+                // A full name of two or three words the rules read ("Xi Jinping met Li Qiang"):
+                // transliterated names the tagger's training text hardly has. Costs about a
+                // point of precision on the corpora; our articles are full of such names.
+                || (2..=3).contains(&tokens.len())
+        }
+        EntityType::Gpe => view
+            .gazetteer
+            .lookup(tokens)
+            .iter()
+            .any(|e| e.kind == Kind::Gpe && !e.ambiguous && e.matches_case(tokens)),
+        // An acronym the text defines: "Japan International Cooperation Agency (JICA)".
+        EntityType::Org => {
+            tokens.len() == 1
+                && tokens[0].is_acronym()
+                && first >= 2
+                && view.tokens[first - 1].text == "("
+                && view.rule_labels[first - 2].0 != tagger::OUTSIDE
+        }
+        _ => false,
+    }
+}
+
+/// Whether a title ends right before token `first`, or before an "of ..." that does
+/// ("Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov").
+pub(crate) fn after_title(view: &SentenceView, first: usize) -> bool {
+    const LONGEST_OF_PHRASE: usize = 8;
+    let tokens = view.tokens;
+    let mut start = first;
+    while start > 0
+        && first - start < LONGEST_OF_PHRASE + LONGEST_TITLE
+        && (tokens[start - 1].is_capitalised()
+            || ["of", "the", "and"].contains(&tokens[start - 1].text))
+    {
+        start -= 1;
+    }
+    (start..first).any(|s| match view.gazetteer.title_at(&tokens[s..first]) {
+        Some(n) => s + n == first || tokens[s + n].is("of"),
+        None => false,
+    })
+}
+
+/// "Photo: ", "Reporting by ", "Editing by ": the words before a credited name.
+pub(crate) fn after_credit(before: &[Token]) -> bool {
+    match before {
+        [.., word, colon] if colon.text == ":" => ["photo", "photos", "photograph", "picture"]
+            .iter()
+            .any(|w| word.is(w)),
+        [.., work, by] if by.is("by") => ["reporting", "editing", "writing", "photography"]
+            .iter()
+            .any(|w| work.is(w)),
+        _ => false,
+    }
+}
+
+/// Walks the content sentences as the tagger sees them: `visit(view, sentence index, the rules'
+/// mentions in it)`. Training (`src/bin/train.rs`) and tagging share it, so both read alike.
+pub fn tagger_sentences(
+    text: &str,
+    segments: &Segments,
+    visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
+) {
+    let sentences = tokenize_sentences(text, segments);
+    let rules = rule_mentions(text, &sentences);
+    let common_words = CommonWords::of(text, &sentences);
+    visit_sentences(&sentences, &rules, &common_words, visit);
+}
+
+/// [`tagger_sentences`] of sentences already read.
+pub(crate) fn visit_sentences(
+    sentences: &TokenLists,
+    rules: &[Mention],
+    common_words: &CommonWords,
+    visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
+) {
+    let written_lowercase = |word: &str| common_words.contains(word);
+    for (index, tokens) in sentences.iter().enumerate() {
+        let first = rules.partition_point(|m| m.sentence < index);
+        let end = first + rules[first..].partition_point(|m| m.sentence == index);
+        let in_sentence = &rules[first..end];
+        let rule_labels = tagger::rule_labels(tokens, in_sentence);
+        let view = SentenceView {
+            tokens,
+            rule_labels: &rule_labels,
+            gazetteer: gazetteer(),
+            written_lowercase: &written_lowercase,
+        };
+        visit(&view, index, in_sentence);
+    }
+}
+
+/// The tagger's names as mentions.
+pub(crate) fn tagged_mentions(
+    view: &SentenceView,
+    labels: &[u8],
+    sentence: usize,
+    rules: &[Mention],
+) -> Vec<Mention> {
+    tagger_spans(view, labels)
+        .into_iter()
+        .map(|(span, class)| {
+            let same_start = &rules[rules.partition_point(|m| m.span.start < span.start)..];
+            let agreeing = same_start
+                .first()
+                .filter(|m| m.span == span && tagger::coarse(m.kind) == class);
+            agreeing.cloned().unwrap_or_else(|| {
+                // Places are GPE when the gazetteer lists them so.
+                let listed = view
+                    .gazetteer
+                    .find(&view.tokens[tokens_within(view.tokens, span)], Kind::Gpe);
+                Mention {
+                    span,
+                    kind: if class == EntityType::Loc && listed.is_some() {
+                        EntityType::Gpe
+                    } else {
+                        class
+                    },
+                    canonical: listed.and_then(|e| e.canonical),
+                    sentence,
+                    key: String::new(),
+                }
+            })
+        })
+        .collect()
+}
+
+/// The spans the tagger labels B(-I…) and their classes.
+pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, EntityType)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let Some((class, _)) = tagger::class_of(labels[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < labels.len() && tagger::class_of(labels[end]) == Some((class, true)) {
+            end += 1;
+        }
+        spans.push((
+            Span::new(view.tokens[i].span.start, view.tokens[end - 1].span.end),
+            class,
+        ));
+        i = end;
+    }
+    spans
+}
