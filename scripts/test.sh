@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up and runs every test: native unit, golden and doc tests; the WebAssembly binding
-# under Node and in headless Chromium; the export formats, the npm package, and the page, the
-# embedded element and offline use end to end in headless Chromium.
+# under Node and in headless Chromium; the export formats, native ≡ WebAssembly on generated
+# inputs, the npm package, and the page, the embedded element and offline use end to end in
+# headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -27,7 +28,8 @@ WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --chromedriver "$(
 step "Build the page's package, the single-file page and the npm package"
 node scripts/build.mjs
 
-step "Export formats and the offline cache list (Node)"
+step "Export formats, the offline cache list, and the CLI against the WebAssembly package (Node)"
+cargo build --release --bin analyse --quiet
 node --test tests/unit/
 
 step "The npm package as a consumer installs it (Node, TypeScript)"

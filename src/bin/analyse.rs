@@ -77,8 +77,9 @@ fn read(file: &str) -> Result<String, String> {
 }
 
 /// The text of a file: UTF-16 when it starts with a byte-order mark (as Windows editors save
-/// it), else UTF-8 without its mark. Pasted text is sometimes mis-encoded: what does not decode
-/// is replaced rather than refused.
+/// it), else UTF-8, a mark included: offsets count it, as in the string JavaScript reads from
+/// the same file, and the analysis reads past it. Pasted text is sometimes mis-encoded: what
+/// does not decode is replaced rather than refused.
 fn decode(bytes: &[u8]) -> String {
     let utf16 = |unit: fn([u8; 2]) -> u16| {
         let units = bytes[2..].chunks_exact(2).map(|p| unit([p[0], p[1]]));
@@ -89,7 +90,6 @@ fn decode(bytes: &[u8]) -> String {
     match bytes {
         [0xFF, 0xFE, ..] => utf16(u16::from_le_bytes),
         [0xFE, 0xFF, ..] => utf16(u16::from_be_bytes),
-        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
         _ => String::from_utf8_lossy(bytes).into_owned(),
     }
 }
@@ -118,9 +118,10 @@ mod tests {
             .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
             .collect();
         let bom: Vec<u8> = [0xEF, 0xBB, 0xBF].into_iter().chain(text.bytes()).collect();
-        for bytes in [le, be, bom, text.as_bytes().to_vec()] {
+        for bytes in [le, be, text.as_bytes().to_vec()] {
             assert_eq!(decode(&bytes), text);
         }
+        assert_eq!(decode(&bom), format!("\u{feff}{text}"));
         assert_eq!(decode(b"caf\xe9"), "caf\u{fffd}");
     }
 }
