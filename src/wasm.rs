@@ -15,8 +15,9 @@ static ALLOCATOR: crate::alloc::SizeClasses<talc::wasm::WasmDynamicTalc> =
     crate::alloc::SizeClasses::new(talc::wasm::new_wasm_dynamic_allocator());
 
 /// The JSON contract as TypeScript, emitted into the package's `dateline.d.ts` so that callers
-/// get checked field names; `analyse` is declared here with it. Keep in step with `src/analysis.rs`
-/// (tests/package type-checks a use of it).
+/// get checked field names; `analyse` is declared here with it. tests/package/package.test.mjs
+/// holds it to `src/analysis.rs`: real analyses, written as object literals of these types, must
+/// type-check (no field missing, none extra, every value in its union), as must the README's table.
 #[wasm_bindgen(typescript_custom_section)]
 const CONTRACT: &'static str = r#"
 /** PERSON, ORG, GPE (countries, cities), LOC, FAC (facilities), NORP (nationalities), EVENT. */

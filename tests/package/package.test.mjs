@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,5 +45,75 @@ test('the types describe the JSON contract and the element (tsc --strict)', () =
       '--lib', 'es2022,dom,dom.iterable', '--skipLibCheck', 'false', 'usage.ts'], { cwd: project, encoding: 'utf8' });
   } catch (error) {
     assert.fail(`TypeScript rejected the consumer:\n${error.stdout}${error.stderr}`);
+  }
+});
+
+/** Articles whose analyses fill every field of the contract, each nullable one non-null somewhere. */
+function contractInputs() {
+  const golden = path.join(root, 'tests/golden');
+  const articles = readdirSync(golden).filter((f) => f.endsWith('.txt')).map((f) => [readFileSync(path.join(golden, f), 'utf8'), {}]);
+  return [
+    ...articles,
+    ['Talks resume\nTwo sides meet again after a year\nBy Ann Lee\nPublished 21/06/2025\nNAIROBI, Kenya (AP) — Kenya and Uganda met on 03/04/2025.\nReporting by Tolu Adebanjo; Editing by Helen Marsh\nRelated:\nShare this:', {}],
+    ['Xi Jinping met Li Qiang on Friday.', { referenceDate: '2023-05-20' }],
+    ['', {}],
+  ];
+}
+
+/** Every path (`structure.dateline.agency`) whose value is null in some analysis and not in another. */
+function nullCoverage(analyses) {
+  const seen = new Map(); // path -> [null seen, non-null seen]
+  const walk = (value, at) => {
+    const entry = seen.get(at) ?? [false, false];
+    entry[value === null ? 0 : 1] = true;
+    seen.set(at, entry);
+    if (Array.isArray(value)) value.forEach((v) => walk(v, `${at}[]`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, at ? `${at}.${k}` : k);
+  };
+  analyses.forEach((a) => walk(a, ''));
+  return seen;
+}
+
+test('the TypeScript types accept exactly what analyse returns (tsc --strict, object literals)', () => {
+  // Each analysis is written out as an object literal of type Analysis: TypeScript then rejects a
+  // field the types lack (excess property check), a field they declare that is missing, and a
+  // value outside a declared union ("PERSON" | ...).
+  writeFileSync(path.join(project, 'inputs.json'), JSON.stringify(contractInputs()));
+  writeFileSync(path.join(project, 'analyses.mjs'), `
+    import { readFileSync } from 'node:fs';
+    import { fileURLToPath } from 'node:url';
+    import { initSync, analyse } from 'dateline';
+    initSync({ module: readFileSync(fileURLToPath(import.meta.resolve('dateline/dateline_bg.wasm'))) });
+    const inputs = JSON.parse(readFileSync('inputs.json', 'utf8'));
+    console.log(JSON.stringify(inputs.map(([text, options]) => analyse(text, { today: '2026-12-05', ...options }))));
+  `);
+  const analyses = JSON.parse(execFileSync(process.execPath, ['analyses.mjs'], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const coverage = nullCoverage(analyses);
+  for (const [at, [wasNull, wasSet]] of coverage) {
+    if (wasNull) assert.ok(wasSet, `${at} is null in every analysis: add an input that fills it`);
+  }
+  const literals = analyses.map((a) => JSON.stringify(a, null, 1)).join(',\n');
+  writeFileSync(path.join(project, 'contract.ts'), `import type { Analysis } from 'dateline';\nexport const analyses: Analysis[] = [\n${literals}\n];\n`);
+  const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler',
+      '--lib', 'es2022,dom', 'contract.ts'], { cwd: project, encoding: 'utf8' });
+  } catch (error) {
+    assert.fail(`the types do not describe what analyse returned:\n${error.stdout}${error.stderr}`);
+  }
+
+  // The README's table of the contract names the same fields: its rows are the top-level fields,
+  // and each row that spells a shape ("[{start, end, text}]", "{value, source}") lists its fields.
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## The JSON contract'), readme.indexOf('\n## ', readme.indexOf('## The JSON contract') + 3));
+  const rows = [...section.matchAll(/^\| `(\w+)` \| (.*) \|$/gm)].map(([, field, what]) => [field, what]);
+  const full = analyses.find((a) => a.mentions.length && a.timeline.length && a.reference_date && a.ignored.length && a.dates.length);
+  assert.ok(full, 'one analysis fills every list');
+  assert.deepEqual(rows.map(([field]) => field).sort(), Object.keys(full).sort(), 'README rows are the top-level fields');
+  for (const [field, what] of rows) {
+    const shape = what.match(/^`\[?\{([\w, ]+)\}\]?`/);
+    if (!shape) continue;
+    const value = Array.isArray(full[field]) ? full[field][0] : full[field];
+    assert.deepEqual(shape[1].split(', ').sort(), Object.keys(value).sort(), `README's shape of ${field}`);
   }
 });
