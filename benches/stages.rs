@@ -43,7 +43,7 @@ fn main() {
             std::hint::black_box(recognise(text, &segments));
             clock(7, t);
             let t = Instant::now();
-            let entities = merge(text, &mentions);
+            let merged = merge(text, &mentions);
             clock(3, t);
             let t = Instant::now();
             let (times, _) = find_times(text, &segments, options.reference_date, None);
@@ -55,7 +55,7 @@ fn main() {
                 &segments,
                 &times,
                 &mentions,
-                &entities,
+                &merged.entity_of,
                 &stamps.stamps(),
                 reference,
                 None,

@@ -8,9 +8,10 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::entities::merge::{merge, Merged};
 use crate::entities::recognise::{recognise, recognise_with_tagger};
 use crate::entities::tagger::{self, Model};
-use crate::entities::{merge::merge, Entity, Mention};
+use crate::entities::Mention;
 use crate::offsets::Utf16Offsets;
 use crate::segment::{segment, Chrome, Segments};
 use crate::structure::{read_structure, Structure};
@@ -278,7 +279,7 @@ fn analyse_read_text<'t>(
     let page = read_structure(text, &segments);
     let mut mentions = find_names(text, &segments);
     page.credit_people(text, &segments, &mut mentions);
-    let entities = merge(text, &mentions);
+    let merged = merge(text, &mentions);
     let page_zone = stamped
         .page
         .and_then(|p| p.clock)
@@ -293,7 +294,7 @@ fn analyse_read_text<'t>(
         &segments,
         &times,
         &mentions,
-        &entities,
+        &merged.entity_of,
         &stamps,
         reference.map(|r| r.date),
         headline_event(&segments, &page, stamped.page.or(reference)),
@@ -310,7 +311,7 @@ fn analyse_read_text<'t>(
         &stamped,
         numeric_order,
         &mentions,
-        entities,
+        merged,
         times,
         timeline,
         reference,
@@ -350,17 +351,15 @@ impl<'t, 'r> Output<'t, 'r> {
         stamped: &ArticleDates,
         numeric_order: Option<NumericOrder>,
         mentions: &[Mention],
-        entities: Vec<Entity<'r>>,
+        merged: Merged<'r>,
         times: Vec<TimeExpression>,
         timeline: Vec<Event>,
         reference: Option<ReferenceDate>,
     ) -> Analysis<'t> {
-        let mut entity_of = vec![0; mentions.len()];
-        for e in &entities {
-            for &m in &e.mentions {
-                entity_of[m] = e.id;
-            }
-        }
+        let Merged {
+            entities,
+            entity_of,
+        } = merged;
         Analysis {
             mentions: mentions
                 .iter()

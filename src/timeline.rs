@@ -3,7 +3,7 @@
 //! event ("after 31 years of development", "three years after a cholera outbreak") adds an event
 //! at the date it implies, marked inferred.
 
-use crate::entities::{Entity, Mention};
+use crate::entities::Mention;
 use crate::hash::FastSet;
 use crate::segment::Segments;
 use crate::time::calendar::{shift_month, Date, PartialDate};
@@ -35,18 +35,12 @@ pub fn build_timeline(
     segments: &Segments,
     times: &[TimeExpression],
     mentions: &[Mention],
-    entities: &[Entity],
+    entity_of_mention: &[u32],
     stamps: &[Span],
     reference: Option<Date>,
     headline: Option<(usize, Date)>,
 ) -> Vec<Event> {
     let stamped = |span: Span| stamps.iter().any(|s| s.contains(span));
-    let mut entity_of_mention = vec![0u32; mentions.len()];
-    for entity in entities {
-        for &m in &entity.mentions {
-            entity_of_mention[m] = entity.id;
-        }
-    }
     let sentence_dates = first_dates_by_sentence(times, segments.sentences.len());
     let mut events: Vec<Event> = Vec::with_capacity(times.len());
     let mut dated: FastSet<(usize, PartialDate)> = FastSet::default();
@@ -69,7 +63,7 @@ pub fn build_timeline(
         }
         let sentence = segments.sentences[time.sentence];
         if current.as_ref().is_none_or(|(s, _, _)| *s != time.sentence) {
-            let participants = participants(mentions, time.sentence, &entity_of_mention, &stamped);
+            let participants = participants(mentions, time.sentence, entity_of_mention, &stamped);
             let summary = summarise(&text[sentence.span.start..sentence.span.end]);
             current = Some((time.sentence, participants, summary));
         }
@@ -91,7 +85,7 @@ pub fn build_timeline(
             events.push(Event {
                 date: PartialDate::day(date),
                 summary: summarise(&text[span.range()]),
-                entities: participants(mentions, sentence, &entity_of_mention, &stamped),
+                entities: participants(mentions, sentence, entity_of_mention, &stamped),
                 span,
                 inferred: false,
             });

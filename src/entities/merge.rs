@@ -5,14 +5,22 @@
 //! ("X, also known as Y": `aliases.rs`).
 
 use crate::hash::{map_with_capacity, FastMap};
+use std::borrow::Cow;
 
 use super::aliases::{self, Form};
 use super::names::{phrase_key, push_initials};
 use super::{Entity, EntityType, Mention};
 
+/// An article's entities, and which one each mention names.
+pub struct Merged<'t> {
+    pub entities: Vec<Entity<'t>>,
+    /// By mention index, the id of its entity.
+    pub entity_of: Vec<u32>,
+}
+
 /// Groups `mentions` (in text order, with the keys recognition gave them) into entities, numbered
 /// in order of first mention.
-pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Vec<Entity<'t>> {
+pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
     let mut groups = UnionFind::new(mentions.len());
     let keyed: Vec<Keys> = mentions.iter().map(|m| Keys::of(text, m)).collect();
 
@@ -32,7 +40,7 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Vec<Entity<'t>> {
     let mut spelled_out = None;
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityType::Person && keyed[i].is_one_word() {
-            if let Some(full) = full_names.nearest(keyed[i].words, i) {
+            if let Some(full) = full_names.nearest(&keyed[i].words, i) {
                 groups.union(full, i);
             }
         }
@@ -48,13 +56,24 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Vec<Entity<'t>> {
             listed_under.push(d.first);
         }
     }
-    build_entities(text, mentions, &mut groups, &listed_under)
+    let entities = build_entities(text, mentions, &mut groups, &listed_under);
+    let mut entity_of = vec![0; mentions.len()];
+    for entity in &entities {
+        for &m in &entity.mentions {
+            entity_of[m] = entity.id;
+        }
+    }
+    Merged {
+        entities,
+        entity_of,
+    }
 }
 
 /// A mention's comparison keys, computed once.
 struct Keys<'m> {
-    /// The spelling key of each word of the surface, joined by single spaces (the mention's).
-    words: &'m str,
+    /// The spelling key of each word of the surface, joined by single spaces: the one
+    /// recognition gave the mention, else made here.
+    words: Cow<'m, str>,
     /// The whole name when it is not `words`: the gazetteer's canonical name, or the surface
     /// without "the"; lower-cased and spelling-folded.
     other_name: Option<String>,
@@ -63,7 +82,10 @@ struct Keys<'m> {
 impl<'m> Keys<'m> {
     fn of(text: &str, m: &'m Mention) -> Keys<'m> {
         let surface = &text[m.span.start..m.span.end];
-        let words = &m.key;
+        let words = match m.key.is_empty() {
+            false => Cow::Borrowed(m.key.as_str()),
+            true => Cow::Owned(phrase_key(surface)),
+        };
         let other_name = match m.canonical {
             None if !surface.starts_with("the ") && !surface.starts_with("The ") => None,
             _ => Some(name_key(m.canonical.unwrap_or(surface))),
@@ -74,7 +96,7 @@ impl<'m> Keys<'m> {
     /// The whole name: canonical if the gazetteer has one, lower-cased, without "the",
     /// spelling-folded.
     fn name(&self) -> &str {
-        self.other_name.as_deref().unwrap_or(self.words)
+        self.other_name.as_deref().unwrap_or(&self.words)
     }
 
     fn is_one_word(&self) -> bool {
@@ -96,7 +118,7 @@ fn name_key(name: &str) -> String {
 struct FullNames<'k>(Vec<(&'k str, usize)>);
 
 impl<'k> FullNames<'k> {
-    fn index(mentions: &[Mention], keyed: &[Keys<'k>]) -> FullNames<'k> {
+    fn index(mentions: &[Mention], keyed: &'k [Keys]) -> FullNames<'k> {
         let mut index = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             if m.kind == EntityType::Person && !keyed[i].is_one_word() {
@@ -355,9 +377,22 @@ mod tests {
     fn entities(text: &str) -> Vec<(&str, Vec<&str>)> {
         let mentions = recognise(text, &segment(text));
         merge(text, &mentions)
+            .entities
             .into_iter()
             .map(|e| (e.name, e.aliases))
             .collect()
+    }
+
+    #[test]
+    fn mentions_without_keys_merge_as_keyed_ones() {
+        let text = "President Sadir Japarov met Li Qiang. Zaparov said yes. Li left the SCO.";
+        let keyed = recognise(text, &segment(text));
+        let mut unkeyed = keyed.clone();
+        unkeyed.iter_mut().for_each(|m| m.key.clear());
+        let (a, b) = (merge(text, &keyed), merge(text, &unkeyed));
+        assert_eq!(a.entities, b.entities);
+        assert_eq!(a.entity_of, b.entity_of);
+        assert!(a.entities.len() < keyed.len(), "some mentions merged");
     }
 
     #[test]
