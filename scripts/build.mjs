@@ -36,7 +36,7 @@ function run(command, args) {
 export function build() {
   const s = readSettings();
   const outDir = path.join(root, s.out_dir);
-  run('wasm-pack', ['build', `--${s.profile}`, '--target', s.target, '--out-dir', outDir, '--out-name', s.out_name]);
+  run('wasm-pack', ['build', `--${s.profile}`, '--target', s.target, '--out-dir', outDir, '--out-name', s.out_name, '--', '--no-default-features']);
   const wasm = path.join(outDir, `${s.out_name}_bg.wasm`);
   if (s.wasm_opt.length > 0) {
     const wasmOpt = path.join(root, 'node_modules', '.bin', 'wasm-opt');
