@@ -37,13 +37,22 @@ export function configureAnalyser(overrides) {
 let failuresInARow = 0;
 const MAX_FAILURES_IN_A_ROW = 2;
 
+/** A caller's newer text stops its analysis in flight when that one is at least this long (UTF-16
+ * units): the worker is replaced rather than left to finish an answer nobody will read (a 10 MB
+ * paste takes ~1.5 s, and an edit made meanwhile waited behind it). Shorter analyses finish
+ * sooner than a fresh worker starts. */
+const SUPERSEDE_CHARS = 200_000;
+/** After answering a text this long the worker is replaced by a fresh one: WebAssembly memory
+ * never shrinks, and a 10 MB paste grows the worker's to ~140 MB. */
+const RETIRE_AFTER_CHARS = 2_000_000;
+
 let worker = null;
 let inThread = null; // a promise of the package's `analyse` on the main thread
 let compiled = null; // the module compiled on the main thread, for every worker started after
 let noWorker = false; // no worker can run: every analysis stays on the main thread
 let firstDone = false; // the first analysis has run (later ones go to the worker)
 let nextId = 0;
-const pending = new Map(); // id -> resolve
+const pending = new Map(); // id -> { resolve, text, options, caller }
 
 /** Loads the package on the main thread, once; the compiled module is kept for the worker. */
 function loadInThread() {
@@ -74,8 +83,10 @@ function startWorker() {
   if (wasm) worker.postMessage({ wasm });
   worker.onmessage = ({ data }) => {
     failuresInARow = 0; // it loaded and answered
-    pending.get(data.id)?.(data);
+    const request = pending.get(data.id);
     pending.delete(data.id);
+    request?.resolve(data);
+    if (request && request.text.length >= RETIRE_AFTER_CHARS && pending.size === 0) replaceWorker();
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -86,27 +97,56 @@ function startWorker() {
 function restart(message) {
   failuresInARow += 1;
   worker.terminate();
-  for (const resolve of pending.values()) resolve({ error: message, restarted: true });
+  for (const { resolve } of pending.values()) resolve({ error: message, restarted: true });
   pending.clear();
   startWorker();
 }
 
+/** A fresh worker in place of one that is healthy but holds work or memory no one needs; the
+ * requests still pending are sent to the new one. */
+function replaceWorker() {
+  worker.terminate();
+  startWorker();
+  if (noWorker) {
+    for (const [id, { resolve, text, options }] of pending) analyseInThread(text, options).then(resolve);
+    pending.clear();
+    return;
+  }
+  for (const [id, { text, options }] of pending) worker.postMessage({ id, text, options });
+}
+
 /**
  * Analyses `text` with `options` ({ referenceDate?, today? }). Resolves to `{ result, ms }` or to
- * `{ error }` (a message for people); never rejects.
+ * `{ error }` (a message for people); never rejects. A `caller` (any object, e.g. the element)
+ * whose newer text arrives while its long analysis runs gets `{ superseded: true }` for the old
+ * one, and the new one does not wait behind it.
  */
-export async function analyse(text, options) {
+export async function analyse(text, options, caller = null) {
   if (noWorker) return analyseInThread(text, options);
   if (!worker && !firstDone && text.length <= settings.firstInThreadChars) return analyseFirstInThread(text, options);
   if (!worker) startWorker();
   if (noWorker) return analyseInThread(text, options);
+  if (caller) supersede(caller);
   const id = ++nextId;
   const answer = await new Promise((resolve) => {
-    pending.set(id, resolve);
+    pending.set(id, { resolve, text, options, caller });
     worker.postMessage({ id, text, options });
   });
   if (answer.fatal) restart('The analyser failed on this text and was restarted; your text is untouched.');
   return answer;
+}
+
+/** Drops `caller`'s requests still pending; if one of them is long, the worker running it is
+ * replaced (the others' requests go to the new one). */
+function supersede(caller) {
+  let long = false;
+  for (const [id, request] of pending) {
+    if (request.caller !== caller) continue;
+    long ||= request.text.length >= SUPERSEDE_CHARS;
+    pending.delete(id);
+    request.resolve({ superseded: true });
+  }
+  if (long) replaceWorker();
 }
 
 /** The first analysis (and any asked for while it loads), here; then the worker starts with the

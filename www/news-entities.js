@@ -23,6 +23,8 @@ import { analysisJSON, entitiesCSV, timelineCSV, timelineJS } from './exports.js
 import { STYLE } from './element-style.js';
 
 const SHOW_PROGRESS_AFTER_MS = 150;
+/** Texts longer than this are drawn in a task after the one that received their analysis. */
+const RENDER_IN_OWN_TASK_CHARS = 1_000_000;
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TR', 'FIGCAPTION']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -122,9 +124,15 @@ export class NewsEntities extends HTMLElement {
     const text = this.text;
     const request = ++this.#request;
     const progress = setTimeout(() => this.#status(`Analysing ${(text.length / 1e6).toFixed(1)} million characters…`, 'busy'), SHOW_PROGRESS_AFTER_MS);
-    const answer = await analyse(text, this.#options());
+    const answer = await analyse(text, this.#options(), this);
     clearTimeout(progress);
-    if (request !== this.#request) return null; // newer text is on its way
+    if (request !== this.#request || answer.superseded) return null; // newer text is on its way
+    if (text.length > RENDER_IN_OWN_TASK_CHARS) {
+      // The worker's answer for a long text takes its task to receive (a 10 MB paste: ~140 ms of
+      // structured clone); drawing it is a task of its own, so that neither holds the page long.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (request !== this.#request) return null;
+    }
     if (answer.error) {
       this.#status(`Could not analyse: ${answer.error}`, 'error');
       this.dispatchEvent(new CustomEvent('analysis-error', { bubbles: true, composed: true, detail: { message: answer.error } }));

@@ -109,3 +109,64 @@ test('the page starts its worker and its offline cache only after the first anal
   assert.deepEqual(order.slice(0, 2), ['analysis', 'frame'], `in this order: ${order.join(', ')}`);
   await context.close();
 });
+
+/** Runs `body(analyse, workers)` in a blank page whose analyser sends everything to real workers;
+ * `workers()` counts the workers started so far. */
+function withRealWorkers(page, body) {
+  return page.evaluate(async (source) => {
+    const { configureAnalyser, analyse } = await import('/analyser.js');
+    let started = 0;
+    configureAnalyser({
+      firstInThreadChars: 0,
+      createWorker: () => { started++; return new Worker('/worker.js', { type: 'module' }); },
+    });
+    // eslint-disable-next-line no-new-func
+    return new Function('analyse', 'workers', `return (${source})(analyse, workers);`)(analyse, () => started);
+  }, body.toString());
+}
+
+test('a newer text stops its caller\'s long analysis in flight; other callers still get theirs', async () => {
+  const { page, context } = await blankPage();
+  const outcome = await withRealWorkers(page, async (analyse, workers) => {
+    await analyse('Warm-up with Angela Merkel.', {}); // the worker is up
+    const before = workers();
+    const long = 'Angela Merkel visited Paris on Friday. '.repeat(20_000); // 780,000 characters
+    const editor = {};
+    const other = {};
+    const first = analyse(long, {}, editor);
+    const others = analyse('Emmanuel Macron met Olaf Scholz.', {}, other);
+    const second = analyse('Xi Jinping met Li Qiang.', {}, editor);
+    const [a, b, c] = await Promise.all([first, others, second]);
+    return {
+      superseded: a.superseded === true,
+      other: b.result?.entities.map((e) => e.name).join(', '),
+      newer: c.result?.entities.map((e) => e.name).join(', '),
+      replaced: workers() - before,
+    };
+  });
+  assert.ok(outcome.superseded, 'the long analysis was answered as superseded');
+  assert.equal(outcome.newer, 'Xi Jinping, Li Qiang');
+  assert.equal(outcome.other, 'Emmanuel Macron, Olaf Scholz', 'the other caller\'s request went to the new worker');
+  assert.equal(outcome.replaced, 1, 'one fresh worker took over');
+  await context.close();
+});
+
+test('a worker that answered a huge text is replaced, and the fresh one analyses', async () => {
+  const { page, context } = await blankPage();
+  const outcome = await withRealWorkers(page, async (analyse, workers) => {
+    await analyse('Warm-up.', {});
+    const before = workers();
+    const huge = await analyse('Kenya and Uganda met in Nairobi. '.repeat(70_000), {}); // 2.3 million
+    const afterHuge = workers();
+    const next = await analyse('Angela Merkel visited Paris.', {});
+    return {
+      hugeNames: huge.result?.entities.length,
+      replaced: afterHuge - before,
+      next: next.result?.entities.map((e) => e.name).join(', '),
+    };
+  });
+  assert.ok(outcome.hugeNames >= 3, 'the huge text was analysed');
+  assert.equal(outcome.replaced, 1, 'its worker was replaced, freeing its memory');
+  assert.equal(outcome.next, 'Angela Merkel, Paris');
+  await context.close();
+});
