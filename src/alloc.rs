@@ -20,19 +20,6 @@ const CLASSES: usize = 64;
 
 /// `inner` serves the blocks the lists do not: the first of each size, large ones, and any that
 /// needs an alignment above 16 bytes.
-///
-/// ```
-/// use std::alloc::{GlobalAlloc, Layout, System};
-/// use dateline::alloc::SizeClasses;
-/// let heap = SizeClasses::new(System);
-/// let layout = Layout::from_size_align(24, 8).unwrap();
-/// unsafe {
-///     let a = heap.alloc(layout);
-///     heap.dealloc(a, layout);
-///     // A freed block of a size is the next one of that size handed out.
-///     assert_eq!(heap.alloc(layout), a);
-/// }
-/// ```
 pub struct SizeClasses<A> {
     inner: A,
     /// The head of each size's list of freed blocks; a freed block holds the next one's address.
@@ -138,6 +125,21 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for SizeClasses<A> {
 
 #[cfg(test)]
 mod tests {
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn a_freed_block_is_handed_out_again() {
+        use crate::alloc::SizeClasses;
+        use std::alloc::{GlobalAlloc, Layout, System};
+        let heap = SizeClasses::new(System);
+        let layout = Layout::from_size_align(24, 8).unwrap();
+        unsafe {
+            let a = heap.alloc(layout);
+            heap.dealloc(a, layout);
+            // A freed block of a size is the next one of that size handed out.
+            assert_eq!(heap.alloc(layout), a);
+        }
+    }
+
     use super::*;
     use std::alloc::System;
 

@@ -10,15 +10,6 @@ pub const ONES: u64 = 0x0101_0101_0101_0101;
 /// The first byte at or after `from` that `is`. `in_eight` gives, of eight bytes read
 /// little-endian, a high bit set in each that `is`: exact for the first such byte, any above it
 /// may be set too (the zero-byte test's borrow). The last few bytes are read one at a time.
-///
-/// ```
-/// use dateline::bytes::{next_where, among};
-/// let text = b"Talks began. Both sides agreed!";
-/// let stop = |b: u8| matches!(b, b'.' | b'!');
-/// assert_eq!(next_where(text, 0, |eight| among(eight, *b".!"), stop), Some(11));
-/// assert_eq!(next_where(text, 12, |eight| among(eight, *b".!"), stop), Some(30));
-/// assert_eq!(next_where(text, 31, |eight| among(eight, *b".!"), stop), None);
-/// ```
 pub fn next_where(
     bytes: &[u8],
     from: usize,
@@ -37,11 +28,6 @@ pub fn next_where(
 }
 
 /// The first byte at or after `from` that is one of `set`: [`next_where`] with [`among`].
-///
-/// ```
-/// use dateline::bytes::next_of;
-/// assert_eq!(next_of(b"Talks began. Both sides agreed!", 12, *b".!?"), Some(30));
-/// ```
 pub fn next_of<const N: usize>(bytes: &[u8], from: usize, set: [u8; N]) -> Option<usize> {
     next_where(
         bytes,
@@ -66,4 +52,37 @@ pub fn among<const N: usize>(eight: u64, bytes: [u8; N]) -> u64 {
         diff.wrapping_sub(ONES) & !diff
     });
     zero_bytes.into_iter().fold(0, |any, z| any | z) & HIGH_BITS
+}
+
+#[cfg(test)]
+mod tests {
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn next_where_finds_each_stop() {
+        use crate::bytes::{among, next_where};
+        let text = b"Talks began. Both sides agreed!";
+        let stop = |b: u8| matches!(b, b'.' | b'!');
+        assert_eq!(
+            next_where(text, 0, |eight| among(eight, *b".!"), stop),
+            Some(11)
+        );
+        assert_eq!(
+            next_where(text, 12, |eight| among(eight, *b".!"), stop),
+            Some(30)
+        );
+        assert_eq!(
+            next_where(text, 31, |eight| among(eight, *b".!"), stop),
+            None
+        );
+    }
+
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn next_of_finds_the_next_listed_byte() {
+        use crate::bytes::next_of;
+        assert_eq!(
+            next_of(b"Talks began. Both sides agreed!", 12, *b".!?"),
+            Some(30)
+        );
+    }
 }

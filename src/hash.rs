@@ -17,11 +17,6 @@ pub fn map_with_capacity<K, V>(capacity: usize) -> FastMap<K, V> {
     FastMap::with_capacity_and_hasher(capacity, Default::default())
 }
 
-/// A set with room for `capacity` entries.
-pub fn set_with_capacity<T>(capacity: usize) -> FastSet<T> {
-    FastSet::with_capacity_and_hasher(capacity, Default::default())
-}
-
 #[derive(Clone, Copy, Default)]
 pub struct FastHasher {
     hash: u64,
@@ -134,13 +129,6 @@ fn ascii_lowercase(x: u64) -> u64 {
 /// The first byte (ASCII lower-cased) and length of every word of a set, as bits: a quick test
 /// that turns away most words asked about before they are packed or hashed (most words of a text
 /// are in none of the analyser's lists). Lengths from 31 on share one bit.
-///
-/// ```
-/// use dateline::hash::WordShapes;
-/// let mut shapes = WordShapes::new();
-/// shapes.add(b"Will");
-/// assert!(shapes.may_hold(b"will") && shapes.may_hold(b"wALL") && !shapes.may_hold(b"wills"));
-/// ```
 #[derive(Clone)]
 pub struct WordShapes([u32; 256]);
 
@@ -208,12 +196,6 @@ impl WordList {
 /// A fixed list of short words, asked about in any ASCII case: one hash probe of the packed word
 /// instead of a comparison with each listed word (lists of a hundred words are asked about for
 /// most capitalised words of an article).
-///
-/// ```
-/// use dateline::hash::WordSet;
-/// static HEADS: WordSet = WordSet::new(&["ministry", "bank"]);
-/// assert!(HEADS.contains("Ministry") && HEADS.contains("BANK") && !HEADS.contains("banks"));
-/// ```
 pub struct WordSet {
     words: Words,
     /// The packed words, and their shapes: most words asked about are turned away by shape.
@@ -268,6 +250,23 @@ impl WordSet {
 
 #[cfg(test)]
 mod tests {
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn word_shapes_hold_words_of_their_shape() {
+        use crate::hash::WordShapes;
+        let mut shapes = WordShapes::new();
+        shapes.add(b"Will");
+        assert!(shapes.may_hold(b"will") && shapes.may_hold(b"wALL") && !shapes.may_hold(b"wills"));
+    }
+
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn word_sets_ignore_ascii_case() {
+        use crate::hash::WordSet;
+        static HEADS: WordSet = WordSet::new(&["ministry", "bank"]);
+        assert!(HEADS.contains("Ministry") && HEADS.contains("BANK") && !HEADS.contains("banks"));
+    }
+
     use super::*;
 
     #[test]

@@ -1,7 +1,7 @@
 //! dateline: named entities, dates and a timeline from a pasted news article, with no server.
 //!
 //! The data flows one way, one module a step:
-//! text → [`segment`] (paragraphs, sentences, page chrome) → [`token`] → mentions ([`entities`], using the
+//! text → [`segment`] (paragraphs, sentences, page chrome) → tokens (`token.rs`) → mentions ([`entities`], using the
 //! [`gazetteer`]) and time expressions ([`time`]) → entities with variants merged → dated events
 //! ([`timeline`]). [`analysis`] runs the steps and shapes the result that the CLI prints and the
 //! WebAssembly binding returns.
@@ -15,19 +15,20 @@
 //! assert!(result.dates.iter().any(|d| d.text == "Friday" && d.value == "2023-05-19"));
 //! ```
 
-pub mod alloc;
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) mod alloc;
 pub mod analysis;
-pub mod bytes;
+pub(crate) mod bytes;
 pub mod entities;
 pub mod gazetteer;
-pub mod hash;
+pub(crate) mod hash;
 pub mod offsets;
 pub mod segment;
-pub mod structure;
+pub(crate) mod structure;
 pub(crate) mod text;
 pub mod time;
 pub mod timeline;
-pub mod token;
+pub(crate) mod token;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -66,12 +66,6 @@ pub(crate) fn tokens_within(tokens: &[Token], span: Span) -> std::ops::Range<usi
 }
 
 /// Splits `text` (which starts at byte `offset` of the document) into tokens. Spaces are dropped.
-///
-/// ```
-/// use dateline::token::tokenize;
-/// let words: Vec<&str> = tokenize("Kyrgyzstan's U.S.-backed plan, 2023.", 0).iter().map(|t| t.text).collect();
-/// assert_eq!(words, ["Kyrgyzstan", "'s", "U.S.", "-", "backed", "plan", ",", "2023", "."]);
-/// ```
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     tokenize_into(text, offset, &mut tokens);
@@ -177,17 +171,6 @@ pub struct TokenLists<'a> {
 
 impl<'a> TokenLists<'a> {
     /// The tokens of `pieces` of `text`, each piece a byte span of it.
-    ///
-    /// ```
-    /// use dateline::{token::TokenLists, Span};
-    /// let text = "Xi met Li. Talks ended.";
-    /// let lists = TokenLists::of(text, [Span::new(0, 10), Span::new(11, 23)].into_iter());
-    /// let words: Vec<Vec<&str>> = lists.iter().map(|l| l.iter().map(|t| t.text).collect()).collect();
-    /// assert_eq!(words, [vec!["Xi", "met", "Li", "."], vec!["Talks", "ended", "."]]);
-    /// assert_eq!(lists.all().len(), 7);
-    /// assert_eq!(lists.get(1).map(|l| l[0].text), Some("Talks"));
-    /// assert!(lists.get(2).is_none());
-    /// ```
     pub fn of(text: &'a str, pieces: impl ExactSizeIterator<Item = Span>) -> TokenLists<'a> {
         let mut lists = TokenLists {
             tokens: Vec::with_capacity(text.len() / 5),
@@ -227,12 +210,6 @@ impl<'a> TokenLists<'a> {
 
 /// Calls `use_it` with `word` lower-cased: on the stack for a short ASCII word (most are), else
 /// in a `String` (Unicode lower-casing is not byte by byte).
-///
-/// ```
-/// use dateline::token::with_lowercase;
-/// assert!(with_lowercase("Development", |w| w == "development"));
-/// assert!(with_lowercase("ÜRÜMQI", |w| w == "ürümqi"));
-/// ```
 pub fn with_lowercase<R>(word: &str, use_it: impl FnOnce(&str) -> R) -> R {
     let mut stack = [0u8; 32];
     if word.is_ascii() && word.len() <= stack.len() {
@@ -392,6 +369,57 @@ fn number_len(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn tokenize_keeps_initials_and_possessives_apart() {
+        use crate::token::tokenize;
+        let words: Vec<&str> = tokenize("Kyrgyzstan's U.S.-backed plan, 2023.", 0)
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Kyrgyzstan",
+                "'s",
+                "U.S.",
+                "-",
+                "backed",
+                "plan",
+                ",",
+                "2023",
+                "."
+            ]
+        );
+    }
+
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn token_lists_keep_each_piece() {
+        use crate::{token::TokenLists, Span};
+        let text = "Xi met Li. Talks ended.";
+        let lists = TokenLists::of(text, [Span::new(0, 10), Span::new(11, 23)].into_iter());
+        let words: Vec<Vec<&str>> = lists
+            .iter()
+            .map(|l| l.iter().map(|t| t.text).collect())
+            .collect();
+        assert_eq!(
+            words,
+            [vec!["Xi", "met", "Li", "."], vec!["Talks", "ended", "."]]
+        );
+        assert_eq!(lists.all().len(), 7);
+        assert_eq!(lists.get(1).map(|l| l[0].text), Some("Talks"));
+        assert!(lists.get(2).is_none());
+    }
+
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn with_lowercase_lowers_any_script() {
+        use crate::token::with_lowercase;
+        assert!(with_lowercase("Development", |w| w == "development"));
+        assert!(with_lowercase("ÜRÜMQI", |w| w == "ürümqi"));
+    }
+
     use super::*;
 
     /// The definitions [`WordSoFar`] keeps up to date, asked of a whole prefix at once.

@@ -44,15 +44,6 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 /// Reads the dateline at the start of `line`, if it has one.
-///
-/// ```
-/// # use dateline::structure::dateline::dateline_shape;
-/// let line = "NAIROBI, Kenya (AP) — Floods cut off villages.";
-/// let shape = dateline_shape(line).unwrap();
-/// assert_eq!(&line[..shape.end], "NAIROBI, Kenya (AP) —");
-/// assert_eq!(&line[shape.agency.unwrap().range()], "AP");
-/// assert!(dateline_shape("Paris, Texas - a small town").is_none());
-/// ```
 pub fn dateline_shape(line: &str) -> Option<DatelineShape> {
     let bytes = line.as_bytes();
     let place_end = capitalised_run(line, 0, 40)?;
@@ -269,6 +260,17 @@ fn blanks(line: &str, at: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn a_dateline_shape_gives_its_end_and_agency() {
+        use crate::structure::dateline::dateline_shape;
+        let line = "NAIROBI, Kenya (AP) — Floods cut off villages.";
+        let shape = dateline_shape(line).unwrap();
+        assert_eq!(&line[..shape.end], "NAIROBI, Kenya (AP) —");
+        assert_eq!(&line[shape.agency.unwrap().range()], "AP");
+        assert!(dateline_shape("Paris, Texas - a small town").is_none());
+    }
+
     use super::*;
 
     /// A line, its dateline's text, place, agency and date.

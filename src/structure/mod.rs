@@ -48,15 +48,6 @@ const HEADER_BLOCKS: usize = 12;
 const CREDIT_LINE_BYTES: usize = 240;
 
 /// Reads the page's structure.
-///
-/// ```
-/// # use dateline::{segment::segment, structure::read_structure};
-/// let text = "Floods cut off villages\nBy Jane Doe\nNAIROBI, Kenya (AP) — Rain fell.\nReporting by Ann Lee; Editing by Bo Chan";
-/// let page = read_structure(text, &segment(text));
-/// assert_eq!(&text[page.headline.unwrap().range()], "Floods cut off villages");
-/// let people: Vec<&str> = page.credits.iter().map(|c| &text[c.name.range()]).collect();
-/// assert_eq!(people, ["Jane Doe", "Ann Lee", "Bo Chan"]);
-/// ```
 pub fn read_structure(text: &str, segments: &Segments) -> Structure {
     let mut page = Structure::default();
     let blocks = &segments.blocks;
@@ -322,6 +313,20 @@ fn is_stamp_or_byline(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The example its doc comment once gave, run.
+    #[test]
+    fn a_page_gives_its_headline_and_credits() {
+        use crate::{segment::segment, structure::read_structure};
+        let text = "Floods cut off villages\nBy Jane Doe\nNAIROBI, Kenya (AP) — Rain fell.\nReporting by Ann Lee; Editing by Bo Chan";
+        let page = read_structure(text, &segment(text));
+        assert_eq!(
+            &text[page.headline.unwrap().range()],
+            "Floods cut off villages"
+        );
+        let people: Vec<&str> = page.credits.iter().map(|c| &text[c.name.range()]).collect();
+        assert_eq!(people, ["Jane Doe", "Ann Lee", "Bo Chan"]);
+    }
+
     use super::*;
     use crate::segment::segment;
 
