@@ -61,6 +61,13 @@ pub(crate) fn is_combining_mark(ch: char) -> bool {
         | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
+/// A character of a word, for every reader of words (tokens, tense): a letter or digit of any
+/// script, or a combining mark. (The time scanner's words are ASCII, the forms it reads; see
+/// `time/cursor.rs`.)
+pub(crate) fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || is_combining_mark(ch)
+}
+
 /// Whether a byte can start a character [`change`] does not keep: most text has none, and is
 /// then read without a copy.
 const fn may_change(b: u8) -> bool {

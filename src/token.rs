@@ -261,7 +261,7 @@ fn word_len(text: &str) -> (usize, bool) {
     while let Some(ch) = char_at(text, at) {
         let after = at + ch.len_utf8();
         let joins = match ch {
-            c if c.is_alphanumeric() || crate::text::is_combining_mark(c) => {
+            c if crate::text::is_word_char(c) => {
                 end = after;
                 true
             }

@@ -171,7 +171,7 @@ fn any_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
                 Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
                 Some(_) => {
                     let c = sentence[at..].chars().next().unwrap_or(' ');
-                    (c.is_alphanumeric(), c.len_utf8())
+                    (crate::text::is_word_char(c), c.len_utf8())
                 }
             };
             match (is_word, start) {
