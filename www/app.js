@@ -8,6 +8,9 @@ const DEBOUNCE_MS = 150;
 const article = document.getElementById('article');
 const referenceDate = document.getElementById('reference-date');
 const view = document.getElementById('analysis');
+const theme = document.getElementById('theme');
+/** The article the page opens with, for "Restore the sample". */
+const SAMPLE = article.defaultValue;
 
 let timer;
 function update(delay) {
@@ -19,6 +22,16 @@ async function main() {
   article.addEventListener('input', () => update(DEBOUNCE_MS));
   article.addEventListener('paste', () => update(0));
   referenceDate.addEventListener('change', () => { view.referenceDate = referenceDate.value; });
+  document.getElementById('clear').addEventListener('click', () => replaceArticle(''));
+  document.getElementById('sample').addEventListener('click', () => replaceArticle(SAMPLE));
+  // The toggle starts as the system's preference; what it chooses lasts for this visit only.
+  theme.setAttribute('aria-pressed', String(matchMedia('(prefers-color-scheme: dark)').matches));
+  theme.addEventListener('click', () => {
+    const dark = theme.getAttribute('aria-pressed') !== 'true';
+    theme.setAttribute('aria-pressed', String(dark));
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    view.setAttribute('theme', dark ? 'dark' : 'light');
+  });
   const first = new Promise((resolve) => {
     view.addEventListener('analysis', resolve, { once: true });
     view.addEventListener('analysis-error', resolve, { once: true });
@@ -30,6 +43,12 @@ async function main() {
   document.body.dataset.firstAnalysisMs = performance.now().toFixed(1);
   document.body.dataset.ready = 'true';
   afterFrame(registerOfflineCache);
+}
+
+function replaceArticle(text) {
+  article.value = text;
+  update(0);
+  article.focus();
 }
 
 /** Caches the page's files so that it opens with the network off (www/sw.js). Not on file://. */

@@ -6,12 +6,15 @@
 //   </news-entities>
 //
 // The light-DOM text is the input and, without JavaScript, what the reader sees. The analysis
-// renders into a shadow root (highlighted text, entity list, timeline, export buttons) and is
+// renders into a shadow root (highlighted text whose highlights explain themselves in a popover,
+// a legend that filters by type, entity list, dates panel, timeline, export buttons) and is
 // announced by a bubbling, composed `analysis` event whose `detail` is the analysis JSON
 // (`analysis-error` with `detail.message` when it fails). Attributes and properties:
 //   reference-date / referenceDate  the article's date, YYYY-MM-DD (found in the text otherwise)
 //   today / today                   gives the year to a dateline without one (default: the browser's date)
-//   types / types                   which types to show, e.g. "PERSON ORG TIME" (default: all)
+//   types / types                   which types to show, e.g. "PERSON ORG TIME" (default: all); the
+//                                   legend's toggles set it
+//   theme (attribute)               "dark" or "light"; without it, the system's preference
 //   text (property only)            analyse this string instead of the light-DOM text
 //   analysis (read-only)            the last analysis, or null
 // Importing this module registers the element as <news-entities>; `NewsEntities.define('my-name')`
@@ -19,10 +22,14 @@
 
 import { analyse } from './analyser.js';
 import { TYPES, el, fill, renderLegend, renderText, renderEntities, renderTimeline, rangeOf } from './render.js';
+import { explanation } from './explain.js';
+import { articleDateNote, renderDates } from './dates-panel.js';
 import { analysisJSON, entitiesCSV, timelineCSV, timelineJS } from './exports.js';
 import { STYLE } from './element-style.js';
 
 const SHOW_PROGRESS_AFTER_MS = 150;
+/** How long a notice (a copy done, a copy failed) stays beside the status line. */
+const NOTICE_MS = 6000;
 /** Texts longer than this are drawn in a task after the one that received their analysis. */
 const RENDER_IN_OWN_TASK_CHARS = 1_000_000;
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TR', 'FIGCAPTION']);
@@ -59,6 +66,10 @@ export class NewsEntities extends HTMLElement {
   #observer = null;
   #rendered = null;
   #eventRange = null;
+  #selected = null; // { type, name } of the entity picked in the list, kept across analyses
+  #opener = null; // the mark whose popover is open
+  #noticeTimer = 0;
+  #exports = [];
   #parts;
 
   constructor() {
@@ -67,20 +78,42 @@ export class NewsEntities extends HTMLElement {
     root.adoptedStyleSheets = [styleSheet()];
     this.#parts = {
       status: el('div', { className: 'status', text: 'Loading…', attrs: { role: 'status', 'aria-live': 'polite', part: 'status', id: 'status' } }),
+      notice: el('div', { className: 'notice', attrs: { role: 'status', 'aria-live': 'polite', part: 'notice', id: 'notice' } }),
       toolbar: el('div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Export', part: 'toolbar' } }),
-      legend: el('ul', { className: 'legend', attrs: { 'aria-label': 'Colour legend' } }),
-      text: el('div', { className: 'text', attrs: { part: 'text', id: 'highlighted', tabindex: '0', 'aria-label': 'Highlighted text' } }),
+      legend: el('ul', { className: 'legend', attrs: { 'aria-label': 'Types shown (press to hide or show)' } }),
+      text: el('div', { className: 'text', attrs: { part: 'text', id: 'highlighted', tabindex: '0', 'aria-label': 'Highlighted text', 'aria-describedby': 'text-help' } }),
       entities: el('div', { className: 'entities', attrs: { part: 'entities', id: 'entities' } }),
+      dates: el('div', { className: 'dates', attrs: { id: 'dates' } }),
+      datesPanel: el('details', { className: 'dates-panel', attrs: { part: 'dates' } }),
       timeline: el('ol', { className: 'timeline', attrs: { part: 'timeline', id: 'timeline', 'aria-label': 'Dated events' } }),
+      popover: el('div', { className: 'explain', attrs: { popover: 'auto', role: 'dialog', 'aria-label': 'About this highlight', part: 'popover', tabindex: '-1' } }),
     };
     const p = this.#parts;
-    fill(p.toolbar, this.#exportButtons());
+    this.#exports = this.#exportButtons();
+    fill(p.toolbar, this.#exports);
+    fill(p.datesPanel, [el('summary', { text: 'Dates and times' }), p.dates]);
+    p.datesPanel.addEventListener('toggle', () => { if (p.datesPanel.open && this.#analysis) renderDates(p.dates, this.#analysis); });
     fill(root, [
-      p.status, p.toolbar,
-      el('section', { attrs: { 'aria-label': 'Text' } }, [el('h2', { text: 'Text' }), p.legend, p.text]),
+      p.status, p.toolbar, p.notice,
+      el('section', { attrs: { 'aria-label': 'Text' } }, [
+        el('h2', { text: 'Text' }), p.legend,
+        el('p', { className: 'help', text: 'Click a highlight, or move between them with the arrow keys and press Enter, to see what it is.', attrs: { id: 'text-help' } }),
+        p.text,
+      ]),
       el('section', { attrs: { 'aria-label': 'Entities' } }, [el('h2', { text: 'Entities' }), p.entities]),
+      el('section', { attrs: { 'aria-label': 'Dates' } }, [el('h2', { text: 'Dates' }), p.datesPanel]),
       el('section', { attrs: { 'aria-label': 'Timeline' } }, [el('h2', { text: 'Timeline' }), p.timeline]),
+      p.popover,
     ]);
+    this.#setExportsEnabled(false);
+    p.text.addEventListener('click', (event) => {
+      const mark = event.target.closest('mark, span.ignored');
+      if (mark) this.#explain(mark);
+    });
+    p.text.addEventListener('keydown', (event) => this.#textKey(event));
+    p.popover.addEventListener('toggle', (event) => {
+      if (event.newState === 'closed' && this.#opener?.isConnected && this.shadowRoot.activeElement === null) this.#opener.focus();
+    });
   }
 
   connectedCallback() {
@@ -141,6 +174,7 @@ export class NewsEntities extends HTMLElement {
     this.#analysis = answer.result;
     this.#analysedText = text;
     this.#render();
+    this.#setExportsEnabled(text.trim() !== '');
     this.#status(summary(answer.result, answer.ms), '');
     this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: answer.result }));
     return answer.result;
@@ -175,10 +209,86 @@ export class NewsEntities extends HTMLElement {
     const visible = new Set(this.types);
     const p = this.#parts;
     this.#showEvent(null);
-    renderLegend(p.legend, visible);
+    if (p.popover.matches(':popover-open')) p.popover.hidePopover();
+    renderLegend(p.legend, result, visible, (type) => this.#toggleType(type));
     this.#rendered = renderText(p.text, this.#analysedText, result, visible);
     renderEntities(p.entities, result, visible, (id, button) => this.#toggleEntity(id, button));
+    if (p.datesPanel.open) renderDates(p.dates, result);
     renderTimeline(p.timeline, result, visible, (event, button) => this.#toggleEvent(event, button));
+    this.#reselect();
+  }
+
+  /** Shows or hides one type (the `types` attribute follows); the last type shown stays. */
+  #toggleType(type) {
+    const shown = new Set(this.types);
+    if (shown.has(type)) shown.delete(type); else shown.add(type);
+    if (shown.size === 0) return;
+    if (shown.size === TYPES.length) this.removeAttribute('types');
+    else this.types = TYPES.filter((t) => shown.has(t));
+  }
+
+  /** Picks again, in a new analysis, the entity picked in the last one (by its type and a name). */
+  #reselect() {
+    const picked = this.#selected;
+    if (!picked) return;
+    const entity = this.#analysis.entities.find((e) => e.type === picked.type && (e.name === picked.name || e.aliases.includes(picked.name)));
+    const button = entity && this.shadowRoot.querySelector(`.entities button[data-entity="${entity.id}"]`);
+    if (button) this.#toggleEntity(entity.id, button, { scroll: false });
+    else this.#selected = null;
+  }
+
+  /** Opens the popover that explains `mark` (a highlight of the text). */
+  #explain(mark) {
+    const span = this.#rendered?.spanOf(mark);
+    if (!span) return;
+    const p = this.#parts;
+    this.#opener = mark;
+    fill(p.popover, explanation(this.#analysis, span, (id) => {
+      p.popover.hidePopover();
+      const button = this.shadowRoot.querySelector(`.entities button[data-entity="${id}"]`);
+      if (button && button.getAttribute('aria-pressed') !== 'true') this.#toggleEntity(id, button);
+      button?.focus();
+    }));
+    if (!p.popover.matches(':popover-open')) p.popover.showPopover();
+    const box = mark.getBoundingClientRect();
+    const width = p.popover.offsetWidth;
+    const height = p.popover.offsetHeight;
+    const below = box.bottom + 6 + height <= innerHeight;
+    p.popover.style.left = `${Math.max(4, Math.min(box.left, innerWidth - width - 4))}px`;
+    p.popover.style.top = `${below ? box.bottom + 6 : Math.max(4, box.top - height - 6)}px`;
+    (p.popover.querySelector('button') ?? p.popover).focus();
+  }
+
+  /** Arrow keys move between the highlights of the text, Enter or Space explains one. */
+  #textKey(event) {
+    const current = event.target.closest?.('mark, span.ignored');
+    if ((event.key === 'Enter' || event.key === ' ') && current) {
+      event.preventDefault();
+      this.#explain(current);
+      return;
+    }
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    const marks = [...this.#parts.text.querySelectorAll('mark, span.ignored')];
+    if (marks.length === 0) return;
+    const from = current ? marks.indexOf(current) : -1;
+    const next = marks[Math.max(0, Math.min(marks.length - 1, from < 0 ? 0 : from + step))];
+    event.preventDefault();
+    current?.removeAttribute('tabindex');
+    next.tabIndex = -1;
+    next.focus();
+  }
+
+  #setExportsEnabled(enabled) {
+    for (const b of this.#exports) if (b.dataset.export !== 'print') b.disabled = !enabled;
+  }
+
+  /** A short-lived message beside the status line, which keeps the article-date note. */
+  #notice(message, className) {
+    clearTimeout(this.#noticeTimer);
+    this.#parts.notice.textContent = message;
+    this.#parts.notice.className = `notice ${className}`;
+    this.#noticeTimer = setTimeout(() => { this.#parts.notice.textContent = ''; }, NOTICE_MS);
   }
 
   /** Presses `button` and releases the other pressed `group` buttons, or releases `button` if
@@ -190,14 +300,19 @@ export class NewsEntities extends HTMLElement {
     return !wasPressed;
   }
 
-  #toggleEntity(id, button) {
+  #toggleEntity(id, button, { scroll = true } = {}) {
     const root = this.shadowRoot;
     for (const m of root.querySelectorAll('.text mark.selected')) m.classList.remove('selected');
-    if (!this.#pressAlone('.entities', button)) return;
+    if (!this.#pressAlone('.entities', button)) {
+      this.#selected = null;
+      return;
+    }
+    const entity = this.#analysis?.entities.find((e) => e.id === Number(id));
+    this.#selected = entity ? { type: entity.type, name: entity.name } : null;
     this.#rendered?.markAll();
     const marks = root.querySelectorAll(`.text mark[data-entity="${Number(id)}"]`);
     for (const m of marks) m.classList.add('selected');
-    marks[0]?.scrollIntoView({ block: 'nearest' });
+    if (scroll) marks[0]?.scrollIntoView({ block: 'nearest' });
   }
 
   #toggleEvent(event, button) {
@@ -214,6 +329,9 @@ export class NewsEntities extends HTMLElement {
     eventHighlight?.add(range);
     const box = this.#parts.text;
     box.scrollTop += range.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+    // The page too, so that the sentence is on screen wherever the text box is.
+    const top = range.getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight - 40) box.scrollIntoView({ block: 'nearest' });
   }
 
   #exportButtons() {
@@ -226,8 +344,10 @@ export class NewsEntities extends HTMLElement {
     const buttons = exports.map(([label, file, type, make]) => button(`Download ${label}`, label, () => {
       if (this.#analysis) download(`${this.#filePrefix()}${file}`, type, make(this.#analysis, this.#analysedText));
     }));
-    buttons.push(button('Copy the analysis as JSON', 'Copy JSON', () => this.#copy()));
-    buttons.push(button('Print the text, entities and timeline', 'Print', () => window.print()));
+    buttons.push(button('Copy JSON of the analysis', 'Copy JSON', () => this.#copy()));
+    const print = button('Print the text, entities and timeline', 'Print', () => window.print());
+    print.dataset.export = 'print';
+    buttons.push(print);
     return buttons;
   }
 
@@ -235,9 +355,9 @@ export class NewsEntities extends HTMLElement {
     if (!this.#analysis) return;
     try {
       await navigator.clipboard.writeText(analysisJSON(this.#analysis, this.#analysedText));
-      this.#status('The analysis is on the clipboard as JSON.', '');
+      this.#notice('The analysis is on the clipboard as JSON.', '');
     } catch (error) {
-      this.#status(`Could not copy (${error.message}); use Download JSON instead.`, 'error');
+      this.#notice(`Could not copy (${error.message}); use Download JSON instead.`, 'error');
     }
   }
 
@@ -259,9 +379,7 @@ function button(label, text, onClick) {
 }
 
 function summary(result, ms) {
-  const ref = result.reference_date;
-  return `${result.entities.length} entities, ${result.dates.length} time expressions, ${result.timeline.length} events in ${ms.toFixed(1)} ms. `
-    + (ref ? `Article date ${ref.value} (from the ${ref.source}).` : 'No article date found: relative dates are left unresolved; give one.');
+  return `${result.entities.length} entities, ${result.dates.length} time expressions, ${result.timeline.length} events in ${ms.toFixed(1)} ms. ${articleDateNote(result)}`;
 }
 
 /** Saves `content` as a file, through a blob URL: nothing leaves the browser. */

@@ -1,6 +1,8 @@
 // Renders an analysis as DOM nodes: the highlighted text, the entity list and the timeline.
 // Pasted text is data: every piece of it goes in through textContent, never as HTML.
 
+import { TYPE_WORDS } from './describe.js';
+
 export const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'TIME'];
 export const TYPE_NAMES = {
   PERSON: 'People', ORG: 'Organisations', GPE: 'Countries and cities', LOC: 'Places', FAC: 'Facilities',
@@ -27,8 +29,26 @@ export function fill(parent, nodes) {
   parent.replaceChildren(fragment);
 }
 
-export function renderLegend(list, visible) {
-  fill(list, TYPES.filter((t) => visible.has(t)).map((t) => el('li', { text: TYPE_NAMES[t], className: t })));
+/**
+ * The legend: one toggle per type the analysis found, with its count, pressed when shown; a click
+ * calls `onToggle(type)`. Types with nothing found are left out.
+ */
+export function renderLegend(list, result, visible, onToggle) {
+  const counts = new Map();
+  for (const m of result.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  if (result.dates.length) counts.set('TIME', result.dates.length);
+  const items = TYPES.filter((t) => counts.has(t)).map((t) => el('li', {}, [
+    el('button', {
+      className: t,
+      text: `${TYPE_NAMES[t]} ${counts.get(t)}`,
+      attrs: { type: 'button', 'aria-pressed': String(visible.has(t)), 'data-type': t, title: visible.has(t) ? `Hide ${TYPE_NAMES[t].toLowerCase()}` : `Show ${TYPE_NAMES[t].toLowerCase()}` },
+    }),
+  ]));
+  fill(list, items);
+  list.onclick = (event) => {
+    const button = event.target.closest('button[data-type]');
+    if (button) onToggle(button.dataset.type);
+  };
 }
 
 /** The text is shown in blocks of at least this many characters, each ending at a line end, and
@@ -95,6 +115,16 @@ class TextView {
     }
     endBlocks(at, text.length);
     this.#add(block, text.length);
+  }
+
+  /** The span (mention, date or ignored chrome) a mark of this view shows, or null. */
+  spanOf(mark) {
+    const block = this.blocks.find((b) => b.element === mark.parentNode);
+    const index = block?.nodes?.indexOf(mark) ?? -1;
+    if (index < 0) return null;
+    const start = block.starts[index];
+    for (let i = block.firstSpan; i < block.endSpan; i++) if (this.kept[i].start === start) return this.kept[i];
+    return null;
   }
 
   /** Marks the blocks that start before character `until`. */
@@ -204,10 +234,10 @@ function markFor(span, piece) {
   if (mention) {
     node.className = span.type;
     node.setAttribute('data-entity', span.entity);
-    node.title = span.type;
+    node.title = TYPE_WORDS[span.type];
   } else if (span.value !== undefined) {
     node.className = 'TIME';
-    node.title = `${span.type} ${span.value}`;
+    node.title = `${TYPE_WORDS[span.type]}: ${span.value}`;
   } else {
     node.className = 'ignored';
     node.title = `Not analysed: ${span.reason}`;
@@ -285,7 +315,9 @@ export function renderTimeline(list, result, visible, onSelect) {
       el('time', { text: when, attrs: { datetime: date } }),
       ...events.map((e) => {
         const who = e.entities.filter((id) => names.has(id)).map((id) => names.get(id)).join(' · ');
-        const button = el('button', { className: 'event', attrs: { type: 'button', 'aria-pressed': 'false', 'aria-label': `${when}: ${e.text}` } }, [
+        // The date is read out before the sentence (its heading is not in the button's name).
+        const button = el('button', { className: 'event', attrs: { type: 'button', 'aria-pressed': 'false' } }, [
+          el('span', { className: 'visually-hidden', text: `${when}: ` }),
           el('span', { className: 'sentence', text: e.text }),
           ...(who ? [el('span', { className: 'participants', text: who })] : []),
         ]);

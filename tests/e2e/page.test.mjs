@@ -236,7 +236,7 @@ test('the entity list and the timeline work from the keyboard', async () => {
   await page.keyboard.press(' ');
   const third = events.nth(2);
   assert.equal(await third.getAttribute('aria-pressed'), 'true', 'Space shows the event');
-  assert.match(await third.getAttribute('aria-label'), /^2023-05-18: Chinese Premier Li Qiang met Caparov/);
+  assert.match(await third.evaluate((b) => b.textContent), /^2023-05-18: Chinese Premier Li Qiang met Caparov/);
   const painted = await page.evaluate(() => [...CSS.highlights.get('dateline-event')].map((r) => r.toString()));
   assert.deepEqual(painted, ['Chinese Premier Li Qiang met Caparov on Thursday.'], 'the event sentence is painted in the text');
   await page.keyboard.press(' ');
@@ -265,8 +265,9 @@ test('exports download JSON, CSV and TimelineJS, and copy JSON to the clipboard'
   const timelineJS = JSON.parse((await download('TimelineJS')).text);
   assert.equal(timelineJS.events.length, analysis.timeline.length);
 
-  await page.click('button[aria-label="Copy the analysis as JSON"]');
-  await page.locator('#status', { hasText: 'clipboard' }).waitFor();
+  await page.click('button[aria-label="Copy JSON of the analysis"]');
+  await page.locator('#notice', { hasText: 'clipboard' }).waitFor();
+  assert.match(await page.textContent('#status'), /Article date 2023-05-20/, 'the status line keeps the article-date note');
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   assert.deepEqual(copied, analysis);
   assert.deepEqual(problems, []);

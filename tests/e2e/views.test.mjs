@@ -1,0 +1,193 @@
+// The page's views as people use them: on a phone and a wide screen, in dark and light, by mouse,
+// touch and keyboard: the legend as a filter, highlights that explain themselves, the dates
+// panel, clear and restore, exports only when there is something to export; and an axe-core
+// accessibility audit with no violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, openApp, pasteArticle, waitForAnalysisOf, root } from './helpers.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const ARTICLE = `Talks resume in Bishkek
+BISHKEK, May 20 (Xinhua) -- President Sadyr Japarov met Chinese Premier Li Qiang on Friday.
+Japarov said the railway, after 31 years of development, would open every week from 1 September 2026.`;
+
+async function openWithArticle(options = {}) {
+  const opened = await openApp(env, options);
+  await opened.page.fill('#reference-date', '2023-05-20');
+  await opened.page.dispatchEvent('#reference-date', 'change');
+  await pasteArticle(opened.page, ARTICLE);
+  await waitForAnalysisOf(opened.page, 'Talks resume');
+  return opened;
+}
+
+/** The bounding boxes of the article box and the analysis, and whether the article box is pinned. */
+function layout(page) {
+  return page.evaluate(() => {
+    const input = document.querySelector('.input').getBoundingClientRect();
+    const view = document.getElementById('analysis').getBoundingClientRect();
+    return { input: { top: input.top, bottom: input.bottom, left: input.left, right: input.right }, view: { top: view.top, left: view.left }, position: getComputedStyle(document.querySelector('.input')).position, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
+  });
+}
+
+for (const width of [320, 390]) {
+  test(`at ${width} px the article and the analysis stack, nothing pinned, nothing wider than the screen`, async () => {
+    const { page, context, problems } = await openWithArticle({ viewport: { width, height: 800 } });
+    const at = await layout(page);
+    assert.equal(at.position, 'static', 'the article box scrolls away with the page');
+    assert.ok(at.view.top >= at.input.bottom, 'the analysis starts below the article box');
+    assert.ok(at.scrollWidth <= at.width, `no sideways scrolling (${at.scrollWidth} > ${at.width})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('at 1280 px the article and the analysis sit side by side', async () => {
+  const { page, context } = await openWithArticle({ viewport: { width: 1280, height: 800 } });
+  const at = await layout(page);
+  assert.ok(at.view.left >= at.input.right, 'the analysis is to the right of the article box');
+  await context.close();
+});
+
+test('touch targets are at least 44 px on a touch screen', async () => {
+  const { page, context } = await openWithArticle({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const small = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('button, input'), ...document.getElementById('analysis').shadowRoot.querySelectorAll('button, summary')];
+    return all.filter((b) => b.getClientRects().length).map((b) => [b.textContent.trim() || b.id, b.getBoundingClientRect().height]).filter(([, h]) => h < 44);
+  });
+  assert.deepEqual(small, []);
+  await context.close();
+});
+
+test('dark follows the system and the toggle; highlights keep dark text on their colours', async () => {
+  const { page, context } = await openWithArticle({ colorScheme: 'dark' });
+  const colours = () => page.evaluate(() => {
+    const view = document.getElementById('analysis');
+    const mark = view.shadowRoot.querySelector('mark');
+    return { page: getComputedStyle(document.body).color, element: getComputedStyle(view).color, mark: getComputedStyle(mark).color, pressed: document.getElementById('theme').getAttribute('aria-pressed') };
+  });
+  const dark = await colours();
+  assert.equal(dark.pressed, 'true', 'the toggle starts as the system prefers');
+  assert.equal(dark.page, 'rgb(232, 232, 232)');
+  assert.equal(dark.element, 'rgb(232, 232, 232)');
+  assert.equal(dark.mark, 'rgb(27, 27, 27)', 'a highlight keeps dark text');
+  await page.click('#theme');
+  const light = await colours();
+  assert.equal(light.pressed, 'false');
+  assert.equal(light.page, 'rgb(27, 27, 27)');
+  assert.equal(light.element, 'rgb(27, 27, 27)');
+  await context.close();
+});
+
+test('the legend lists the types found and filters by them; the types attribute follows', async () => {
+  const { page, context } = await openWithArticle();
+  const legend = await page.$$eval('.legend button', (bs) => bs.map((b) => b.dataset.type));
+  const order = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'TIME'];
+  assert.deepEqual(legend, order.filter((t) => legend.includes(t)), 'in the usual order');
+  assert.ok(!legend.includes('FAC') && !legend.includes('EVENT'), `no type with nothing found (${legend})`);
+  assert.ok(legend.includes('PERSON') && legend.includes('TIME'));
+  await page.click('.legend button[data-type="PERSON"]');
+  assert.equal(await page.getAttribute('#analysis', 'types'), 'ORG GPE LOC FAC NORP EVENT TIME');
+  assert.equal(await page.locator('#highlighted mark.PERSON').count(), 0, 'people are no longer highlighted');
+  assert.equal(await page.getAttribute('.legend button[data-type="PERSON"]', 'aria-pressed'), 'false');
+  await page.click('.legend button[data-type="PERSON"]');
+  assert.equal(await page.getAttribute('#analysis', 'types'), null, 'all types shown again');
+  assert.ok(await page.locator('#highlighted mark.PERSON').count() > 0);
+  await context.close();
+});
+
+test('a highlight explains itself by click, and by arrow keys and Enter; Escape returns', async () => {
+  const { page, context } = await openWithArticle();
+  await page.locator('#highlighted mark', { hasText: 'Li Qiang' }).click();
+  const popover = page.locator('.explain');
+  await popover.waitFor();
+  assert.match(await popover.textContent(), /Person/);
+  assert.match(await popover.textContent(), /Li Qiang/);
+  // "Show all mentions" picks the entity in the list.
+  await page.click('.explain button');
+  assert.equal(await page.getAttribute('.entities button[aria-pressed="true"]', 'data-entity') !== null, true);
+  // Keyboard: into the text, along the highlights to the date, Enter.
+  await page.focus('#highlighted');
+  let text = '';
+  for (let i = 0; i < 20 && !/Friday/.test(text); i++) {
+    await page.keyboard.press('ArrowRight');
+    text = await page.evaluate(() => document.getElementById('analysis').shadowRoot.activeElement?.textContent ?? '');
+  }
+  assert.equal(text, 'Friday', 'the arrow keys reach the date');
+  await page.keyboard.press('Enter');
+  await popover.waitFor();
+  assert.match(await popover.textContent(), /Date/);
+  assert.match(await popover.textContent(), /Friday 19 May 2023/);
+  assert.match(await popover.textContent(), /TIMEX3 value 2023-05-19/);
+  await page.keyboard.press('Escape');
+  await popover.waitFor({ state: 'hidden' });
+  await context.close();
+});
+
+test('touching a highlight explains it', async () => {
+  const { page, context } = await openWithArticle({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.locator('#highlighted mark', { hasText: '31 years' }).tap();
+  await page.locator('.explain').waitFor();
+  assert.match(await page.locator('.explain').textContent(), /Duration.*31 years.*P31Y/s);
+  await context.close();
+});
+
+test('the dates panel lists every time expression by kind with its value, and the article date', async () => {
+  const { page, context } = await openWithArticle();
+  await page.click('.dates-panel summary');
+  await page.locator('#dates caption').first().waitFor();
+  const panel = await page.locator('#dates').textContent();
+  assert.match(panel, /Article date 2023-05-20 \(from the user\): Saturday 20 May 2023/);
+  const captions = await page.$$eval('#dates caption', (cs) => cs.map((c) => c.textContent));
+  assert.deepEqual(captions, ['Dates (3)', 'Durations (1)', 'Recurring times (1)']);
+  const rows = await page.$$eval('#dates tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.deepEqual(rows.find((r) => r[0] === 'Friday'), ['Friday', 'Friday 19 May 2023', '2023-05-19']);
+  assert.deepEqual(rows.find((r) => r[0] === '31 years'), ['31 years', '31 years', 'P31Y']);
+  assert.deepEqual(rows.find((r) => r[0] === 'every week'), ['every week', 'every week', 'P1W']);
+  await context.close();
+});
+
+test('clear empties the article and disables the exports; restore brings the sample back', async () => {
+  const { page, context } = await openApp(env);
+  const sample = await page.inputValue('#article');
+  assert.equal(await page.isDisabled('button[aria-label="Download JSON"]'), false);
+  await page.click('#clear');
+  assert.equal(await page.inputValue('#article'), '');
+  await page.waitForFunction(() => document.getElementById('analysis').shadowRoot.querySelector('button[aria-label="Download JSON"]').disabled);
+  assert.equal(await page.isDisabled('button[aria-label="Copy JSON of the analysis"]'), true);
+  await page.click('#sample');
+  assert.equal(await page.inputValue('#article'), sample);
+  await page.waitForFunction(() => !document.getElementById('analysis').shadowRoot.querySelector('button[aria-label="Download JSON"]').disabled);
+  await context.close();
+});
+
+test('an entity picked in the list stays picked while the text is edited', async () => {
+  const { page, context } = await openWithArticle();
+  await page.locator('.entities button', { hasText: 'Sadyr Japarov' }).click();
+  await page.focus('#article');
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' Japarov left on Saturday.');
+  await waitForAnalysisOf(page, 'left on Saturday');
+  const picked = await page.locator('.entities button[aria-pressed="true"]').textContent();
+  assert.match(picked, /Sadyr Japarov/);
+  assert.ok(await page.locator('#highlighted mark.selected').count() >= 3, 'its mentions, the new one too, are marked');
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no accessibility violations (${colorScheme})`, async () => {
+    // The page's CSP lets no script in but its own: the audit is injected around it.
+    const { page, context } = await openWithArticle({ colorScheme, bypassCSP: true });
+    await page.click('.dates-panel summary');
+    await page.addScriptTag({ content: readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
+    });
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+}
