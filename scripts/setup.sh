@@ -27,7 +27,14 @@ as_root() {
 if [ -n "$BROWSER" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
   step "Chromium and ChromeDriver from Debian"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core fonts-liberation >/dev/null
+fi
+
+# The screenshot references (tests/e2e/screenshots/) are drawn in DejaVu Sans, system-ui here.
+if [ -n "$BROWSER" ] && ! fc-list "DejaVu Sans" 2>/dev/null | grep -q .; then
+  step "Fonts the screenshot references are drawn in"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-liberation fontconfig >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -28,6 +28,16 @@ button:focus-visible, mark:focus-visible, .text:focus-visible, summary:focus-vis
 .status.error, .notice.error { color: var(--dateline-error); font-weight: 600; }
 .status.busy { color: var(--dateline-accent); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.legend-row { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: .4rem; }
+.labels-toggle { font-size: .85rem; }
+.labels-toggle[aria-pressed="true"] { outline: 2px solid var(--dateline-ink); }
+/* displaCy-style labels: drawn by CSS after each highlight, so they are not part of the text. */
+:host([labels]) mark::after { font-size: .7em; font-weight: 700; letter-spacing: .04em; margin-left: .3em; vertical-align: .1em; }
+:host([labels]) mark.PERSON::after { content: "PERSON"; } :host([labels]) mark.ORG::after { content: "ORG"; }
+:host([labels]) mark.GPE::after { content: "GPE"; } :host([labels]) mark.LOC::after { content: "LOC"; }
+:host([labels]) mark.FAC::after { content: "FAC"; } :host([labels]) mark.NORP::after { content: "NORP"; }
+:host([labels]) mark.EVENT::after { content: "EVENT"; } :host([labels]) mark.TIME::after { content: "TIME"; }
+section[hidden] { display: none; }
 .help { color: var(--dateline-muted); font-size: .85rem; margin: 0 0 .3rem; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; font-size: .85rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--dateline-line); padding: .75rem; max-height: 30rem; overflow: auto; }
@@ -70,7 +80,18 @@ mark { cursor: pointer; }
 .timeline time { font-weight: 700; font-size: 1.05rem; }
 .timeline .event { display: block; width: 100%; text-align: left; margin: .2rem 0; border-color: transparent; background: transparent; }
 .timeline .event:hover { border-color: var(--dateline-line); }
-.timeline .participants { display: block; color: var(--dateline-muted); font-size: .85rem; }
+.timeline .participants { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .15rem; font-size: .8rem; }
+.chip { border-radius: 999px; padding: 0 .5rem; }
+.axis { margin: 0 0 1rem; border: 1px solid var(--dateline-line); border-radius: 4px; touch-action: none; }
+.axis-svg { display: block; width: 100%; cursor: grab; }
+.axis-svg:focus-visible { outline: 3px solid var(--dateline-accent); outline-offset: 1px; }
+.axis-line, .axis-tick { stroke: var(--dateline-muted); stroke-width: 1.5; }
+.axis-break { stroke: var(--dateline-muted); stroke-width: 2; fill: none; }
+.axis-label { fill: var(--dateline-muted); font-size: 12px; text-anchor: middle; }
+.axis-event { fill: #1c7ed6; stroke: #0b3d6e; stroke-width: 1; cursor: pointer; }
+.axis-event.inferred { fill: var(--dateline-paper); stroke: #1c7ed6; stroke-dasharray: 3 2; stroke-width: 2; }
+.axis-event.selected { stroke: var(--dateline-ink); stroke-width: 3; }
+.axis-help { color: var(--dateline-muted); font-size: .85rem; margin: 0 0 .3rem; }
 .timeline .inferred time { font-style: italic; }
 .timeline .inferred::before { background: var(--dateline-paper); border: 2px dashed #1c7ed6; }
 @media print {

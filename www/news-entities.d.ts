@@ -17,6 +17,9 @@ export declare class NewsEntities extends HTMLElement {
   /** The types shown; all by default. Reflects `types` ("PERSON ORG TIME"). */
   get types(): ShownType[];
   set types(value: ShownType[] | string);
+  /** The views shown; all by default. Reflects `views` ("text entities dates timeline"). */
+  get views(): ('text' | 'entities' | 'dates' | 'timeline')[];
+  set views(value: ('text' | 'entities' | 'dates' | 'timeline')[] | string);
   /** The last analysis, or null before the first. */
   readonly analysis: Analysis | null;
   /** Analyses now; null if it failed or newer text overtook it. */

@@ -15,6 +15,9 @@
 //   types / types                   which types to show, e.g. "PERSON ORG TIME" (default: all); the
 //                                   legend's toggles set it
 //   theme (attribute)               "dark" or "light"; without it, the system's preference
+//   views / views                   which views to show, e.g. "text timeline" (default: text,
+//                                   entities, dates, timeline)
+//   labels (attribute)              present: each highlight is followed by its type (displaCy style)
 //   text (property only)            analyse this string instead of the light-DOM text
 //   analysis (read-only)            the last analysis, or null
 // Importing this module registers the element as <news-entities>; `NewsEntities.define('my-name')`
@@ -23,11 +26,14 @@
 import { analyse } from './analyser.js';
 import { TYPES, el, fill, renderLegend, renderText, renderEntities, renderTimeline, rangeOf } from './render.js';
 import { explanation } from './explain.js';
+import { renderAxis } from './timeline-axis.js';
 import { articleDateNote, renderDates } from './dates-panel.js';
 import { analysisJSON, entitiesCSV, timelineCSV, timelineJS } from './exports.js';
 import { STYLE } from './element-style.js';
 
 const SHOW_PROGRESS_AFTER_MS = 150;
+/** The views an embedder can show or hide (the `views` attribute). */
+const VIEWS = ['text', 'entities', 'dates', 'timeline'];
 /** How long a notice (a copy done, a copy failed) stays beside the status line. */
 const NOTICE_MS = 6000;
 /** Texts longer than this are drawn in a task after the one that received their analysis. */
@@ -47,7 +53,7 @@ const eventHighlight = globalThis.Highlight && globalThis.CSS?.highlights ? new 
 if (eventHighlight) CSS.highlights.set('dateline-event', eventHighlight);
 
 export class NewsEntities extends HTMLElement {
-  static observedAttributes = ['reference-date', 'today', 'types'];
+  static observedAttributes = ['reference-date', 'today', 'types', 'views', 'labels'];
 
   /** Registers the element (idempotent); under another name, a subclass is registered. */
   static define(name = 'news-entities', registry = customElements) {
@@ -66,6 +72,7 @@ export class NewsEntities extends HTMLElement {
   #observer = null;
   #rendered = null;
   #eventRange = null;
+  #axis = null; // the time axis drawn, if any
   #selected = null; // { type, name } of the entity picked in the list, kept across analyses
   #opener = null; // the mark whose popover is open
   #noticeTimer = 0;
@@ -86,6 +93,7 @@ export class NewsEntities extends HTMLElement {
       dates: el('div', { className: 'dates', attrs: { id: 'dates' } }),
       datesPanel: el('details', { className: 'dates-panel', attrs: { part: 'dates' } }),
       timeline: el('ol', { className: 'timeline', attrs: { part: 'timeline', id: 'timeline', 'aria-label': 'Dated events' } }),
+      axis: el('div', { className: 'axis', attrs: { part: 'axis', id: 'axis', hidden: '' } }),
       popover: el('div', { className: 'explain', attrs: { popover: 'auto', role: 'dialog', 'aria-label': 'About this highlight', part: 'popover', tabindex: '-1' } }),
     };
     const p = this.#parts;
@@ -93,18 +101,21 @@ export class NewsEntities extends HTMLElement {
     fill(p.toolbar, this.#exports);
     fill(p.datesPanel, [el('summary', { text: 'Dates and times' }), p.dates]);
     p.datesPanel.addEventListener('toggle', () => { if (p.datesPanel.open && this.#analysis) renderDates(p.dates, this.#analysis); });
-    fill(root, [
-      p.status, p.toolbar, p.notice,
-      el('section', { attrs: { 'aria-label': 'Text' } }, [
-        el('h2', { text: 'Text' }), p.legend,
+    const labels = el('button', { text: 'Labels', className: 'labels-toggle', attrs: { type: 'button', 'aria-pressed': 'false', title: 'Show each highlight\'s type after it' } });
+    labels.addEventListener('click', () => this.toggleAttribute('labels', labels.getAttribute('aria-pressed') !== 'true'));
+    p.labels = labels;
+    p.sections = {
+      text: el('section', { attrs: { 'aria-label': 'Text' } }, [
+        el('h2', { text: 'Text' }), el('div', { className: 'legend-row' }, [p.legend, labels]),
         el('p', { className: 'help', text: 'Click a highlight, or move between them with the arrow keys and press Enter, to see what it is.', attrs: { id: 'text-help' } }),
         p.text,
       ]),
-      el('section', { attrs: { 'aria-label': 'Entities' } }, [el('h2', { text: 'Entities' }), p.entities]),
-      el('section', { attrs: { 'aria-label': 'Dates' } }, [el('h2', { text: 'Dates' }), p.datesPanel]),
-      el('section', { attrs: { 'aria-label': 'Timeline' } }, [el('h2', { text: 'Timeline' }), p.timeline]),
-      p.popover,
-    ]);
+      entities: el('section', { attrs: { 'aria-label': 'Entities' } }, [el('h2', { text: 'Entities' }), p.entities]),
+      dates: el('section', { attrs: { 'aria-label': 'Dates' } }, [el('h2', { text: 'Dates' }), p.datesPanel]),
+      timeline: el('section', { attrs: { 'aria-label': 'Timeline' } }, [el('h2', { text: 'Timeline' }), p.axis, p.timeline]),
+    };
+    fill(root, [p.status, p.toolbar, p.notice, ...VIEWS.map((v) => p.sections[v]), p.popover]);
+    this.#applyViews();
     this.#setExportsEnabled(false);
     p.text.addEventListener('click', (event) => {
       const mark = event.target.closest('mark, span.ignored');
@@ -128,7 +139,8 @@ export class NewsEntities extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before === after || !this.isConnected) return;
+    if (name === 'views' || name === 'labels') this.#applyViews();
+    if (before === after || !this.isConnected || name === 'views' || name === 'labels') return;
     if (name === 'types') this.#render();
     else this.#schedule();
   }
@@ -149,6 +161,13 @@ export class NewsEntities extends HTMLElement {
     return listed.length ? listed : [...TYPES];
   }
   set types(list) { this.#setOrRemove('types', Array.isArray(list) ? list.join(' ') : list); }
+
+  /** The views shown (all unless the `views` attribute lists some): text, entities, dates, timeline. */
+  get views() {
+    const listed = (this.getAttribute('views') ?? '').toLowerCase().split(/[\s,]+/).filter((v) => VIEWS.includes(v));
+    return listed.length ? listed : [...VIEWS];
+  }
+  set views(list) { this.#setOrRemove('views', Array.isArray(list) ? list.join(' ') : list); }
 
   get analysis() { return this.#analysis; }
 
@@ -215,6 +234,10 @@ export class NewsEntities extends HTMLElement {
     renderEntities(p.entities, result, visible, (id, button) => this.#toggleEntity(id, button));
     if (p.datesPanel.open) renderDates(p.dates, result);
     renderTimeline(p.timeline, result, visible, (event, button) => this.#toggleEvent(event, button));
+    this.#axis = this.views.includes('timeline') ? renderAxis(p.axis, result.timeline, (index) => {
+      const button = p.timeline.querySelector(`button.event[data-index="${index}"]`);
+      if (button && button.getAttribute('aria-pressed') !== 'true') this.#toggleEvent(result.timeline[index], button);
+    }) : null;
     this.#reselect();
   }
 
@@ -279,6 +302,12 @@ export class NewsEntities extends HTMLElement {
     next.focus();
   }
 
+  #applyViews() {
+    const shown = new Set(this.views);
+    for (const view of VIEWS) this.#parts.sections[view].hidden = !shown.has(view);
+    this.#parts.labels.setAttribute('aria-pressed', String(this.hasAttribute('labels')));
+  }
+
   #setExportsEnabled(enabled) {
     for (const b of this.#exports) if (b.dataset.export !== 'print') b.disabled = !enabled;
   }
@@ -316,7 +345,9 @@ export class NewsEntities extends HTMLElement {
   }
 
   #toggleEvent(event, button) {
-    this.#showEvent(this.#pressAlone('.timeline', button) ? event : null);
+    const pressed = this.#pressAlone('.timeline', button);
+    this.#showEvent(pressed ? event : null);
+    if (pressed) this.#axis?.select(Number(button.dataset.index));
   }
 
   /** Paints the event's sentence in the text and scrolls it into view; null clears. */

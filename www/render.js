@@ -301,25 +301,26 @@ export function renderEntities(container, result, visible, onToggle) {
 
 /** The dated events, one list item per day; each event is a button that shows its sentence. */
 export function renderTimeline(list, result, visible, onSelect) {
-  const names = new Map(result.entities.filter((e) => visible.has(e.type)).map((e) => [e.id, e.name]));
+  const known = new Map(result.entities.filter((e) => visible.has(e.type)).map((e) => [e.id, e]));
   const days = new Map();
-  for (const event of result.timeline) {
+  result.timeline.forEach((event, index) => {
     if (!days.has(event.date)) days.set(event.date, []);
-    days.get(event.date).push(event);
-  }
+    days.get(event.date).push([event, index]);
+  });
   const shown = new Map(); // button -> its event
   const items = [...days].map(([date, events]) => {
-    const inferred = events.every((e) => e.inferred);
+    const inferred = events.every(([e]) => e.inferred);
     const when = date + (inferred ? ' (inferred)' : '');
     return el('li', { className: inferred ? 'inferred' : '' }, [
       el('time', { text: when, attrs: { datetime: date } }),
-      ...events.map((e) => {
-        const who = e.entities.filter((id) => names.has(id)).map((id) => names.get(id)).join(' · ');
+      ...events.map(([e, index]) => {
+        // Participants as chips in their type's colour, a space between (their names are read out).
+        const chips = e.entities.filter((id) => known.has(id)).flatMap((id) => [' ', el('span', { className: `chip ${known.get(id).type}`, text: known.get(id).name })]);
         // The date is read out before the sentence (its heading is not in the button's name).
-        const button = el('button', { className: 'event', attrs: { type: 'button', 'aria-pressed': 'false' } }, [
+        const button = el('button', { className: 'event', attrs: { type: 'button', 'aria-pressed': 'false', 'data-index': index } }, [
           el('span', { className: 'visually-hidden', text: `${when}: ` }),
           el('span', { className: 'sentence', text: e.text }),
-          ...(who ? [el('span', { className: 'participants', text: who })] : []),
+          ...(chips.length ? [el('span', { className: 'participants' }, chips)] : []),
         ]);
         shown.set(button, e);
         return button;

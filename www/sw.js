@@ -19,6 +19,7 @@ const ASSETS = [
   'describe.js',
   'explain.js',
   'dates-panel.js',
+  'timeline-axis.js',
   'analyser.js',
   'after-frame.js',
   'exports.js',

@@ -191,3 +191,57 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('the time axis: events at their dates, zoom by wheel and keys, pick by click or arrows and Enter', async () => {
+  const { page, context, problems } = await openWithArticle({ viewport: { width: 1280, height: 900 } });
+  const events = await page.$$eval('#axis .axis-event', (shapes) => shapes.map((s) => ({ tag: s.tagName, x: Number(s.getAttribute('cx') ?? s.getAttribute('x')), inferred: s.classList.contains('inferred') })));
+  const timeline = await page.evaluate(() => document.getElementById('analysis').analysis.timeline);
+  assert.equal(events.length, timeline.length, 'one shape per event');
+  // A day is a dot, a month or a year a bar; later dates lie further right.
+  timeline.forEach((e, i) => assert.equal(events[i].tag, e.date.length === 10 ? 'circle' : 'rect', e.date));
+  for (let i = 1; i < events.length; i++) assert.ok(events[i].x >= events[i - 1].x, 'in date order from left to right');
+  assert.ok(events.some((e) => e.inferred) === timeline.some((e) => e.inferred), 'an inferred date is drawn hollow');
+  // Zoom in by wheel over the middle: the events spread apart.
+  const spread = async () => page.$$eval('#axis .axis-event', (s) => {
+    const xs = s.map((n) => Number(n.getAttribute('cx') ?? n.getAttribute('x')));
+    return Math.max(...xs) - Math.min(...xs);
+  });
+  const before = await spread();
+  await page.locator('#axis svg').scrollIntoViewIfNeeded();
+  const box = await page.locator('#axis svg').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  let after = before;
+  for (let i = 0; i < 40 && after <= before; i++) { await new Promise((r) => setTimeout(r, 50)); after = await spread(); }
+  assert.ok(after > before, `the wheel zooms in (${before} -> ${after})`);
+  await page.locator('#axis svg').focus();
+  await page.keyboard.press('0');
+  assert.equal(Math.round(await spread()), Math.round(before), '0 resets the zoom');
+  // Keyboard: arrows then Enter pick an event, as the list does.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const pressed = await page.getAttribute('.timeline button[aria-pressed="true"]', 'data-index');
+  assert.equal(pressed, '1', 'the second event is picked in the list');
+  const lit = await page.evaluate(() => [...CSS.highlights.get('dateline-event')][0]?.toString());
+  assert.equal(lit, timeline[1].text.replace(/…$/, '').slice(0, lit?.length), 'its sentence is lit in the text');
+  // A click on a shape picks its event.
+  await page.locator('#axis .axis-event').first().click();
+  assert.equal(await page.getAttribute('.timeline button[aria-pressed="true"]', 'data-index'), '0');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the views and labels attributes show and hide parts of the element', async () => {
+  const { page, context } = await openWithArticle();
+  await page.evaluate(() => document.getElementById('analysis').setAttribute('views', 'text timeline'));
+  const hidden = await page.evaluate(() => [...document.getElementById('analysis').shadowRoot.querySelectorAll('section')].map((s) => [s.getAttribute('aria-label'), s.hidden]));
+  assert.deepEqual(hidden, [['Text', false], ['Entities', true], ['Dates', true], ['Timeline', false]]);
+  const label = () => page.$eval('#highlighted mark.PERSON', (m) => getComputedStyle(m, '::after').content);
+  assert.equal(await label(), 'none');
+  await page.click('.labels-toggle');
+  assert.equal(await label(), '"PERSON"');
+  assert.equal(await page.evaluate(() => document.getElementById('analysis').hasAttribute('labels')), true);
+  assert.equal(await page.$eval('#highlighted', (t) => t.textContent.includes('PERSON')), false, 'labels are not part of the text');
+  await context.close();
+});
