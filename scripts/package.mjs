@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const www = path.join(root, 'www');
 
 /** The element and what it imports, each with its .d.ts where it has a public API. */
-const MODULES = ['news-entities.js', 'news-entities.d.ts', 'element-style.js', 'render.js', 'describe.js', 'explain.js', 'dates-panel.js', 'timeline-axis.js', 'analyser.js', 'after-frame.js', 'worker.js', 'exports.js', 'exports.d.ts'];
+const MODULES = ['news-entities.js', 'news-entities.d.ts', 'element-style.js', 'render.js', 'describe.js', 'explain.js', 'dates-panel.js', 'timeline-axis.js', 'corrections.js', 'analyser.js', 'after-frame.js', 'worker.js', 'exports.js', 'exports.d.ts'];
 
 export function buildPackage(out = path.join(root, 'dist', 'npm')) {
   const wasmPack = JSON.parse(readFileSync(path.join(www, 'pkg/package.json'), 'utf8'));

@@ -64,6 +64,12 @@ mark { cursor: pointer; }
 .explain p { margin: 0 0 .3rem; }
 .explain .kind { color: var(--dateline-muted); font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; }
 .explain .name { font-weight: 700; }
+.correct { border: 1px solid var(--dateline-line); border-radius: 4px; margin: .5rem 0 0; padding: .3rem .5rem .5rem; display: flex; flex-wrap: wrap; gap: .3rem; }
+.correct legend { font-size: .85rem; color: var(--dateline-muted); }
+select { font: inherit; color: var(--dateline-ink); background: var(--dateline-paper); border: 1px solid var(--dateline-line); border-radius: 4px; min-height: 2rem; max-width: 100%; }
+@media (pointer: coarse) { select { min-height: 44px; } }
+.corrections { display: flex; flex-wrap: wrap; align-items: center; gap: .3rem; margin: .3rem 0; font-size: .85rem; }
+.corrections[hidden] { display: none; }
 .dates-panel summary { cursor: pointer; padding: .2rem 0; }
 .dates table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
 .dates caption { text-align: left; font-weight: 700; padding: .2rem 0; }

@@ -1,10 +1,12 @@
 // The popover that answers a highlight: what kind of thing it is in words, the entity's name and
-// other spellings, a date's value in words and as TIMEX3, and a way to see every mention.
-import { el } from './render.js';
+// other spellings, a date's value in words and as TIMEX3, a way to see every mention, and the
+// corrections a reader can make to a name (www/corrections.js).
+import { el, TYPES, TYPE_NAMES } from './render.js';
 import { TYPE_WORDS, valueInWords } from './describe.js';
 
-/** The popover's content for `span` of `result`; `onShowAll(entityId)` selects an entity. */
-export function explanation(result, span, onShowAll) {
+/** The popover's content for `span` of `result`; `onShowAll(entityId)` selects an entity,
+ * `onCorrect(correction)` makes a correction. */
+export function explanation(result, span, onShowAll, onCorrect) {
   if (span.entity !== undefined) {
     const entity = result.entities.find((e) => e.id === span.entity);
     const nodes = [
@@ -17,6 +19,7 @@ export function explanation(result, span, onShowAll) {
       const show = el('button', { text: 'Show all mentions', attrs: { type: 'button' } });
       show.addEventListener('click', () => onShowAll(entity.id));
       nodes.push(show);
+      nodes.push(corrections(result, span, entity, onCorrect));
     }
     return nodes;
   }
@@ -28,4 +31,32 @@ export function explanation(result, span, onShowAll) {
     ];
   }
   return [el('p', { className: 'kind', text: 'Not analysed' }), el('p', { text: `Page chrome: ${span.reason}` })];
+}
+
+/** Controls to retype the entity, merge it into another, split this mention off, or drop it. */
+function corrections(result, span, entity, onCorrect) {
+  const named = { name: entity.name, type: entity.type };
+  const mention = { start: span.start, end: span.end, text: span.text };
+  const retype = el('select', { attrs: { 'aria-label': 'Type of this entity' } },
+    TYPES.filter((t) => t !== 'TIME').map((t) => el('option', { text: TYPE_NAMES[t], attrs: { value: t, ...(t === entity.type ? { selected: '' } : {}) } })));
+  retype.addEventListener('change', () => onCorrect({ kind: 'retype', ...named, to: retype.value }));
+  const others = result.entities.filter((e) => e.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
+  const into = el('select', { attrs: { 'aria-label': 'Entity to merge into' } }, [
+    el('option', { text: 'Merge into…', attrs: { value: '' } }),
+    ...others.map((e) => el('option', { text: `${e.name} (${TYPE_NAMES[e.type]})`, attrs: { value: String(e.id) } })),
+  ]);
+  into.addEventListener('change', () => {
+    const target = others.find((e) => e.id === Number(into.value));
+    if (target) onCorrect({ kind: 'merge', ...named, into: { name: target.name, type: target.type } });
+  });
+  const buttons = [];
+  if (entity.count > 1) {
+    const split = el('button', { text: 'Split this mention off', attrs: { type: 'button' } });
+    split.addEventListener('click', () => onCorrect({ kind: 'split', mention }));
+    buttons.push(split);
+  }
+  const drop = el('button', { text: 'Not a name: remove', attrs: { type: 'button' } });
+  drop.addEventListener('click', () => onCorrect({ kind: 'drop', mention }));
+  buttons.push(drop);
+  return el('fieldset', { className: 'correct' }, [el('legend', { text: 'Correct it' }), retype, ...(others.length ? [into] : []), ...buttons]);
 }

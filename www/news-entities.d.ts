@@ -20,7 +20,9 @@ export declare class NewsEntities extends HTMLElement {
   /** The views shown; all by default. Reflects `views` ("text entities dates timeline"). */
   get views(): ('text' | 'entities' | 'dates' | 'timeline')[];
   set views(value: ('text' | 'entities' | 'dates' | 'timeline')[] | string);
-  /** The last analysis, or null before the first. */
+  /** The reader's corrections (retype, merge, split, drop), applied to every analysis; in memory only. */
+  readonly corrections: object[];
+  /** The last analysis, with the reader's corrections, or null before the first. */
   readonly analysis: Analysis | null;
   /** Analyses now; null if it failed or newer text overtook it. */
   refresh(): Promise<Analysis | null>;

@@ -27,6 +27,7 @@ import { analyse } from './analyser.js';
 import { TYPES, el, fill, renderLegend, renderText, renderEntities, renderTimeline, rangeOf } from './render.js';
 import { explanation } from './explain.js';
 import { renderAxis } from './timeline-axis.js';
+import { applyAll } from './corrections.js';
 import { articleDateNote, renderDates } from './dates-panel.js';
 import { analysisJSON, entitiesCSV, timelineCSV, timelineJS } from './exports.js';
 import { STYLE } from './element-style.js';
@@ -65,7 +66,9 @@ export class NewsEntities extends HTMLElement {
   }
 
   #text = null;
-  #analysis = null;
+  #raw = null; // the analysis as the analyser gave it
+  #corrections = []; // what the reader corrected, in order (www/corrections.js)
+  #analysis = null; // #raw with the corrections
   #analysedText = '';
   #request = 0;
   #scheduled = false;
@@ -94,6 +97,7 @@ export class NewsEntities extends HTMLElement {
       datesPanel: el('details', { className: 'dates-panel', attrs: { part: 'dates' } }),
       timeline: el('ol', { className: 'timeline', attrs: { part: 'timeline', id: 'timeline', 'aria-label': 'Dated events' } }),
       axis: el('div', { className: 'axis', attrs: { part: 'axis', id: 'axis', hidden: '' } }),
+      corrections: el('div', { className: 'corrections', attrs: { role: 'group', 'aria-label': 'Corrections', part: 'corrections', hidden: '' } }),
       popover: el('div', { className: 'explain', attrs: { popover: 'auto', role: 'dialog', 'aria-label': 'About this highlight', part: 'popover', tabindex: '-1' } }),
     };
     const p = this.#parts;
@@ -114,7 +118,12 @@ export class NewsEntities extends HTMLElement {
       dates: el('section', { attrs: { 'aria-label': 'Dates' } }, [el('h2', { text: 'Dates' }), p.datesPanel]),
       timeline: el('section', { attrs: { 'aria-label': 'Timeline' } }, [el('h2', { text: 'Timeline' }), p.axis, p.timeline]),
     };
-    fill(root, [p.status, p.toolbar, p.notice, ...VIEWS.map((v) => p.sections[v]), p.popover]);
+    const undo = el('button', { text: 'Undo', attrs: { type: 'button', 'aria-label': 'Undo the last correction' } });
+    undo.addEventListener('click', () => this.#setCorrections(this.#corrections.slice(0, -1)));
+    const undoAll = el('button', { text: 'Undo all', attrs: { type: 'button', 'aria-label': 'Undo every correction' } });
+    undoAll.addEventListener('click', () => this.#setCorrections([]));
+    fill(p.corrections, [el('span', { className: 'count' }), undo, undoAll]);
+    fill(root, [p.status, p.toolbar, p.corrections, p.notice, ...VIEWS.map((v) => p.sections[v]), p.popover]);
     this.#applyViews();
     this.#setExportsEnabled(false);
     p.text.addEventListener('click', (event) => {
@@ -190,13 +199,14 @@ export class NewsEntities extends HTMLElement {
       this.dispatchEvent(new CustomEvent('analysis-error', { bubbles: true, composed: true, detail: { message: answer.error } }));
       return null;
     }
-    this.#analysis = answer.result;
+    this.#raw = answer.result;
     this.#analysedText = text;
+    this.#analysis = this.#corrected();
     this.#render();
     this.#setExportsEnabled(text.trim() !== '');
-    this.#status(summary(answer.result, answer.ms), '');
-    this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: answer.result }));
-    return answer.result;
+    this.#status(summary(this.#analysis, answer.ms), '');
+    this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: this.#analysis }));
+    return this.#analysis;
   }
 
   #schedule() {
@@ -239,6 +249,9 @@ export class NewsEntities extends HTMLElement {
       if (button && button.getAttribute('aria-pressed') !== 'true') this.#toggleEvent(result.timeline[index], button);
     }) : null;
     this.#reselect();
+    const n = this.#corrections.length;
+    p.corrections.hidden = n === 0;
+    p.corrections.querySelector('.count').textContent = `${n} correction${n === 1 ? '' : 's'} `;
   }
 
   /** Shows or hides one type (the `types` attribute follows); the last type shown stays. */
@@ -271,6 +284,10 @@ export class NewsEntities extends HTMLElement {
       const button = this.shadowRoot.querySelector(`.entities button[data-entity="${id}"]`);
       if (button && button.getAttribute('aria-pressed') !== 'true') this.#toggleEntity(id, button);
       button?.focus();
+    }, (correction) => {
+      p.popover.hidePopover();
+      this.#setCorrections([...this.#corrections, correction]);
+      this.#parts.text.focus();
     }));
     if (!p.popover.matches(':popover-open')) p.popover.showPopover();
     const box = mark.getBoundingClientRect();
@@ -300,6 +317,23 @@ export class NewsEntities extends HTMLElement {
     current?.removeAttribute('tabindex');
     next.tabIndex = -1;
     next.focus();
+  }
+
+  /** The corrections: kept in memory for this page only, applied again to each new analysis. */
+  get corrections() { return structuredClone(this.#corrections); }
+
+  #corrected() {
+    return this.#raw && applyAll(this.#raw, this.#corrections).analysis;
+  }
+
+  #setCorrections(list) {
+    this.#corrections = list;
+    if (!this.#raw) return;
+    this.#analysis = this.#corrected();
+    this.#render();
+    const n = list.length;
+    this.#notice(n ? `${n} correction${n === 1 ? '' : 's'}; the highlights, lists, timeline and exports follow.` : 'No corrections: the analysis as found.', '');
+    this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: this.#analysis }));
   }
 
   #applyViews() {

@@ -20,6 +20,7 @@ const ASSETS = [
   'explain.js',
   'dates-panel.js',
   'timeline-axis.js',
+  'corrections.js',
   'analyser.js',
   'after-frame.js',
   'exports.js',

@@ -182,6 +182,9 @@ for (const colorScheme of ['light', 'dark']) {
     // The page's CSP lets no script in but its own: the audit is injected around it.
     const { page, context } = await openWithArticle({ colorScheme, bypassCSP: true });
     await page.click('.dates-panel summary');
+    // A popover open, with its correction controls.
+    await page.locator('#highlighted mark', { hasText: 'Li Qiang' }).click();
+    await page.locator('.explain select').first().waitFor();
     await page.addScriptTag({ content: readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8') });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -243,5 +246,52 @@ test('the views and labels attributes show and hide parts of the element', async
   assert.equal(await label(), '"PERSON"');
   assert.equal(await page.evaluate(() => document.getElementById('analysis').hasAttribute('labels')), true);
   assert.equal(await page.$eval('#highlighted', (t) => t.textContent.includes('PERSON')), false, 'labels are not part of the text');
+  await context.close();
+});
+
+test('corrections: retype, merge, split, drop; every view and export follows; undo; they outlive a new article date', async () => {
+  const { page, context, problems } = await openWithArticle({ acceptDownloads: true });
+  const entities = () => page.evaluate(() => document.getElementById('analysis').analysis.entities.map((e) => `${e.type} ${e.name} ${e.count}`));
+  const openOn = async (text) => {
+    await page.locator('#highlighted mark', { hasText: text }).first().click();
+    await page.locator('.explain').waitFor();
+  };
+  // Retype Li Qiang as an organisation (wrong, but the reader decides).
+  await openOn('Li Qiang');
+  await page.selectOption('.explain select[aria-label="Type of this entity"]', 'ORG');
+  assert.ok((await entities()).includes('ORG Li Qiang 1'));
+  assert.equal(await page.locator('#highlighted mark.ORG', { hasText: 'Li Qiang' }).count(), 1, 'the highlight follows');
+  assert.match(await page.locator('.entities').textContent(), /Organisations[\s\S]*Li Qiang/);
+  // Merge Li Qiang into Sadyr Japarov.
+  await openOn('Li Qiang');
+  await page.selectOption('.explain select[aria-label="Entity to merge into"]', { label: 'Sadyr Japarov (People)' });
+  const merged = await entities();
+  assert.ok(merged.some((e) => e.startsWith('PERSON Sadyr Japarov 3')), merged.join(', '));
+  assert.ok(!merged.some((e) => e.includes('Li Qiang')));
+  // Split the last Japarov off, then drop it.
+  await page.locator('#highlighted mark', { hasText: /^Japarov$/ }).click();
+  await page.click('.explain button:has-text("Split this mention off")');
+  assert.ok((await entities()).includes('PERSON Japarov 1'));
+  await page.locator('#highlighted mark', { hasText: /^Japarov$/ }).click();
+  await page.click('.explain button:has-text("Not a name: remove")');
+  assert.ok(!(await entities()).includes('PERSON Japarov 1'));
+  assert.equal(await page.locator('#highlighted mark', { hasText: /^Japarov$/ }).count(), 0);
+  assert.match(await page.locator('.corrections').textContent(), /4 corrections/);
+  // The export is the corrected analysis.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('button[aria-label="Download Entities CSV"]')]);
+  const csv = readFileSync(await file.path(), 'utf8');
+  assert.match(csv, /PERSON,Sadyr Japarov,Li Qiang,2\r\n/, csv);
+  // A new article date re-analyses; the corrections apply again.
+  await page.fill('#reference-date', '2024-05-20');
+  await page.dispatchEvent('#reference-date', 'change');
+  await page.locator('#status', { hasText: 'Article date 2024-05-20' }).waitFor();
+  assert.ok(!(await entities()).some((e) => e.includes('Li Qiang')), 'still merged after the new date');
+  // Undo, one and all.
+  await page.click('button[aria-label="Undo the last correction"]');
+  assert.ok((await entities()).includes('PERSON Japarov 1'), 'the drop is undone');
+  await page.click('button[aria-label="Undo every correction"]');
+  assert.ok((await entities()).includes('PERSON Li Qiang 1'));
+  assert.equal(await page.locator('.corrections').isVisible(), false);
+  assert.deepEqual(problems, []);
   await context.close();
 });
