@@ -86,14 +86,14 @@ select { font: inherit; color: var(--dateline-ink); background: var(--dateline-p
 .timeline time { font-weight: 700; font-size: 1.05rem; }
 .timeline .event { display: block; width: 100%; text-align: left; margin: .2rem 0; border-color: transparent; background: transparent; }
 .timeline .event:hover { border-color: var(--dateline-line); }
-.timeline .participants { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .15rem; font-size: .8rem; }
+.timeline .participants { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .15rem; font-size: .85rem; }
 .chip { border-radius: 999px; padding: 0 .5rem; }
 .axis { margin: 0 0 1rem; border: 1px solid var(--dateline-line); border-radius: 4px; touch-action: none; }
 .axis-svg { display: block; width: 100%; cursor: grab; }
 .axis-svg:focus-visible { outline: 3px solid var(--dateline-accent); outline-offset: 1px; }
 .axis-line, .axis-tick { stroke: var(--dateline-muted); stroke-width: 1.5; }
 .axis-break { stroke: var(--dateline-muted); stroke-width: 2; fill: none; }
-.axis-label { fill: var(--dateline-muted); font-size: 12px; text-anchor: middle; }
+.axis-label { fill: var(--dateline-muted); font-size: .85rem; text-anchor: middle; }
 .axis-event { fill: #1c7ed6; stroke: #0b3d6e; stroke-width: 1; cursor: pointer; }
 .axis-event.inferred { fill: var(--dateline-paper); stroke: #1c7ed6; stroke-dasharray: 3 2; stroke-width: 2; }
 .axis-event.selected { stroke: var(--dateline-ink); stroke-width: 3; }

@@ -28,6 +28,7 @@ import { TYPES, el, fill, renderLegend, renderText, renderEntities, renderTimeli
 import { explanation } from './explain.js';
 import { renderAxis } from './timeline-axis.js';
 import { applyAll } from './corrections.js';
+import { afterFrame } from './after-frame.js';
 import { articleDateNote, renderDates } from './dates-panel.js';
 import { analysisJSON, entitiesCSV, timelineCSV, timelineJS } from './exports.js';
 import { STYLE } from './element-style.js';
@@ -244,10 +245,15 @@ export class NewsEntities extends HTMLElement {
     renderEntities(p.entities, result, visible, (id, button) => this.#toggleEntity(id, button));
     if (p.datesPanel.open) renderDates(p.dates, result);
     renderTimeline(p.timeline, result, visible, (event, button) => this.#toggleEvent(event, button));
-    this.#axis = this.views.includes('timeline') ? renderAxis(p.axis, result.timeline, (index) => {
-      const button = p.timeline.querySelector(`button.event[data-index="${index}"]`);
-      if (button && button.getAttribute('aria-pressed') !== 'true') this.#toggleEvent(result.timeline[index], button);
-    }) : null;
+    // The axis once the analysis is on screen: it is below the fold on most screens.
+    this.#axis = null;
+    afterFrame(() => {
+      if (this.#analysis !== result || !this.views.includes('timeline')) return;
+      this.#axis = renderAxis(p.axis, result.timeline, (index) => {
+        const button = p.timeline.querySelector(`button.event[data-index="${index}"]`);
+        if (button && button.getAttribute('aria-pressed') !== 'true') this.#toggleEvent(result.timeline[index], button);
+      });
+    });
     this.#reselect();
     const n = this.#corrections.length;
     p.corrections.hidden = n === 0;

@@ -64,7 +64,7 @@ export function compressedScale(ranges) {
   return { at, breaks: marks.filter((m) => m.cut).map((m) => (m.u0 + m.u1) / 2) };
 }
 
-/** The resize observer of each container's axis, so that a new axis replaces the old one's. */
+/** The observers of each container's axis, so that a new axis replaces the old one's. */
 const observers = new WeakMap();
 
 function svg(tag, attrs = {}, text) {
@@ -81,7 +81,7 @@ function svg(tag, attrs = {}, text) {
  */
 export function renderAxis(container, events, onPick) {
   container.replaceChildren();
-  observers.get(container)?.disconnect();
+  for (const observer of observers.get(container) ?? []) observer.disconnect();
   if (events.length === 0 || events.length > MOST_EVENTS_DRAWN) {
     container.hidden = true;
     return null;
@@ -213,9 +213,14 @@ export function renderAxis(container, events, onPick) {
     else return;
     event.preventDefault();
   });
-  const observer = new ResizeObserver(() => draw());
-  observer.observe(container);
-  observers.set(container, observer);
-  draw();
-  return { select: (i) => select(i) };
+  // Drawn once it comes near the screen, and again when its width changes: the timeline is below
+  // the fold on most screens, and the page's first frame need not wait for it.
+  let drawn = false;
+  const drawFirst = () => { if (!drawn) { drawn = true; draw(); } };
+  const resize = new ResizeObserver(() => { if (drawn) draw(); });
+  const near = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) drawFirst(); }, { rootMargin: '200px' });
+  resize.observe(container);
+  near.observe(container);
+  observers.set(container, [resize, near]);
+  return { select: (i) => { drawn = true; select(i); } };
 }

@@ -61,6 +61,11 @@ for (const [width, height] of SIZES) {
       await page.dispatchEvent('#reference-date', 'change');
       await page.locator('#status', { hasText: 'Article date 2023-05-20 (from the user)' }).waitFor();
       await page.evaluate(() => document.fonts.ready);
+      // The time axis is drawn once near the screen: wait until it is, or is not to be.
+      await page.waitForFunction(() => {
+        const axis = document.getElementById('analysis').shadowRoot.getElementById('axis');
+        return axis.hidden || axis.getBoundingClientRect().top > innerHeight + 200 || axis.querySelector('.axis-event');
+      });
       const shot = await page.screenshot({ mask: [page.locator('#status')], maskColor: '#888888', animations: 'disabled', caret: 'hide' });
       const name = `${width}-${colorScheme}.png`;
       const reference = new URL(`tests/e2e/screenshots/${name}`, root);

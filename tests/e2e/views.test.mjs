@@ -196,7 +196,12 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('the time axis: events at their dates, zoom by wheel and keys, pick by click or arrows and Enter', async () => {
-  const { page, context, problems } = await openWithArticle({ viewport: { width: 1280, height: 900 } });
+  const { page, context, problems } = await openWithArticle({ viewport: { width: 1280, height: 600 } });
+  // The axis is drawn once it comes near the screen (it starts below the fold here).
+  const top = await page.$eval('#axis', (axis) => axis.getBoundingClientRect().top - innerHeight);
+  if (top > 300) assert.equal(await page.locator('#axis .axis-event').count(), 0, `not drawn ${top} px below the fold`);
+  await page.locator('#axis').scrollIntoViewIfNeeded();
+  await page.locator('#axis .axis-event').first().waitFor();
   const events = await page.$$eval('#axis .axis-event', (shapes) => shapes.map((s) => ({ tag: s.tagName, x: Number(s.getAttribute('cx') ?? s.getAttribute('x')), inferred: s.classList.contains('inferred') })));
   const timeline = await page.evaluate(() => document.getElementById('analysis').analysis.timeline);
   assert.equal(events.length, timeline.length, 'one shape per event');
