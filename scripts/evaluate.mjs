@@ -36,16 +36,23 @@ const cell = (x) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
  * `systems` are [label, predictions per document] (already run); `mapping` folds our types. */
 function nerTable(name, docs, types, mapping, systems) {
   const gold = docs.reduce((n, d) => n + d.entities.length, 0);
-  console.log(`\n${name}: ${docs.length} documents, ${gold} gold names; P/R/F1, exact span and type per type and overall, then overlapping span`);
-  console.log(`system       ${types.map((t) => t.padEnd(18)).join(' ')} exact overall      overlap overall`);
+  console.log(`\n${name}: ${docs.length} documents, ${gold} gold names; P/R/F1, exact span and type per type and overall, then overlapping span, then same head word`);
+  // A convention no capitals reader follows: names the corpus writes with no capital letter.
+  const lower = docs.flatMap((d) => d.entities.map((e) => d.text.slice(e.start, e.end)).filter((t) => !/\p{Lu}/u.test(t)));
+  if (lower.length) {
+    const examples = [...new Set(lower)].slice(0, 4).map((t) => `"${t}"`).join(', ');
+    console.log(`  convention: ${lower.length} of ${gold} gold names (${pct(lower.length / gold).trim()}%) have no capital letter (${examples}): out of reach of a reader of capitalised names`);
+  }
+  console.log(`system       ${types.map((t) => t.padEnd(18)).join(' ')} exact overall      overlap overall    head overall`);
   const map = (es) => es.map((e) => ({ ...e, type: mapping[e.type] ?? e.type })).filter((e) => types.includes(e.type));
   const rows = {};
   for (const [label, predictions] of systems) {
-    const scored = docs.map((d, i) => ({ gold: d.entities, predicted: map(predictions[i]) }));
+    const scored = docs.map((d, i) => ({ gold: d.entities, predicted: map(predictions[i]), text: d.text }));
     const exact = scoreEntities(scored, types);
-    const loose = scoreEntities(scored, types, true);
+    const loose = scoreEntities(scored, types, 'overlap');
+    const head = scoreEntities(scored, types, 'head');
     rows[label] = exact.overall.f;
-    console.log(`${label.padEnd(12)} ${types.map((t) => cell(exact[t])).join(' ')}  ${cell(exact.overall)}  ${cell(loose.overall)}`);
+    console.log(`${label.padEnd(12)} ${types.map((t) => cell(exact[t])).join(' ')}  ${cell(exact.overall)}  ${cell(loose.overall)}  ${cell(head.overall)}`);
   }
   return rows;
 }
