@@ -480,9 +480,11 @@ impl<'t, 'r> Output<'t, 'r> {
         self.offsets.at(self.positions.end(at))
     }
 
-    /// The pasted text of a span of the read text.
+    /// The pasted text of a span of the read text (an empty span where a character was dropped
+    /// maps to an empty one after it).
     fn slice(&self, span: crate::Span) -> &'t str {
-        &self.pasted[self.positions.start(span.start)..self.positions.end(span.end)]
+        let start = self.positions.start(span.start);
+        &self.pasted[start..self.positions.end(span.end).max(start)]
     }
 
     /// An entity's name or alias, borrowed from the pasted text where it is spelled the same

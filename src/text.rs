@@ -100,6 +100,12 @@ pub(crate) fn normalise(text: &str) -> Option<Normalised> {
                 if let Some(composed) = out.chars().next_back().and_then(|b| compose(b, ch)) {
                     let base = out.pop().expect("composed with a letter");
                     let start = out.len();
+                    // Characters dropped between the letter and its mark are inside the composed
+                    // letter now: this edit stands for them (`shift` counts them already), and
+                    // the edits stay in order for the searches of `Positions`.
+                    while edits.last().is_some_and(|e: &Edit| e.start >= start) {
+                        edits.pop();
+                    }
                     out.push(composed);
                     shift += base.len_utf8() + ch.len_utf8() - composed.len_utf8();
                     edits.push(Edit {
@@ -178,17 +184,25 @@ impl Positions {
     }
 
     /// Where a stretch starting at `at` starts in the pasted text: after any character dropped
-    /// just before it.
+    /// just before it; at the start of what an edit stands for when `at` is inside it (between
+    /// the two newlines U+2029 became).
     pub(crate) fn start(&self, at: usize) -> usize {
         let before = self.edits.partition_point(|e| e.end <= at);
-        at + self.shift_of(before)
+        match self.edits.get(before) {
+            Some(inside) if inside.start < at => inside.start + self.shift_of(before),
+            _ => at + self.shift_of(before),
+        }
     }
 
     /// Where a stretch ending at `at` ends in the pasted text: before any character dropped just
-    /// after it, after the whole of a letter composed just before it.
+    /// after it, after the whole of a letter composed just before it; at the end of what an edit
+    /// stands for when `at` is inside it.
     pub(crate) fn end(&self, at: usize) -> usize {
         let before = self.edits.partition_point(|e| e.start < at);
-        at + self.shift_of(before)
+        match before.checked_sub(1).map(|i| self.edits[i]) {
+            Some(inside) if inside.end > at => inside.end + inside.shift,
+            _ => at + self.shift_of(before),
+        }
     }
 
     fn shift_of(&self, edits_before: usize) -> usize {
@@ -238,6 +252,20 @@ mod tests {
         // A mark with nothing to compose with is kept; the word around it is mapped whole.
         ("q\u{303}a\u{200b}", "q\u{303}a", "q\u{303}a", "q\u{303}a"),
         ("x\u{ad}", "x", "x", "x"),
+        // Dropped characters between a letter and its mark, and between two marks.
+        (
+            "Gü\u{ad}\u{ad}\u{301} said",
+            "Gǘ said",
+            "Gǘ",
+            "Gü\u{ad}\u{ad}\u{301}",
+        ),
+        (
+            "Bo\u{323}\u{200b}\u{302}!",
+            "Bộ!",
+            "Bộ",
+            "Bo\u{323}\u{200b}\u{302}",
+        ),
+        ("e\u{ad}\u{301}x", "éx", "é", "e\u{ad}\u{301}"),
     ];
 
     #[test]
@@ -249,6 +277,34 @@ mod tests {
             let positions = Positions::new(normalised.edits);
             let mapped = positions.start(start)..positions.end(start + stretch.len());
             assert_eq!(&pasted[mapped], expected, "{pasted:?}");
+        }
+    }
+
+    /// Every position of the read text, as a start and as an end, maps onto a character boundary
+    /// of the pasted text, in order.
+    #[test]
+    fn every_position_maps_onto_a_boundary() {
+        for pasted in [
+            "One.\u{2029}Two.",
+            "Gü\u{ad}\u{ad}\u{301} a\u{200b}\u{ad}b \u{2028}\rc\u{feff}d\u{301}\u{302}",
+            "\u{ad}\u{ad}x\u{2029}\u{2029}y\u{301}\u{ad}",
+        ] {
+            let read = normalise(pasted).expect("changed");
+            let positions = Positions::new(read.edits);
+            let mut last_start = 0;
+            for at in (0..=read.text.len()).filter(|&at| read.text.is_char_boundary(at)) {
+                let (start, end) = (positions.start(at), positions.end(at));
+                assert!(
+                    pasted.is_char_boundary(start) && pasted.is_char_boundary(end),
+                    "{pasted:?} at {at}"
+                );
+                assert!(
+                    start <= pasted.len() && end <= pasted.len(),
+                    "{pasted:?} at {at}"
+                );
+                assert!(start >= last_start, "{pasted:?} at {at}");
+                last_start = start;
+            }
         }
     }
 
