@@ -127,6 +127,7 @@ export async function analyse(text, options, caller = null) {
   if (!worker) startWorker();
   if (noWorker) return analyseInThread(text, options);
   if (caller) supersede(caller);
+  if (noWorker) return analyseInThread(text, options); // the replacement could not start
   const id = ++nextId;
   const answer = await new Promise((resolve) => {
     pending.set(id, { resolve, text, options, caller });
@@ -136,17 +137,17 @@ export async function analyse(text, options, caller = null) {
   return answer;
 }
 
-/** Drops `caller`'s requests still pending; if one of them is long, the worker running it is
- * replaced (the others' requests go to the new one). */
+/** Drops `caller`'s requests still pending; if the one the worker is running (the oldest) is
+ * one of them and long, the worker is replaced (the others' requests go to the new one). */
 function supersede(caller) {
-  let long = false;
+  const running = pending.values().next().value;
+  const stop = running?.caller === caller && running.text.length >= SUPERSEDE_CHARS;
   for (const [id, request] of pending) {
     if (request.caller !== caller) continue;
-    long ||= request.text.length >= SUPERSEDE_CHARS;
     pending.delete(id);
     request.resolve({ superseded: true });
   }
-  if (long) replaceWorker();
+  if (stop) replaceWorker();
 }
 
 /** The first analysis (and any asked for while it loads), here; then the worker starts with the

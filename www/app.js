@@ -46,6 +46,7 @@ async function main() {
 }
 
 function replaceArticle(text) {
+  view.clearCorrections(); // they were made to the other article
   article.value = text;
   update(0);
   article.focus();

@@ -24,7 +24,9 @@ function ordinal(n) {
 function day(year, month, date) {
   const monthName = MONTHS[month - 1];
   if (year === 'XXXX') return `${date} ${monthName} (year not known)`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), month - 1, date)).getUTCDay()];
+  const day = new Date(0);
+  day.setUTCFullYear(Number(year), month - 1, date); // Date.UTC reads years 0-99 as 1900-1999
+  const weekday = WEEKDAYS[day.getUTCDay()];
   return `${weekday} ${date} ${monthName} ${Number(year)}`;
 }
 

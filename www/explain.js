@@ -37,15 +37,16 @@ export function explanation(result, span, onShowAll, onCorrect) {
 function corrections(result, span, entity, onCorrect) {
   const named = { name: entity.name, type: entity.type };
   const mention = { start: span.start, end: span.end, text: span.text };
+  // Each choice waits for its button: a closed select changes on an arrow key.
   const retype = el('select', { attrs: { 'aria-label': 'Type of this entity' } },
     TYPES.filter((t) => t !== 'TIME').map((t) => el('option', { text: TYPE_NAMES[t], attrs: { value: t, ...(t === entity.type ? { selected: '' } : {}) } })));
-  retype.addEventListener('change', () => onCorrect({ kind: 'retype', ...named, to: retype.value }));
+  const applyType = el('button', { text: 'Retype', attrs: { type: 'button' } });
+  applyType.addEventListener('click', () => { if (retype.value !== entity.type) onCorrect({ kind: 'retype', ...named, to: retype.value }); });
   const others = result.entities.filter((e) => e.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
-  const into = el('select', { attrs: { 'aria-label': 'Entity to merge into' } }, [
-    el('option', { text: 'Merge into…', attrs: { value: '' } }),
-    ...others.map((e) => el('option', { text: `${e.name} (${TYPE_NAMES[e.type]})`, attrs: { value: String(e.id) } })),
-  ]);
-  into.addEventListener('change', () => {
+  const into = el('select', { attrs: { 'aria-label': 'Entity to merge into' } },
+    others.map((e) => el('option', { text: `${e.name} (${TYPE_NAMES[e.type]})`, attrs: { value: String(e.id) } })));
+  const merge = el('button', { text: 'Merge', attrs: { type: 'button' } });
+  merge.addEventListener('click', () => {
     const target = others.find((e) => e.id === Number(into.value));
     if (target) onCorrect({ kind: 'merge', ...named, into: { name: target.name, type: target.type } });
   });
@@ -58,5 +59,10 @@ function corrections(result, span, entity, onCorrect) {
   const drop = el('button', { text: 'Not a name: remove', attrs: { type: 'button' } });
   drop.addEventListener('click', () => onCorrect({ kind: 'drop', mention }));
   buttons.push(drop);
-  return el('fieldset', { className: 'correct' }, [el('legend', { text: 'Correct it' }), retype, ...(others.length ? [into] : []), ...buttons]);
+  return el('fieldset', { className: 'correct' }, [
+    el('legend', { text: 'Correct it' }),
+    el('div', { className: 'choice' }, [retype, applyType]),
+    ...(others.length ? [el('div', { className: 'choice' }, [into, merge])] : []),
+    ...buttons,
+  ]);
 }

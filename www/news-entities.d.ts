@@ -22,6 +22,8 @@ export declare class NewsEntities extends HTMLElement {
   set views(value: ('text' | 'entities' | 'dates' | 'timeline')[] | string);
   /** The reader's corrections (retype, merge, split, drop), applied to every analysis; in memory only. */
   readonly corrections: object[];
+  /** Forgets every correction: the analysis as found. */
+  clearCorrections(): void;
   /** The last analysis, with the reader's corrections, or null before the first. */
   readonly analysis: Analysis | null;
   /** Analyses now; null if it failed or newer text overtook it. */

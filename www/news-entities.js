@@ -26,7 +26,7 @@
 import { analyse } from './analyser.js';
 import { TYPES, el, fill, renderLegend, renderText, renderEntities, renderTimeline, rangeOf } from './render.js';
 import { explanation } from './explain.js';
-import { renderAxis } from './timeline-axis.js';
+import { renderAxis, clearAxis } from './timeline-axis.js';
 import { applyAll } from './corrections.js';
 import { afterFrame } from './after-frame.js';
 import { articleDateNote, renderDates } from './dates-panel.js';
@@ -69,6 +69,7 @@ export class NewsEntities extends HTMLElement {
   #text = null;
   #raw = null; // the analysis as the analyser gave it
   #corrections = []; // what the reader corrected, in order (www/corrections.js)
+  #applied = 0; // how many of them apply to the text now
   #analysis = null; // #raw with the corrections
   #analysedText = '';
   #request = 0;
@@ -145,6 +146,7 @@ export class NewsEntities extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    clearAxis(this.#parts.axis);
     this.#showEvent(null);
   }
 
@@ -247,6 +249,7 @@ export class NewsEntities extends HTMLElement {
     renderTimeline(p.timeline, result, visible, (event, button) => this.#toggleEvent(event, button));
     // The axis once the analysis is on screen: it is below the fold on most screens.
     this.#axis = null;
+    clearAxis(p.axis);
     afterFrame(() => {
       if (this.#analysis !== result || !this.views.includes('timeline')) return;
       this.#axis = renderAxis(p.axis, result.timeline, (index) => {
@@ -257,7 +260,8 @@ export class NewsEntities extends HTMLElement {
     this.#reselect();
     const n = this.#corrections.length;
     p.corrections.hidden = n === 0;
-    p.corrections.querySelector('.count').textContent = `${n} correction${n === 1 ? '' : 's'} `;
+    const skipped = n - this.#applied;
+    p.corrections.querySelector('.count').textContent = `${n} correction${n === 1 ? '' : 's'}${skipped ? `, ${skipped} not found in this text` : ''} `;
   }
 
   /** Shows or hides one type (the `types` attribute follows); the last type shown stays. */
@@ -267,6 +271,8 @@ export class NewsEntities extends HTMLElement {
     if (shown.size === 0) return;
     if (shown.size === TYPES.length) this.removeAttribute('types');
     else this.types = TYPES.filter((t) => shown.has(t));
+    // The legend was drawn again: keep the focus on the same toggle.
+    this.shadowRoot.querySelector(`.legend button[data-type="${type}"]`)?.focus();
   }
 
   /** Picks again, in a new analysis, the entity picked in the last one (by its type and a name). */
@@ -328,13 +334,20 @@ export class NewsEntities extends HTMLElement {
   /** The corrections: kept in memory for this page only, applied again to each new analysis. */
   get corrections() { return structuredClone(this.#corrections); }
 
+  /** Forgets every correction (a new article): the analysis as found. */
+  clearCorrections() { this.#setCorrections([]); }
+
   #corrected() {
-    return this.#raw && applyAll(this.#raw, this.#corrections).analysis;
+    if (!this.#raw) return null;
+    const { analysis, applied } = applyAll(this.#raw, this.#corrections);
+    this.#applied = applied;
+    return analysis;
   }
 
   #setCorrections(list) {
+    const had = this.#corrections.length;
     this.#corrections = list;
-    if (!this.#raw) return;
+    if (!this.#raw || (had === 0 && list.length === 0)) return;
     this.#analysis = this.#corrected();
     this.#render();
     const n = list.length;

@@ -1,6 +1,7 @@
 // The timeline drawn on a time axis (SVG, our own code): each event at its date, a year or a
 // month as a range, a day as a dot, an inferred date hollow, a long empty stretch cut short by a
-// break. Wheel, pinch and the + and - keys zoom; dragging and the Page keys pan; the arrow keys
+// break. The wheel (once the axis has the focus, or with Ctrl), pinch and the + and - keys zoom;
+// dragging and the Page keys pan; the arrow keys
 // go from event to event and Enter picks one, as a click does. The list below stays the
 // accessible alternative and holds the same events.
 
@@ -16,11 +17,18 @@ const LANES = 5;
 const LONG_GAP_SHARE = 0.2;
 const BREAK_UNITS = 0.04;
 
+/** Days since 1970 of a UTC date; years 0-99 too (Date.UTC reads them as 1900-1999). */
+function utcDay(year, monthIndex, day) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime() / DAY_MS;
+}
+
 /** [start, end) in days since 1970 of a timeline date: "2023", "2023-05" or "2023-05-19". */
 export function dayRange(date) {
   const [y, m, d] = date.split('-').map(Number);
-  const start = Date.UTC(y, (m || 1) - 1, d || 1) / DAY_MS;
-  const end = d ? start + 1 : m ? Date.UTC(y, m, 1) / DAY_MS : Date.UTC(y + 1, 0, 1) / DAY_MS;
+  const start = utcDay(y, (m || 1) - 1, d || 1);
+  const end = d ? start + 1 : m ? utcDay(y, m, 1) : utcDay(y + 1, 0, 1);
   return [start, end];
 }
 
@@ -67,6 +75,14 @@ export function compressedScale(ranges) {
 /** The observers of each container's axis, so that a new axis replaces the old one's. */
 const observers = new WeakMap();
 
+/** Empties `container` and stops its axis's observers. */
+export function clearAxis(container) {
+  for (const observer of observers.get(container) ?? []) observer.disconnect();
+  observers.delete(container);
+  container.replaceChildren();
+  container.hidden = true;
+}
+
 function svg(tag, attrs = {}, text) {
   const node = document.createElementNS(SVG, tag);
   for (const name in attrs) node.setAttribute(name, attrs[name]);
@@ -80,12 +96,8 @@ function svg(tag, attrs = {}, text) {
  * axis is not drawn (no events, or more than MOST_EVENTS_DRAWN).
  */
 export function renderAxis(container, events, onPick) {
-  container.replaceChildren();
-  for (const observer of observers.get(container) ?? []) observer.disconnect();
-  if (events.length === 0 || events.length > MOST_EVENTS_DRAWN) {
-    container.hidden = true;
-    return null;
-  }
+  clearAxis(container);
+  if (events.length === 0 || events.length > MOST_EVENTS_DRAWN) return null;
   container.hidden = false;
   const ranges = events.map((e) => dayRange(e.date));
   const scale = compressedScale(ranges);
@@ -97,7 +109,11 @@ export function renderAxis(container, events, onPick) {
   const root = svg('svg', { role: 'img', tabindex: '0', height: HEIGHT, class: 'axis-svg', 'aria-label': `Time axis of ${events.length} events; arrow keys move between them, Enter picks one, + and - zoom, Page Up and Page Down pan` });
   const layer = svg('g');
   root.append(layer);
-  container.append(root);
+  // What the arrow keys picked, read out (the drawing itself says nothing to a screen reader).
+  const said = document.createElement('p');
+  said.className = 'visually-hidden';
+  said.setAttribute('aria-live', 'polite');
+  container.append(root, said);
 
   const x = (u) => ((u - view[0]) / (view[1] - view[0])) * width();
   const lanes = () => {
@@ -162,13 +178,17 @@ export function renderAxis(container, events, onPick) {
   };
   const select = (i, pick = false) => {
     selected = i;
+    said.textContent = `${events[i].date}${events[i].inferred ? ' (inferred)' : ''}: ${events[i].text}`;
     const [u0] = placed[i];
     if (u0 < view[0] || u0 > view[1]) pan(x(u0) - width() / 2);
     else draw();
     if (pick) onPick(i);
   };
 
+  // The wheel zooms once the axis has the focus (a click or Tab gives it), or with Ctrl; else it
+  // scrolls the page past the axis as anywhere else.
   root.addEventListener('wheel', (event) => {
+    if (!event.ctrlKey && root.getRootNode().activeElement !== root) return;
     event.preventDefault();
     zoom(Math.exp(event.deltaY * 0.0015), event.offsetX);
   }, { passive: false });

@@ -93,8 +93,10 @@ test('the legend lists the types found and filters by them; the types attribute 
   assert.equal(await page.getAttribute('#analysis', 'types'), 'ORG GPE LOC FAC NORP EVENT TIME');
   assert.equal(await page.locator('#highlighted mark.PERSON').count(), 0, 'people are no longer highlighted');
   assert.equal(await page.getAttribute('.legend button[data-type="PERSON"]', 'aria-pressed'), 'false');
-  await page.click('.legend button[data-type="PERSON"]');
+  await page.focus('.legend button[data-type="PERSON"]');
+  await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute('#analysis', 'types'), null, 'all types shown again');
+  assert.equal(await page.evaluate(() => document.getElementById('analysis').shadowRoot.activeElement?.dataset.type), 'PERSON', 'the focus stays on the toggle');
   assert.ok(await page.locator('#highlighted mark.PERSON').count() > 0);
   await context.close();
 });
@@ -154,7 +156,12 @@ test('clear empties the article and disables the exports; restore brings the sam
   const { page, context } = await openApp(env);
   const sample = await page.inputValue('#article');
   assert.equal(await page.isDisabled('button[aria-label="Download JSON"]'), false);
+  // A correction made to this article is not carried to the next.
+  await page.locator('#highlighted mark', { hasText: 'Li Qiang' }).first().click();
+  await page.click('.explain button:has-text("Not a name: remove")');
+  assert.equal(await page.locator('.corrections').isVisible(), true);
   await page.click('#clear');
+  assert.deepEqual(await page.evaluate(() => document.getElementById('analysis').corrections), []);
   assert.equal(await page.inputValue('#article'), '');
   await page.waitForFunction(() => document.getElementById('analysis').shadowRoot.querySelector('button[aria-label="Download JSON"]').disabled);
   assert.equal(await page.isDisabled('button[aria-label="Copy JSON of the analysis"]'), true);
@@ -218,6 +225,13 @@ test('the time axis: events at their dates, zoom by wheel and keys, pick by clic
   await page.locator('#axis svg').scrollIntoViewIfNeeded();
   const box = await page.locator('#axis svg').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400); // not focused: the page scrolls, the axis stays
+  await new Promise((r) => setTimeout(r, 200));
+  assert.equal(Math.round(await spread()), Math.round(before), 'an unfocused axis lets the wheel scroll the page');
+  await page.locator('#axis svg').focus();
+  await page.locator('#axis svg').scrollIntoViewIfNeeded();
+  const focusedBox = await page.locator('#axis svg').boundingBox();
+  await page.mouse.move(focusedBox.x + focusedBox.width / 2, focusedBox.y + focusedBox.height / 2);
   await page.mouse.wheel(0, -400);
   let after = before;
   for (let i = 0; i < 40 && after <= before; i++) { await new Promise((r) => setTimeout(r, 50)); after = await spread(); }
@@ -228,6 +242,7 @@ test('the time axis: events at their dates, zoom by wheel and keys, pick by clic
   // Keyboard: arrows then Enter pick an event, as the list does.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  assert.match(await page.locator('#axis [aria-live]').textContent(), new RegExp(`^${timeline[1].date}`), 'the event reached is read out');
   await page.keyboard.press('Enter');
   const pressed = await page.getAttribute('.timeline button[aria-pressed="true"]', 'data-index');
   assert.equal(pressed, '1', 'the second event is picked in the list');
@@ -264,12 +279,15 @@ test('corrections: retype, merge, split, drop; every view and export follows; un
   // Retype Li Qiang as an organisation (wrong, but the reader decides).
   await openOn('Li Qiang');
   await page.selectOption('.explain select[aria-label="Type of this entity"]', 'ORG');
+  assert.ok(!(await entities()).includes('ORG Li Qiang 1'), 'choosing alone changes nothing (an arrow key would)');
+  await page.click('.explain button:has-text("Retype")');
   assert.ok((await entities()).includes('ORG Li Qiang 1'));
   assert.equal(await page.locator('#highlighted mark.ORG', { hasText: 'Li Qiang' }).count(), 1, 'the highlight follows');
   assert.match(await page.locator('.entities').textContent(), /Organisations[\s\S]*Li Qiang/);
   // Merge Li Qiang into Sadyr Japarov.
   await openOn('Li Qiang');
   await page.selectOption('.explain select[aria-label="Entity to merge into"]', { label: 'Sadyr Japarov (People)' });
+  await page.click('.explain button:has-text("Merge")');
   const merged = await entities();
   assert.ok(merged.some((e) => e.startsWith('PERSON Sadyr Japarov 3')), merged.join(', '));
   assert.ok(!merged.some((e) => e.includes('Li Qiang')));

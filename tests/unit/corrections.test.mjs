@@ -63,3 +63,17 @@ test('corrections apply again to a new analysis, skipping what it no longer has'
   assert.equal(entity(analysis, 'Li Qiang').type, 'ORG');
   assert.equal(applyAll(base, []).analysis, base, 'no corrections: the analysis itself');
 });
+
+test('a correction names the entity split off, not the one that shares its spelling', () => {
+  const text = 'Premier Li Qiang arrived on Friday. Li met traders. Li left on Saturday.';
+  const a = glue.analyse(text, { referenceDate: '2023-05-20' });
+  const li = a.mentions.filter((m) => m.text === 'Li');
+  assert.ok(li.length >= 2 && entity(a, 'Li Qiang').aliases.includes('Li'), JSON.stringify(a.entities));
+  const last = li.at(-1);
+  const { analysis } = applyAll(a, [
+    { kind: 'split', mention: { start: last.start, end: last.end, text: last.text } },
+    { kind: 'retype', name: 'Li', type: 'PERSON', to: 'ORG' },
+  ]);
+  assert.equal(analysis.entities.find((e) => e.name === 'Li Qiang').type, 'PERSON', 'Li Qiang keeps its type');
+  assert.equal(analysis.entities.find((e) => e.name === 'Li').type, 'ORG', 'the split-off Li is retyped');
+});
