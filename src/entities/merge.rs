@@ -22,7 +22,17 @@ pub struct Merged<'t> {
 /// in order of first mention.
 pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
     let mut groups = UnionFind::new(mentions.len());
-    let keyed: Vec<Keys> = mentions.iter().map(|m| Keys::of(text, m)).collect();
+    // The whole-name keys, made once per distinct name: an article names "U.S." a hundred times.
+    let mut whole_names: FastMap<&str, String> = FastMap::default();
+    for m in mentions {
+        if let Some(name) = Keys::whole_name_of(text, m) {
+            whole_names.entry(name).or_insert_with(|| name_key(name));
+        }
+    }
+    let keyed: Vec<Keys> = mentions
+        .iter()
+        .map(|m| Keys::of(text, m, &whole_names))
+        .collect();
 
     // Same name, up to case and spelling variants; the gazetteer's canonical name counts as the name.
     let mut by_name: FastMap<(EntityType, &str), usize> = map_with_capacity(mentions.len());
@@ -76,27 +86,37 @@ struct Keys<'m> {
     words: Cow<'m, str>,
     /// The whole name when it is not `words`: the gazetteer's canonical name, or the surface
     /// without "the"; lower-cased and spelling-folded.
-    other_name: Option<String>,
+    other_name: Option<&'m str>,
 }
 
 impl<'m> Keys<'m> {
-    fn of(text: &str, m: &'m Mention) -> Keys<'m> {
+    /// What the whole-name key of `m` is made from, when it is not its words' key: the
+    /// gazetteer's canonical name, or a surface starting with "the".
+    fn whole_name_of<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
+        let surface = &text[m.span.start..m.span.end];
+        match m.canonical {
+            Some(canonical) => Some(canonical),
+            None if surface.starts_with("the ") || surface.starts_with("The ") => Some(surface),
+            None => None,
+        }
+    }
+
+    /// `m`'s keys, its whole-name key from `whole_names` (made by [`name_key`]).
+    fn of(text: &str, m: &'m Mention, whole_names: &'m FastMap<&str, String>) -> Keys<'m> {
         let surface = &text[m.span.start..m.span.end];
         let words = match m.key.is_empty() {
             false => Cow::Borrowed(m.key.as_str()),
             true => Cow::Owned(phrase_key(surface)),
         };
-        let other_name = match m.canonical {
-            None if !surface.starts_with("the ") && !surface.starts_with("The ") => None,
-            _ => Some(name_key(m.canonical.unwrap_or(surface))),
-        };
+        let other_name =
+            Keys::whole_name_of(text, m).and_then(|name| whole_names.get(name).map(String::as_str));
         Keys { words, other_name }
     }
 
     /// The whole name: canonical if the gazetteer has one, lower-cased, without "the",
     /// spelling-folded.
     fn name(&self) -> &str {
-        self.other_name.as_deref().unwrap_or(&self.words)
+        self.other_name.unwrap_or(&self.words)
     }
 
     fn is_one_word(&self) -> bool {
