@@ -14,6 +14,13 @@ const PARTS_OF_DAY = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night
 const UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MI: 'minute', S: 'second', DE: 'decade', CE: 'century' };
 const REFERENCES = { PRESENT_REF: 'now', PAST_REF: 'some time in the past', FUTURE_REF: 'some time in the future' };
 
+/** A UTC date, years 0-99 included (Date.UTC reads them as 1900-1999). */
+export function utcDate(year, monthIndex, day) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 function ordinal(n) {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
@@ -24,9 +31,7 @@ function ordinal(n) {
 function day(year, month, date) {
   const monthName = MONTHS[month - 1];
   if (year === 'XXXX') return `${date} ${monthName} (year not known)`;
-  const day = new Date(0);
-  day.setUTCFullYear(Number(year), month - 1, date); // Date.UTC reads years 0-99 as 1900-1999
-  const weekday = WEEKDAYS[day.getUTCDay()];
+  const weekday = WEEKDAYS[utcDate(Number(year), month - 1, date).getUTCDay()];
   return `${weekday} ${date} ${monthName} ${Number(year)}`;
 }
 

@@ -5,6 +5,8 @@
 // go from event to event and Enter picks one, as a click does. The list below stays the
 // accessible alternative and holds the same events.
 
+import { utcDate } from './describe.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY_MS = 86_400_000;
 /** An axis of more events than this is not drawn (a long paste): the list holds them. */
@@ -17,12 +19,8 @@ const LANES = 5;
 const LONG_GAP_SHARE = 0.2;
 const BREAK_UNITS = 0.04;
 
-/** Days since 1970 of a UTC date; years 0-99 too (Date.UTC reads them as 1900-1999). */
-function utcDay(year, monthIndex, day) {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime() / DAY_MS;
-}
+/** Days since 1970 of a UTC date. */
+const utcDay = (year, monthIndex, day) => utcDate(year, monthIndex, day).getTime() / DAY_MS;
 
 /** [start, end) in days since 1970 of a timeline date: "2023", "2023-05" or "2023-05-19". */
 export function dayRange(date) {

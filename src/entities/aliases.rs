@@ -101,9 +101,7 @@ fn defining_phrase(between: &str) -> Option<Form> {
 fn phrases() -> &'static [(Vec<&'static str>, Form)] {
     static PHRASES: OnceLock<Vec<(Vec<&'static str>, Form)>> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        include_str!("../../data/entities/alias-phrases.tsv")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::hash::lines(include_str!("../../data/entities/alias-phrases.tsv"))
             .filter_map(|l| {
                 let (form, phrase) = l.split_once('\t')?;
                 let form = match form {

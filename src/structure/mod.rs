@@ -11,7 +11,7 @@ pub mod dateline;
 use crate::entities::in_text_order;
 use crate::entities::names::phrase_key;
 use crate::entities::{EntityType, Mention};
-use std::sync::OnceLock;
+use crate::hash::WordList;
 
 use crate::segment::{Chrome, Segments};
 use crate::time::recognise::may_start_with_full_date;
@@ -169,7 +169,7 @@ impl Structure {
     /// US state ("PORTLAND, Maine —") or a stamp in a North American zone (`zone`, minutes from
     /// UTC), day first under a stamp in any other zone.
     pub fn numeric_lean(&self, text: &str, zone: Option<i16>) -> Option<NumericOrder> {
-        let places = month_first_places();
+        let places = MONTH_FIRST_PLACES.words();
         let region = self.dateline.and_then(|d| d.region);
         if region.is_some_and(|r| places.contains(&&text[r.range()])) {
             return Some(NumericOrder::MonthFirst);
@@ -239,15 +239,9 @@ fn sentence_at(segments: &Segments, span: Span) -> usize {
         .min(segments.sentences.len().saturating_sub(1))
 }
 
-fn month_first_places() -> &'static [&'static str] {
-    static PLACES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        include_str!("../../data/structure/month-first-places.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .collect()
-    })
-}
+/// Places whose papers write numeric dates month first: the United States, as a dateline names it.
+static MONTH_FIRST_PLACES: WordList =
+    WordList::of_lines(include_str!("../../data/structure/month-first-places.txt"));
 
 /// Words of a credit line that recognisers may take for names.
 fn is_role_word(mention: &str) -> bool {

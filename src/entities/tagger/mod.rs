@@ -276,10 +276,7 @@ pub fn regions(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 fn is_function_word(token: &Token) -> bool {
     static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        include_str!("../../../data/tagger/function-words.txt")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::hash::lines(include_str!("../../../data/tagger/function-words.txt")).collect()
     });
     token.text.len() <= 12
         && !token.is_acronym()
