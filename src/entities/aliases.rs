@@ -6,7 +6,7 @@
 use crate::entities::in_text_order;
 use std::sync::OnceLock;
 
-use super::{mention_every, overlaps_any, EntityType, Mention};
+use super::{mention_every, overlaps_any, EntityType, Key, Mention};
 use crate::time::calendar::is_calendar_name;
 use crate::token::{Token, TokenKind, TokenLists};
 use crate::Span;
@@ -175,7 +175,7 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
                 kind: m.kind,
                 canonical: None,
                 sentence: m.sentence,
-                key: String::new(),
+                key: Key::default(),
             });
         }
     }
@@ -229,7 +229,7 @@ pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
                             kind: EntityType::Person,
                             canonical: None,
                             sentence: index,
-                            key: String::new(),
+                            key: Key::default(),
                         });
                     }
                     i = end;

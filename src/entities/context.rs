@@ -9,7 +9,7 @@ use crate::entities::in_text_order;
 use std::cell::OnceCell;
 
 use super::lexicon::{head_type, ABBREVIATED_ORG_FORMS};
-use super::{mention_every, EntityType, Mention};
+use super::{mention_every, EntityType, Key, Mention};
 use crate::hash::FastSet;
 use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
@@ -109,7 +109,7 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
                         kind: EntityType::Org,
                         canonical: None,
                         sentence: index,
-                        key: String::new(),
+                        key: Key::default(),
                     }),
                     _ => {}
                 }

@@ -6,7 +6,7 @@
 //! on the development folds (the commit that made this pass headline-only has the figures).
 
 use super::lexicon::is_headline;
-use super::{overlaps_any, EntityType, Mention};
+use super::{overlaps_any, EntityType, Key, Mention};
 use crate::entities::in_text_order;
 use crate::hash::FastMap;
 use crate::token::{tokens_within, with_lowercase, Token, TokenLists};
@@ -68,7 +68,7 @@ pub(crate) fn repeat_names(
                             kind,
                             canonical,
                             sentence: index,
-                            key: String::new(),
+                            key: Key::default(),
                         });
                     }
                     n

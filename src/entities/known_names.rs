@@ -1,7 +1,7 @@
 use crate::entities::lexicon::COMPANY_FORMS;
 use crate::entities::names::{push_spelling_key, spelling_key};
 use crate::entities::scanner::Unresolved;
-use crate::entities::{EntityType, Mention};
+use crate::entities::{EntityType, Key, Mention};
 use crate::hash::{FastMap, FastSet};
 use crate::token::Token;
 use crate::Span;
@@ -76,7 +76,7 @@ pub(crate) fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolv
             kind,
             canonical: None,
             sentence: candidate.sentence,
-            key: String::new(),
+            key: Key::default(),
         };
         if candidate.product || (candidate.guess.is_some() && products.contains(keys.whole())) {
             continue;

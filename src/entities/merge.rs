@@ -54,7 +54,7 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
                 groups.union(full, i);
             }
         }
-        if let Some(expansion) = acronym_expansion(text, mentions, i, &mut spelled_out) {
+        if let Some(expansion) = acronym_expansion(text, mentions, &keyed, i, &mut spelled_out) {
             groups.union(expansion, i);
         }
     }
@@ -186,6 +186,7 @@ fn initials_index(text: &str, mentions: &[Mention]) -> FastMap<String, usize> {
 fn acronym_expansion(
     text: &str,
     mentions: &[Mention],
+    keyed: &[Keys],
     index: usize,
     spelled_out: &mut Option<FastMap<String, usize>>,
 ) -> Option<usize> {
@@ -199,12 +200,9 @@ fn acronym_expansion(
         let between = text[before.span.end..m.span.start].trim();
         if between == "(" && text[m.span.end..].trim_start().starts_with(')') {
             let written = &text[before.span.start..before.span.end];
-            let name = before.canonical.unwrap_or(written);
             // "NAIROBI, Kenya (AP)": a wire service after a place abbreviates nothing; an
             // acronym the gazetteer expands abbreviates that.
-            let own = m
-                .canonical
-                .is_none_or(|expansion| name_key(expansion) == name_key(name));
+            let own = m.canonical.is_none() || keyed[index].name() == keyed[index - 1].name();
             return (own && could_abbreviate(surface, written)).then_some(index - 1);
         }
     }

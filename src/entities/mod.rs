@@ -52,7 +52,36 @@ pub struct Mention {
     pub sentence: usize,
     /// The spelling key of its text ([`names::phrase_key`]): made once, when recognition is
     /// done, and compared both there and when mentions are merged. Empty until then.
-    pub key: String,
+    pub key: Key,
+}
+
+/// A mention's spelling key, shared by every mention of the same name: a copy of a mention
+/// (and an article names "U.S." a hundred times) copies no text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Key(Option<std::rc::Rc<str>>);
+
+impl Key {
+    pub fn as_str(&self) -> &str {
+        self.0.as_deref().unwrap_or("")
+    }
+
+    /// Forgets the key, for a mention whose span or words changed.
+    pub fn clear(&mut self) {
+        self.0 = None;
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<String> for Key {
+    fn from(key: String) -> Key {
+        Key((!key.is_empty()).then(|| key.into()))
+    }
 }
 
 /// Sorts mentions by where they start, keeping the order of mentions that start together: one
@@ -88,7 +117,7 @@ pub(crate) fn mention_every(
                     kind,
                     canonical: None,
                     sentence: index,
-                    key: String::new(),
+                    key: Key::default(),
                 });
             }
         }

@@ -126,7 +126,7 @@ pub(crate) fn key_mentions(text: &str, mentions: &mut [Mention]) {
             Some(&j) => mentions[j].key.clone(),
             None => {
                 keyed.insert(surface, i);
-                phrase_key(surface)
+                phrase_key(surface).into()
             }
         };
     }

@@ -5,7 +5,7 @@ use crate::entities::lexicon::{
     LOC_HEADS, NOUN_ENDINGS, ORG_DESCRIPTORS, ORG_HEADS, SETTLEMENT_FIRST_WORDS, SPEECH_VERBS,
 };
 
-use crate::entities::{EntityType, Mention};
+use crate::entities::{EntityType, Key, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::hash::WordSet;
 use crate::time::calendar::is_calendar_name;
@@ -416,7 +416,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             kind,
             canonical,
             sentence: self.sentence,
-            key: String::new(),
+            key: Key::default(),
         });
     }
 }

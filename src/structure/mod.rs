@@ -159,7 +159,7 @@ impl Structure {
                 kind: EntityType::Person,
                 canonical: None,
                 sentence: sentence_at(segments, credit.name),
-                key: phrase_key(&text[credit.name.range()]),
+                key: phrase_key(&text[credit.name.range()]).into(),
             });
         }
         in_text_order(mentions);
@@ -203,7 +203,7 @@ impl Structure {
                     kind,
                     canonical: None,
                     sentence: sentence_at(segments, span),
-                    key: phrase_key(&text[span.range()]),
+                    key: phrase_key(&text[span.range()]).into(),
                 }),
             }
         }

@@ -1,7 +1,7 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
-use crate::entities::{EntityType, Mention};
+use crate::entities::{EntityType, Key, Mention};
 use crate::gazetteer::{gazetteer, Kind, LONGEST_TITLE};
 use crate::segment::Segments;
 use crate::token::{tokens_within, Token, TokenLists};
@@ -152,7 +152,7 @@ pub(crate) fn tagged_mentions(
                     },
                     canonical: listed.and_then(|e| e.canonical),
                     sentence,
-                    key: String::new(),
+                    key: Key::default(),
                 }
             })
         })

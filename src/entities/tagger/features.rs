@@ -69,7 +69,7 @@ pub(crate) fn prev_shape_feature(previous: u8, token_shape: u32) -> u32 {
 
 /// Calls `emit` with the hashed features of token `i` that do not depend on other labels. The
 /// facts of tokens `i - 2 ..= i + 2` must have been worked out.
-pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut dyn FnMut(u32)) {
+pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut impl FnMut(u32)) {
     const NONE: u32 = u32::MAX;
     let tokens = view.tokens;
     let token = &tokens[i];
@@ -139,7 +139,7 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut d
 }
 
 /// Prefixes of two and three letters and suffixes of two to four, of the lower-case word.
-pub(crate) fn affix_features(text: &str, emit: &mut dyn FnMut(u32)) {
+pub(crate) fn affix_features(text: &str, emit: &mut impl FnMut(u32)) {
     let mut prefix = [' '; 3];
     // The last five letters, enough for every suffix.
     let mut last = [' '; 5];

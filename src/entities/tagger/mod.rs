@@ -186,6 +186,16 @@ impl Model {
         }
     }
 
+    /// The scores of the features that read the previous label, for each previous label, at a
+    /// token of shape `shape` ([`history_features`]).
+    fn moves(&self, shape: u32) -> [[i32; LABELS]; LABELS] {
+        let mut moves = self.after;
+        for (previous, scores) in moves.iter_mut().enumerate() {
+            self.add(prev_shape_feature(previous as u8, shape), scores);
+        }
+        moves
+    }
+
     /// The sentence's labels: O outside the [`regions`] where a name can be, the best sequence
     /// (Viterbi) inside each, and the rules' labels inside a region too long to be read
     /// (48 tokens).
@@ -200,6 +210,8 @@ impl Model {
             near[r.start.saturating_sub(2)..(r.end + 2).min(n)].fill(true);
         }
         let facts = Facts::of(view, |i| near[i]);
+        // The label-history scores depend only on the token's shape, and a sentence has few.
+        let mut moves_by_shape: Vec<(u32, [[i32; LABELS]; LABELS])> = Vec::new();
         for region in regions.iter().cloned() {
             if region.len() > LONGEST_REGION {
                 for i in region {
@@ -215,13 +227,16 @@ impl Model {
                     scores
                 })
                 .collect();
+            for i in region.clone() {
+                let shape = facts.shape(i);
+                if !moves_by_shape.iter().any(|&(s, _)| s == shape) {
+                    moves_by_shape.push((shape, self.moves(shape)));
+                }
+            }
             let best = viterbi(&emissions, &slots[region.clone()], |k, previous| {
-                let mut scores = self.after[usize::from(previous)];
-                self.add(
-                    prev_shape_feature(previous, facts.shape(region.start + k)),
-                    &mut scores,
-                );
-                scores
+                let shape = facts.shape(region.start + k);
+                let (_, moves) = moves_by_shape.iter().find(|&&(s, _)| s == shape).unwrap();
+                moves[usize::from(previous)]
             });
             labels[region].copy_from_slice(&best);
         }
