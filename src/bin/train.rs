@@ -183,7 +183,7 @@ fn read_sentences(document: Document, out: &mut Vec<Sentence>) {
                 .collect();
             eprintln!("{} | {}", document.corpus, shown.join(" "));
         }
-        let facts = tagger::Facts::of(view, |_| true);
+        let facts = tagger::Facts::of(view, 0..view.tokens.len());
         let shapes: Vec<u32> = (0..view.tokens.len()).map(|i| facts.shape(i)).collect();
         let features = (0..view.tokens.len())
             .map(|i| {

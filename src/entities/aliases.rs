@@ -74,10 +74,18 @@ fn defining_phrase(between: &str) -> Option<Form> {
     {
         return None;
     }
+    // Then by its first word: "(AP) Kenya" opens with a letter a phrase does.
+    let first = phrase.split_ascii_whitespace().next().unwrap_or("");
+    if !phrases()
+        .iter()
+        .any(|(known, _)| known[0].eq_ignore_ascii_case(first))
+    {
+        return None;
+    }
     const MOST_WORDS: usize = 5;
     let mut words = [""; MOST_WORDS];
     let mut count = 0;
-    for word in phrase.split_whitespace() {
+    for word in phrase.split_ascii_whitespace() {
         *words.get_mut(count)? = word;
         count += 1;
     }

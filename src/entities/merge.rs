@@ -46,15 +46,14 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
     }
 
     let full_names = FullNames::index(mentions, &keyed);
-    // Made at the first acronym that asks: many articles have none.
-    let mut spelled_out = None;
+    let mut acronyms = Acronyms::default();
     for (i, m) in mentions.iter().enumerate() {
         if m.kind == EntityType::Person && keyed[i].is_one_word() {
             if let Some(full) = full_names.nearest(&keyed[i].words, i) {
                 groups.union(full, i);
             }
         }
-        if let Some(expansion) = acronym_expansion(text, mentions, &keyed, i, &mut spelled_out) {
+        if let Some(expansion) = acronym_expansion(text, mentions, &keyed, i, &mut acronyms) {
             groups.union(expansion, i);
         }
     }
@@ -188,7 +187,7 @@ fn acronym_expansion(
     mentions: &[Mention],
     keyed: &[Keys],
     index: usize,
-    spelled_out: &mut Option<FastMap<String, usize>>,
+    acronyms: &mut Acronyms,
 ) -> Option<usize> {
     let m = &mentions[index];
     let surface = &text[m.span.start..m.span.end];
@@ -206,19 +205,26 @@ fn acronym_expansion(
             return (own && could_abbreviate(surface, written)).then_some(index - 1);
         }
     }
-    let spelled_out = spelled_out.get_or_insert_with(|| initials_index(text, mentions));
-    let acronym = |letters: &str| spelled_out.get(letters).copied();
+    let spelled_out = acronyms
+        .spelled_out
+        .get_or_insert_with(|| initials_index(text, mentions));
     let found = if surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        acronym(surface) // most acronyms: "SCO", "WHO"
+        spelled_out.get(surface) // most acronyms: "SCO", "WHO"
     } else {
-        acronym(
-            &surface
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>(),
-        )
+        let letters = &mut acronyms.letters;
+        letters.clear();
+        letters.extend(surface.chars().filter(|c| c.is_alphanumeric()));
+        spelled_out.get(letters.as_str())
     };
-    found.filter(|&j| j != index)
+    found.copied().filter(|&j| j != index)
+}
+
+/// The article's multi-word names by their initials, made when the first acronym asks (many
+/// articles have none); and one buffer for the letters of every dotted acronym ("U.S.").
+#[derive(Default)]
+struct Acronyms {
+    spelled_out: Option<FastMap<String, usize>>,
+    letters: String,
 }
 
 /// Whether `acronym`'s letters are, in order, capitals of a name of several words ("JICA":

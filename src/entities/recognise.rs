@@ -63,7 +63,18 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
             {
                 opening_words.push(tagged.remove(at));
             }
-            for rule in rules.iter().filter(|r| !overlaps_any(&tagged, r.span)) {
+            // Both in text order without overlaps: one walk finds the rules' names the
+            // tagger's leave free.
+            let mut next = 0;
+            let free = rules.iter().filter(|r| {
+                while tagged.get(next).is_some_and(|t| t.span.end <= r.span.start) {
+                    next += 1;
+                }
+                tagged
+                    .get(next)
+                    .is_none_or(|t| t.span.end <= r.span.start || t.span.start >= r.span.end)
+            });
+            for rule in free {
                 if rule_evidence_stands(view, rule) {
                     found.push(rule.clone());
                 } else if rule.kind == EntityType::Person {

@@ -10,8 +10,6 @@
 
 use std::cmp::Reverse;
 
-use std::collections::BTreeMap;
-
 use super::calendar::PartialDate;
 
 use super::cursor::Cursor;
@@ -440,7 +438,7 @@ pub(crate) fn narrowed_by_next_word(
 
 /// Longest first, then the earlier form, keeping what does not overlap a keeper; in text order,
 /// moved by `offset`.
-pub(crate) fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate> {
+pub(crate) fn keep_longest(found: Vec<(usize, Found)>, offset: usize) -> Vec<Candidate> {
     let candidate = |f: Found| Candidate {
         span: Span::new(offset + f.span.start, offset + f.span.end),
         kind: f.kind,
@@ -451,23 +449,32 @@ pub(crate) fn keep_longest(mut found: Vec<(usize, Found)>, offset: usize) -> Vec
     if found.len() <= 1 {
         return found.into_iter().map(|(_, f)| candidate(f)).collect();
     }
-    // Keepers are disjoint, so a map from start to end answers "does this overlap one?" with the
-    // nearest keeper on either side (a run-on line of 5 MB holds tens of thousands of candidates).
-    found.sort_by_key(|(form, f)| (Reverse(f.span.len()), *form, f.span.start));
-    let mut keepers: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut kept: Vec<Candidate> = Vec::with_capacity(found.len());
-    for (_, f) in found {
-        let Span { start, end } = f.span;
-        let before = keepers
-            .range(..=start)
-            .next_back()
-            .is_some_and(|(_, &e)| e > start);
-        let after = keepers.range(start..).next().is_some_and(|(&s, _)| s < end);
-        if !before && !after {
-            keepers.insert(start, end);
-            kept.push(candidate(f));
+    // Longest first: each keeper marks the bytes it covers, and a candidate that finds one of
+    // its bytes marked overlaps a keeper. Forms' own matches do not overlap, so the bytes
+    // checked add up to at most a few times the text (a run-on line of 5 MB holds tens of
+    // thousands of candidates); the candidates are sorted as indices, not moved.
+    let mut order: Vec<u32> = (0..found.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| {
+        let (form, f) = &found[i as usize];
+        (Reverse(f.span.len()), *form, f.span.start)
+    });
+    let base = found.iter().map(|(_, f)| f.span.start).min().unwrap_or(0);
+    let last = found.iter().map(|(_, f)| f.span.end).max().unwrap_or(0);
+    let mut covered = vec![false; last - base];
+    let mut keep = vec![false; found.len()];
+    for i in order {
+        let span = found[i as usize].1.span;
+        let bytes = &mut covered[span.start - base..span.end - base];
+        if !bytes.contains(&true) {
+            bytes.fill(true);
+            keep[i as usize] = true;
         }
     }
+    let mut kept: Vec<Candidate> = found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|((_, f), keep)| keep.then(|| candidate(f)))
+        .collect();
     kept.sort_by_key(|c| c.span.start);
     kept
 }

@@ -131,12 +131,19 @@ pub(crate) fn tagged_mentions(
     sentence: usize,
     rules: &[Mention],
 ) -> Vec<Mention> {
+    // The spans and the rules are both in text order: one walk pairs them.
+    let mut next_rule = 0;
     tagger_spans(view, labels)
         .into_iter()
         .map(|(span, class)| {
-            let same_start = &rules[rules.partition_point(|m| m.span.start < span.start)..];
-            let agreeing = same_start
-                .first()
+            while rules
+                .get(next_rule)
+                .is_some_and(|m| m.span.start < span.start)
+            {
+                next_rule += 1;
+            }
+            let agreeing = rules
+                .get(next_rule)
                 .filter(|m| m.span == span && tagger::coarse(m.kind) == class);
             agreeing.cloned().unwrap_or_else(|| {
                 // Places are GPE when the gazetteer lists them so.

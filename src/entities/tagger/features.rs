@@ -12,9 +12,14 @@ macro_rules! named {
     };
 }
 
-/// What the features read of each token of a sentence, worked out once per token rather than
-/// once per feature that reads it: hashes of its lower-case form and shape, its gazetteer entries.
+/// What the features read of the tokens of a window of a sentence, worked out once per token
+/// rather than once per feature that reads it: hashes of its lower-case form and shape, its
+/// gazetteer entries. The tagger reads a window around each place a name can be, so the tokens
+/// far from any cost nothing.
+#[derive(Default)]
 pub struct Facts {
+    /// The index in the sentence of the window's first token.
+    first: usize,
     lower: Vec<u32>,
     shape: Vec<u32>,
     listed: Vec<&'static [Entry]>,
@@ -23,32 +28,64 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// The facts of every token `needed` says the features read (the others stay empty).
-    pub fn of(view: &SentenceView, needed: impl Fn(usize) -> bool) -> Facts {
-        let n = view.tokens.len();
-        let mut facts = Facts {
-            lower: vec![0; n],
-            shape: vec![0; n],
-            listed: vec![&[][..]; n],
-            titlecase: false,
-        };
+    /// The facts of the tokens of `window` in `view`'s sentence.
+    pub fn of(view: &SentenceView, window: std::ops::Range<usize>) -> Facts {
+        let mut facts = Facts::for_sentence(view);
+        facts.read(view, window);
+        facts
+    }
+
+    /// Facts that know the sentence, and no token yet ([`Facts::read`]).
+    pub(crate) fn for_sentence(view: &SentenceView) -> Facts {
         let (mut words, mut capitalised) = (0, 0);
-        for (i, token) in view.tokens.iter().enumerate() {
+        for token in view.tokens {
             words += usize::from(token.is_word());
             capitalised += usize::from(token.is_capitalised());
-            if needed(i) {
-                facts.lower[i] = lower_hash(token.text);
-                facts.shape[i] = shape_hash(token.text);
-                facts.listed[i] = view.gazetteer.lookup(std::slice::from_ref(token));
-            }
         }
-        facts.titlecase = words >= 3 && capitalised * 4 >= words * 3;
-        facts
+        Facts {
+            titlecase: words >= 3 && capitalised * 4 >= words * 3,
+            ..Facts::default()
+        }
+    }
+
+    /// Works out the facts of the tokens of `window`, keeping those of the last window that it
+    /// shares (windows come in text order, and the windows of nearby names overlap). The
+    /// features of token `i` read those of `i - 2 ..= i + 2`.
+    pub(crate) fn read(&mut self, view: &SentenceView, window: std::ops::Range<usize>) {
+        let known_end = self.first + self.lower.len();
+        let keep_from = if (self.first..known_end).contains(&window.start) {
+            window.start - self.first
+        } else {
+            self.lower.len()
+        };
+        self.lower.drain(..keep_from);
+        self.shape.drain(..keep_from);
+        self.listed.drain(..keep_from);
+        self.first = window.start;
+        let known = self.lower.len().min(window.len());
+        self.lower.truncate(known);
+        self.shape.truncate(known);
+        self.listed.truncate(known);
+        let new = &view.tokens[window.start + known..window.end];
+        self.lower.extend(new.iter().map(|t| lower_hash(t.text)));
+        self.shape.extend(new.iter().map(|t| shape_hash(t.text)));
+        self.listed.extend(
+            new.iter()
+                .map(|t| view.gazetteer.lookup(std::slice::from_ref(t))),
+        );
     }
 
     /// The hash of token `i`'s [`shape`], which [`history_features`] reads.
     pub fn shape(&self, i: usize) -> u32 {
-        self.shape[i]
+        self.shape[i - self.first]
+    }
+
+    fn lower(&self, i: usize) -> u32 {
+        self.lower[i - self.first]
+    }
+
+    fn listed(&self, i: usize) -> &'static [Entry] {
+        self.listed[i - self.first]
     }
 }
 
@@ -78,7 +115,7 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut i
             .ok()
             .filter(|&k| k < tokens.len())
     };
-    let (lower, shape) = (facts.lower[i], facts.shape[i]);
+    let (lower, shape) = (facts.lower(i), facts.shape(i));
 
     emit(feature(named!(b"bias"), &[]));
     emit(feature(named!(b"w"), &[lower]));
@@ -100,7 +137,7 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut i
     ] {
         emit(feature(
             name,
-            &[at(offset).map_or(NONE, |k| facts.lower[k])],
+            &[at(offset).map_or(NONE, |k| facts.lower(k))],
         ));
     }
     if facts.titlecase {
@@ -109,7 +146,7 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut i
     for (offset, name) in [(-1isize, named!(b"s-1")), (1, named!(b"s+1"))] {
         emit(feature(
             name,
-            &[at(offset).map_or(NONE, |k| facts.shape[k]), shape],
+            &[at(offset).map_or(NONE, |k| facts.shape(k)), shape],
         ));
     }
     for (offset, name) in [
@@ -129,7 +166,7 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut i
         (0, named!(b"g+0")),
         (1, named!(b"g+1")),
     ] {
-        for entry in at(offset).map_or(&[][..], |k| facts.listed[k]) {
+        for entry in at(offset).map_or(&[][..], |k| facts.listed(k)) {
             emit(feature(
                 name,
                 &[entry.kind as u32, u32::from(entry.ambiguous)],

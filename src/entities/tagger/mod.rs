@@ -200,40 +200,40 @@ impl Model {
     /// (Viterbi) inside each, and the rules' labels inside a region too long to be read
     /// (48 tokens).
     pub fn tag(&self, view: &SentenceView) -> Vec<u8> {
-        let mut labels = vec![OUTSIDE; view.tokens.len()];
-        let slots = slots(view);
-        let regions = regions(view.tokens);
-        // Features read two tokens either side of each token they describe.
         let n = view.tokens.len();
-        let mut near = vec![false; n];
-        for r in regions.iter().filter(|r| r.len() <= LONGEST_REGION) {
-            near[r.start.saturating_sub(2)..(r.end + 2).min(n)].fill(true);
-        }
-        let facts = Facts::of(view, |i| near[i]);
+        let mut labels = vec![OUTSIDE; n];
+        let mut facts = Facts::for_sentence(view);
+        let mut emissions: Vec<[i32; LABELS]> = Vec::new();
+        let mut slots: Vec<Slot> = Vec::new();
         // The label-history scores depend only on the token's shape, and a sentence has few.
         let mut moves_by_shape: Vec<(u32, [[i32; LABELS]; LABELS])> = Vec::new();
-        for region in regions.iter().cloned() {
+        for region in regions(view.tokens) {
             if region.len() > LONGEST_REGION {
                 for i in region {
                     labels[i] = view.rule_labels[i].0;
                 }
                 continue;
             }
-            let emissions: Vec<[i32; LABELS]> = region
-                .clone()
-                .map(|i| {
-                    let mut scores = [0i32; LABELS];
-                    token_features(view, &facts, i, &mut |f| self.add(f, &mut scores));
-                    scores
-                })
-                .collect();
+            // Features read two tokens either side of each token they describe.
+            facts.read(
+                view,
+                region.start.saturating_sub(2)..(region.end + 2).min(n),
+            );
+            emissions.clear();
+            emissions.extend(region.clone().map(|i| {
+                let mut scores = [0i32; LABELS];
+                token_features(view, &facts, i, &mut |f| self.add(f, &mut scores));
+                scores
+            }));
+            slots.clear();
+            slots.extend(region.clone().map(|i| slot(view, i)));
             for i in region.clone() {
                 let shape = facts.shape(i);
                 if !moves_by_shape.iter().any(|&(s, _)| s == shape) {
                     moves_by_shape.push((shape, self.moves(shape)));
                 }
             }
-            let best = viterbi(&emissions, &slots[region.clone()], |k, previous| {
+            let best = viterbi(&emissions, &slots, |k, previous| {
                 let shape = facts.shape(region.start + k);
                 let (_, moves) = moves_by_shape.iter().find(|&&(s, _)| s == shape).unwrap();
                 moves[usize::from(previous)]
@@ -407,17 +407,17 @@ impl Slot {
 
 /// The [`Slot`] of every token of the sentence.
 pub fn slots(view: &SentenceView) -> Vec<Slot> {
+    (0..view.tokens.len()).map(|i| slot(view, i)).collect()
+}
+
+fn slot(view: &SentenceView, i: usize) -> Slot {
     let rules = view.rule_labels;
-    (0..view.tokens.len())
-        .map(|i| {
-            let rule_begins = class_of(rules[i].0).is_some_and(|(_, inside)| !inside);
-            let after_a_rule_name = i > 0 && rules[i - 1].0 != OUTSIDE;
-            Slot {
-                begin: view.tokens[i].kind != TokenKind::Punct,
-                inside: !(rule_begins && after_a_rule_name),
-            }
-        })
-        .collect()
+    let rule_begins = class_of(rules[i].0).is_some_and(|(_, inside)| !inside);
+    let after_a_rule_name = i > 0 && rules[i - 1].0 != OUTSIDE;
+    Slot {
+        begin: view.tokens[i].kind != TokenKind::Punct,
+        inside: !(rule_begins && after_a_rule_name),
+    }
 }
 
 /// The rules' label for every token of a sentence, from their mentions in it (in text order).
