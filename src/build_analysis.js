@@ -4,9 +4,12 @@
 // taken here from the string the caller passed.
 //
 // `numbers` is read in order; a string is its length in UTF-16 units there and its characters
-// next in `strings`; a list is its length, then its items; NONE stands for null. Plain loops and
+// next in `strings`; a word (a type, a role, a reason) is its index among the words read before,
+// or NEW_WORD and then the word as a string; a list is its length, then its items; NONE stands
+// for null. Plain loops and
 // object literals of one shape each: this runs for every analysis.
 const NONE = 0xffffffff;
+const NEW_WORD = 0xfffffffe;
 
 class Reader {
   constructor(numbers, strings) {
@@ -14,6 +17,7 @@ class Reader {
     this.strings = strings;
     this.n = 0;
     this.s = 0;
+    this.words = [];
   }
 
   number() {
@@ -24,6 +28,14 @@ class Reader {
     const start = this.s;
     this.s += this.numbers[this.n++];
     return this.strings.slice(start, this.s);
+  }
+
+  word() {
+    const index = this.numbers[this.n++];
+    if (index !== NEW_WORD) return this.words[index];
+    const word = this.string();
+    this.words.push(word);
+    return word;
   }
 
   stringList() {
@@ -50,24 +62,24 @@ export function buildAnalysis(text, numbers, strings) {
   for (let i = r.number(); i > 0; i--) {
     const start = r.number();
     const end = r.number();
-    mentions.push({ start, end, text: text.slice(start, end), type: r.string(), entity: r.number(), role: r.number() === 1 ? r.string() : null });
+    mentions.push({ start, end, text: text.slice(start, end), type: r.word(), entity: r.number(), role: r.number() === 1 ? r.word() : null });
   }
   const entities = [];
   for (let i = r.number(); i > 0; i--) {
-    entities.push({ id: r.number(), type: r.string(), name: r.string(), aliases: r.stringList(), count: r.number() });
+    entities.push({ id: r.number(), type: r.word(), name: r.string(), aliases: r.stringList(), count: r.number() });
   }
   const dates = [];
   for (let i = r.number(); i > 0; i--) {
     const start = r.number();
     const end = r.number();
-    dates.push({ start, end, text: text.slice(start, end), type: r.string(), value: r.string() });
+    dates.push({ start, end, text: text.slice(start, end), type: r.word(), value: r.string() });
   }
   const timeline = [];
   for (let i = r.number(); i > 0; i--) {
     timeline.push({ date: r.string(), text: r.string(), entities: r.numberList(), start: r.number(), end: r.number(), inferred: r.number() === 1 });
   }
   const reference_date = r.number() === 1
-    ? { value: r.string(), source: r.string(), start: r.nullable(), end: r.nullable() }
+    ? { value: r.string(), source: r.word(), start: r.nullable(), end: r.nullable() }
     : null;
   const part = () => {
     const start = r.number();
@@ -83,10 +95,10 @@ export function buildAnalysis(text, numbers, strings) {
     dateline: optional(() => ({ ...part(), place: part(), agency: optional(part) })),
     credits: [],
   };
-  for (let i = r.number(); i > 0; i--) structure.credits.push({ ...part(), role: r.string() });
-  structure.numeric_dates = optional(() => r.string());
+  for (let i = r.number(); i > 0; i--) structure.credits.push({ ...part(), role: r.word() });
+  structure.numeric_dates = optional(() => r.word());
   const ignored = [];
-  for (let i = r.number(); i > 0; i--) ignored.push({ start: r.number(), end: r.number(), reason: r.string() });
+  for (let i = r.number(); i > 0; i--) ignored.push({ start: r.number(), end: r.number(), reason: r.word() });
   return { mentions, entities, dates, timeline, reference_date, structure, ignored };
 }
 

@@ -129,32 +129,37 @@ fn utf8_of(text: &JsString) -> String {
 struct Flat {
     numbers: Vec<u32>,
     strings: String,
+    /// The [`Flat::word`]s written so far, by index.
+    words: Vec<&'static str>,
 }
 
 const NONE: u32 = u32::MAX;
+/// Before a word written for the first time (its text follows, and its index is the next).
+const NEW_WORD: u32 = u32::MAX - 1;
 
 impl Flat {
     fn of(analysis: &Analysis) -> Flat {
         let mut flat = Flat {
             numbers: Vec::with_capacity(64),
             strings: String::with_capacity(256),
+            words: Vec::new(),
         };
         flat.list(&analysis.mentions, |f, m| {
             f.numbers.extend([m.start, m.end]);
-            f.string(m.kind);
+            f.word(m.kind);
             f.number(m.entity);
-            f.optional(m.role, |f, role| f.string(role));
+            f.optional(m.role, |f, role| f.word(role));
         });
         flat.list(&analysis.entities, |f, e| {
             f.number(e.id);
-            f.string(e.kind);
+            f.word(e.kind);
             f.string(&e.name);
             f.list(&e.aliases, |f, alias| f.string(alias));
             f.number(e.count as u32);
         });
         flat.list(&analysis.dates, |f, d| {
             f.numbers.extend([d.start, d.end]);
-            f.string(d.kind);
+            f.word(d.kind);
             f.string(&d.value);
         });
         flat.list(&analysis.timeline, |f, e| {
@@ -167,7 +172,7 @@ impl Flat {
             Some(r) => {
                 flat.number(1);
                 flat.string(&r.value);
-                flat.string(r.source);
+                flat.word(r.source);
                 flat.number(r.start.unwrap_or(NONE));
                 flat.number(r.end.unwrap_or(NONE));
             }
@@ -188,12 +193,12 @@ impl Flat {
         });
         flat.list(&page.credits, |f, c| {
             f.part(&c.part);
-            f.string(c.role);
+            f.word(c.role);
         });
-        flat.optional(page.numeric_dates, |f, order| f.string(order));
+        flat.optional(page.numeric_dates, |f, order| f.word(order));
         flat.list(&analysis.ignored, |f, i| {
             f.numbers.extend([i.start, i.end]);
-            f.string(i.reason);
+            f.word(i.reason);
         });
         flat
     }
@@ -210,6 +215,20 @@ impl Flat {
         };
         self.number(units as u32);
         self.strings.push_str(s);
+    }
+
+    /// A word of a small closed set (a type, a role, a reason): its index among the words
+    /// written before, or the first time [`NEW_WORD`] and its text, so that JavaScript makes
+    /// each one string, not one per mention.
+    fn word(&mut self, word: &'static str) {
+        match self.words.iter().position(|&w| w == word) {
+            Some(index) => self.number(index as u32),
+            None => {
+                self.words.push(word);
+                self.number(NEW_WORD);
+                self.string(word);
+            }
+        }
     }
 
     /// A stretch of the text: its offsets (the text itself is sliced in JavaScript).
