@@ -74,14 +74,6 @@ fn defining_phrase(between: &str) -> Option<Form> {
     {
         return None;
     }
-    // Then by its first word: "(AP) Kenya" opens with a letter a phrase does.
-    let first = phrase.split_ascii_whitespace().next().unwrap_or("");
-    if !phrases()
-        .iter()
-        .any(|(known, _)| known[0].eq_ignore_ascii_case(first))
-    {
-        return None;
-    }
     const MOST_WORDS: usize = 5;
     let mut words = [""; MOST_WORDS];
     let mut count = 0;
@@ -194,7 +186,8 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
 }
 
 /// Whether the text right after a name may open a defining phrase: a comma, a parenthesis or a
-/// space, then a letter some phrase opens with. Asked after every name, so it reads a few bytes.
+/// space, then a word some phrase opens with. Asked after every name, so most are turned away
+/// by the word's first letter.
 fn may_open_phrase(rest: &str) -> bool {
     let bytes = rest.as_bytes();
     let mut i = 0;
@@ -205,10 +198,20 @@ fn may_open_phrase(rest: &str) -> bool {
     {
         i += 1;
     }
+    // No phrase opens with a word of more than twelve bytes: a text without spaces is not read on.
+    let near = &bytes[i.min(bytes.len())..bytes.len().min(i + 12)];
+    let word_end = i + near
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(near.len());
+    let word = rest.get(i..word_end).unwrap_or("");
     i > 0
         && bytes
             .get(i)
             .is_some_and(|&b| PHRASE_OPENERS.contains(&b.to_ascii_lowercase()))
+        && phrases()
+            .iter()
+            .any(|(known, _)| known[0].eq_ignore_ascii_case(word))
 }
 
 /// The letters the phrases in `data/entities/alias-phrases.tsv` open with (a test holds them).

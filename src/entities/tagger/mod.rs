@@ -331,6 +331,19 @@ where
     S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
 {
     let n = emissions.len();
+    if n == 1 {
+        // Most names are one word: the best label after O, without the tables.
+        let moves = transition(0, OUTSIDE);
+        let mut label = OUTSIDE;
+        let mut best = emissions[0][0] + moves[0];
+        for l in 1..LABELS as u8 {
+            let score = emissions[0][usize::from(l)] + moves[usize::from(l)];
+            if allowed(OUTSIDE, l) && slots[0].admits(l) && score > best {
+                (label, best) = (l, score);
+            }
+        }
+        return vec![label];
+    }
     let mut best: Vec<[Option<S>; LABELS]> = vec![[None; LABELS]; n];
     let mut back = vec![[OUTSIDE; LABELS]; n];
     for k in 0..n {
