@@ -35,8 +35,17 @@ impl<'a> Token<'a> {
 
     /// "SCO", "U.S.": two or more letters, all upper case.
     pub fn is_acronym(&self) -> bool {
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        if self.text.is_ascii() {
+            // Most words: bytes, not decoded characters and Unicode tables.
+            let bytes = self.text.as_bytes();
+            return bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                && !bytes.iter().any(u8::is_ascii_lowercase);
+        }
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        self.kind == TokenKind::Word && letters >= 2 && !self.text.chars().any(char::is_lowercase)
+        letters >= 2 && !self.text.chars().any(char::is_lowercase)
     }
 
     pub fn is_word(&self) -> bool {
@@ -63,6 +72,50 @@ pub(crate) fn tokens_within(tokens: &[Token], span: Span) -> std::ops::Range<usi
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.end <= span.end);
     first..end.max(first)
+}
+
+/// [`tokens_within`] for spans asked in text order: each search gallops on from where the last
+/// one ended, so the names of a sentence a megabyte long are found in one pass over it, not by
+/// a search from the top for each.
+pub(crate) struct TokenWalk<'a, 't> {
+    tokens: &'a [Token<'t>],
+    from: usize,
+}
+
+impl<'a, 't> TokenWalk<'a, 't> {
+    pub(crate) fn new(tokens: &'a [Token<'t>]) -> Self {
+        TokenWalk { tokens, from: 0 }
+    }
+
+    pub(crate) fn within(&mut self, span: Span) -> std::ops::Range<usize> {
+        let first = self.gallop(self.from, |t| t.span.start < span.start);
+        let end = self.gallop(first, |t| t.span.end <= span.end).max(first);
+        self.from = first;
+        first..end
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    pub(crate) fn first_from(&mut self, at: usize) -> usize {
+        self.from = self.gallop(self.from, |t| t.span.start < at);
+        self.from
+    }
+
+    /// The first index where `before` turns false (it is true, then false, over the tokens),
+    /// searched from `from` on in growing steps; from the top if that index lies before `from`.
+    fn gallop(&self, from: usize, before: impl Fn(&Token) -> bool) -> usize {
+        let tokens = self.tokens;
+        if from > tokens.len() || (from > 0 && !before(&tokens[from - 1])) {
+            return tokens.partition_point(before);
+        }
+        let (mut low, mut high, mut step) = (from, from, 1);
+        while high < tokens.len() && before(&tokens[high]) {
+            low = high + 1;
+            high += step;
+            step *= 2;
+        }
+        let high = high.min(tokens.len());
+        low + tokens[low..high].partition_point(before)
+    }
 }
 
 /// Splits `text` (which starts at byte `offset` of the document) into tokens. Spaces are dropped.
@@ -413,6 +466,25 @@ mod tests {
     }
 
     /// The example its doc comment once gave, run.
+    #[test]
+    fn a_token_walk_finds_what_a_search_does() {
+        let text = "Xi Jinping met Li Qiang and U.S. envoys in Beijing on Friday .";
+        let tokens = tokenize(text, 0);
+        let spans: Vec<Span> = (0..text.len())
+            .flat_map(|s| (s..=text.len()).map(move |e| Span::new(s, e)))
+            .collect();
+        // In text order, as the walk is meant to be asked; then out of order, which it must
+        // still answer.
+        let mut walk = TokenWalk::new(&tokens);
+        for &span in &spans {
+            assert_eq!(walk.within(span), tokens_within(&tokens, span), "{span:?}");
+        }
+        let mut walk = TokenWalk::new(&tokens);
+        for &span in spans.iter().rev().step_by(7) {
+            assert_eq!(walk.within(span), tokens_within(&tokens, span), "{span:?}");
+        }
+    }
+
     #[test]
     fn with_lowercase_lowers_any_script() {
         use crate::token::with_lowercase;

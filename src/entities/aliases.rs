@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::{mention_every, overlaps_any, EntityType, Key, Mention};
 use crate::time::calendar::is_calendar_name;
-use crate::token::{Token, TokenKind, TokenLists};
+use crate::token::{Token, TokenKind, TokenLists, TokenWalk};
 use crate::Span;
 
 /// How the second name relates to the first.
@@ -137,6 +137,7 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
     const LONGEST_PHRASE: usize = 6;
     const LONGEST_NAME: usize = 5;
     let mut added = Vec::new();
+    let mut walk: Option<(usize, TokenWalk)> = None;
     for (n, m) in found.iter().enumerate() {
         if !names_alike(m.kind) || !may_open_phrase(&text[m.span.end..]) {
             continue;
@@ -144,7 +145,11 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
         let Some(tokens) = sentences.get(m.sentence) else {
             continue;
         };
-        let after = tokens.partition_point(|t| t.span.start < m.span.end);
+        let walk = match &mut walk {
+            Some((sentence, walk)) if *sentence == m.sentence => walk,
+            _ => &mut walk.insert((m.sentence, TokenWalk::new(tokens))).1,
+        };
+        let after = walk.first_from(m.span.end);
         let phrase_end = (after + 1..tokens.len().min(after + LONGEST_PHRASE + 1)).find(|&k| {
             tokens[k].is_capitalised()
                 && defining_phrase(&text[m.span.end..tokens[k].span.start]).is_some()

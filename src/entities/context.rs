@@ -11,7 +11,7 @@ use std::cell::OnceCell;
 use super::lexicon::{head_type, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Key, Mention};
 use crate::hash::FastSet;
-use crate::token::{tokens_within, Token, TokenLists};
+use crate::token::{Token, TokenLists, TokenWalk};
 use crate::Span;
 
 /// Company forms that may follow a name: "Inc", "Ltd", "PLC", "GmbH".
@@ -53,10 +53,11 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
     let mut first = 0;
     for (index, tokens) in sentences.iter().enumerate() {
         let end = first + found[first..].partition_point(|m| m.sentence == index);
+        let mut walk = TokenWalk::new(tokens);
         for n in first..end {
             let next_start = found.get(n + 1).map_or(usize::MAX, |m| m.span.start);
             let m = &mut found[n];
-            let range = tokens_within(tokens, m.span);
+            let range = walk.within(m.span);
             if range.is_empty() {
                 continue;
             }

@@ -294,8 +294,8 @@ fn is_function_word(token: &Token) -> bool {
         crate::hash::lines(include_str!("../../../data/tagger/function-words.txt")).collect()
     });
     token.text.len() <= 12
-        && !token.is_acronym()
         && with_lowercase(token.text, |lower| words.contains(lower))
+        && !token.is_acronym()
 }
 
 /// A word that can begin or continue a name on its own: "Okafor", "SCO", "G20", "iPhone".
@@ -311,12 +311,45 @@ fn opens_name(token: &Token) -> bool {
 
 /// A token that can stand between two capitalised words inside one name.
 fn joins_names(token: &Token) -> bool {
-    const CONNECTORS: &[&str] = &[
-        "of", "and", "the", "for", "on", "de", "del", "della", "di", "da", "do", "dos", "das",
-        "du", "des", "la", "le", "al", "el", "bin", "bint", "ibn", "abu", "von", "van", "der",
-        "den", "ter", "y", "e", "'s", "&", "-", ".", "'", "’s",
-    ];
-    token.kind == TokenKind::Number || CONNECTORS.contains(&token.text)
+    token.kind == TokenKind::Number
+        || matches!(
+            token.text,
+            "of" | "and"
+                | "the"
+                | "for"
+                | "on"
+                | "de"
+                | "del"
+                | "della"
+                | "di"
+                | "da"
+                | "do"
+                | "dos"
+                | "das"
+                | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "al"
+                | "el"
+                | "bin"
+                | "bint"
+                | "ibn"
+                | "abu"
+                | "von"
+                | "van"
+                | "der"
+                | "den"
+                | "ter"
+                | "y"
+                | "e"
+                | "'s"
+                | "&"
+                | "-"
+                | "."
+                | "'"
+                | "’s"
+        )
 }
 
 /// The best label sequence: `emissions[k]` scores each label of token k, `transition(k,
