@@ -5,11 +5,10 @@
 
 use std::time::Instant;
 
-use dateline::entities::recognise::{recognise, recognise_with_tagger};
-use dateline::entities::{merge::merge, tagger};
-use dateline::segment::segment;
-use dateline::time::{find_times, reference::article_dates};
-use dateline::timeline::build_timeline;
+use dateline::internals::{
+    article_dates, build_timeline, find_times, merge, recognise, recognise_with_tagger, segment,
+    tagger,
+};
 use dateline::{analyse, Options};
 
 const PASSES: usize = 10;

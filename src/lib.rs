@@ -1,10 +1,10 @@
 //! dateline: named entities, dates and a timeline from a pasted news article, with no server.
 //!
 //! The data flows one way, one module a step:
-//! text → [`segment`] (paragraphs, sentences, page chrome) → tokens (`token.rs`) → mentions ([`entities`], using the
-//! [`gazetteer`]) and time expressions ([`time`]) → entities with variants merged → dated events
-//! ([`timeline`]). [`analysis`] runs the steps and shapes the result that the CLI prints and the
-//! WebAssembly binding returns.
+//! text → `segment` (paragraphs, sentences, page chrome) → `token` → mentions (`entities`, using
+//! the `gazetteer`) and time expressions (`time`) → entities with variants merged → dated events
+//! (`timeline`). [`analysis`] runs the steps and shapes the result that the CLI prints and the
+//! WebAssembly binding returns; the steps themselves are the crate's own.
 //!
 //! ```
 //! let text = "BEIJING, May 20 (Xinhua) -- Chinese President Xi Jinping met Kyrgyz President \
@@ -19,15 +19,15 @@
 pub(crate) mod alloc;
 pub mod analysis;
 pub(crate) mod bytes;
-pub mod entities;
-pub mod gazetteer;
+pub(crate) mod entities;
+pub(crate) mod gazetteer;
 pub(crate) mod hash;
-pub mod offsets;
-pub mod segment;
+pub(crate) mod offsets;
+pub(crate) mod segment;
 pub(crate) mod structure;
 pub(crate) mod text;
-pub mod time;
-pub mod timeline;
+pub(crate) mod time;
+pub(crate) mod timeline;
 pub(crate) mod token;
 
 #[cfg(target_arch = "wasm32")]
@@ -36,6 +36,24 @@ pub mod wasm;
 pub use analysis::{
     analyse, analyse_with_rules_only, analyse_with_tagger, Analysis, Options, OptionsError,
 };
+/// A tagger model for [`analyse_with_tagger`]: `Model::parse` reads one that
+/// `scripts/train-tagger.mjs` wrote.
+pub use entities::tagger::Model;
+
+/// The steps inside [`analyse`], for the tagger's trainer (`src/bin/train.rs`), the stage bench
+/// (`benches/stages.rs`) and the CLI: no stable interface, so not documented as one.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::entities::merge::merge;
+    pub use crate::entities::recognise::{recognise, recognise_with_tagger};
+    pub use crate::entities::{tagger, EntityType};
+    pub use crate::gazetteer::Kind;
+    pub use crate::offsets::Utf16Offsets;
+    pub use crate::segment::segment;
+    pub use crate::time::calendar::Date;
+    pub use crate::time::{find_times, reference::article_dates};
+    pub use crate::timeline::build_timeline;
+}
 
 /// A byte range into the analysed text, end exclusive. Output converts these to UTF-16 offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

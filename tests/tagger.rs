@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use dateline::entities::tagger::Model;
+use dateline::Model;
 use dateline::{analyse_with_tagger, Options};
 
 const PEOPLE: &[&str] = &[

@@ -58,9 +58,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())
 }
 
-fn load_tagger(path: &str) -> Result<dateline::entities::tagger::Model, String> {
+fn load_tagger(path: &str) -> Result<dateline::Model, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    dateline::entities::tagger::Model::parse(&bytes).ok_or(format!(
+    dateline::Model::parse(&bytes).ok_or(format!(
         "{path} is not a tagger model; make one with node scripts/train-tagger.mjs"
     ))
 }
@@ -99,7 +99,7 @@ fn system_today() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    dateline::time::calendar::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
+    dateline::internals::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
 }
 
 #[cfg(test)]

@@ -8,13 +8,13 @@
 
 use std::process::ExitCode;
 
-use dateline::entities::tagger::bridge::tagger_sentences;
-use dateline::entities::tagger::SentenceView;
-use dateline::entities::tagger::{self, LABELS, OUTSIDE};
-use dateline::entities::EntityType;
-use dateline::gazetteer::Kind;
-use dateline::offsets::Utf16Offsets;
-use dateline::segment::segment;
+use dateline::internals::segment;
+use dateline::internals::tagger::bridge::tagger_sentences;
+use dateline::internals::tagger::SentenceView;
+use dateline::internals::tagger::{self, LABELS, OUTSIDE};
+use dateline::internals::EntityType;
+use dateline::internals::Kind;
+use dateline::internals::Utf16Offsets;
 use serde::Deserialize;
 
 /// A token whose gold label is not learnt from (see `read_sentences`).

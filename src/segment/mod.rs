@@ -48,13 +48,6 @@ impl Segments {
 }
 
 /// Splits `text` into blocks and sentences and marks page chrome.
-///
-/// ```
-/// use dateline::segment::{segment, Chrome};
-/// let s = segment("Talks were held. Both sides agreed.\nRelated: Other news\nShare this:");
-/// assert_eq!(s.sentences.len(), 2);
-/// assert_eq!(s.blocks[1].chrome, Chrome::Ignored("related links"));
-/// ```
 pub fn segment(text: &str) -> Segments {
     let mut blocks = lines(text);
     chrome::mark_chrome(
@@ -166,6 +159,15 @@ fn ends_with_abbreviation(before: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `segment` does what its documentation says.
+    #[test]
+    fn segment_as_documented() {
+        use crate::segment::{segment, Chrome};
+        let s = segment("Talks were held. Both sides agreed.\nRelated: Other news\nShare this:");
+        assert_eq!(s.sentences.len(), 2);
+        assert_eq!(s.blocks[1].chrome, Chrome::Ignored("related links"));
+    }
 
     #[test]
     fn stops_are_found_wherever_they_stand() {

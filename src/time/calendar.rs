@@ -71,12 +71,6 @@ impl Date {
     }
 
     /// Parses `YYYY-MM-DD`, the form users type and `<input type=date>` gives.
-    ///
-    /// ```
-    /// use dateline::time::calendar::Date;
-    /// assert_eq!(Date::parse_iso("2023-05-19"), Date::new(2023, 5, 19));
-    /// assert_eq!(Date::parse_iso("2023-5-19"), None);
-    /// ```
     pub fn parse_iso(text: &str) -> Option<Date> {
         let b = text.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
@@ -186,6 +180,14 @@ pub fn shift_month(year: i32, month: u8, delta: i32) -> (i32, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `parse_iso` does what its documentation says.
+    #[test]
+    fn parse_iso_as_documented() {
+        use crate::time::calendar::Date;
+        assert_eq!(Date::parse_iso("2023-05-19"), Date::new(2023, 5, 19));
+        assert_eq!(Date::parse_iso("2023-5-19"), None);
+    }
 
     #[test]
     fn calendar_names_as_written() {

@@ -310,13 +310,6 @@ pub(crate) fn forms_led_by(mut leads: Leads) -> u32 {
 }
 
 /// Every time expression in `text` (a sentence starting at byte `offset`), without overlaps.
-///
-/// ```
-/// use dateline::time::recognise::recognise;
-/// let found = recognise("Talks on Friday, May 19, 2023 lasted two days.", 0);
-/// let texts: Vec<&str> = found.iter().map(|c| &"Talks on Friday, May 19, 2023 lasted two days."[c.span.start..c.span.end]).collect();
-/// assert_eq!(texts, ["Friday, May 19, 2023", "two days"]);
-/// ```
 pub fn recognise(text: &str, offset: usize) -> Vec<Candidate> {
     keep_longest(scan(text, Some(leads)), offset)
 }
@@ -483,14 +476,6 @@ pub(crate) fn keep_longest(found: Vec<(usize, Found)>, offset: usize) -> Vec<Can
 /// may start at the start of `text`: one of the forms that read a full date matches there.
 /// Lets a caller that wants a date at the start of a line skip reading the lines that cannot
 /// (most of them: the top lines of an article are read for its date).
-///
-/// ```
-/// use dateline::time::recognise::may_start_with_full_date;
-/// assert!(may_start_with_full_date("Tuesday, December 5, 2023 10:00"));
-/// assert!(may_start_with_full_date("14/03/2025"));
-/// assert!(!may_start_with_full_date("The talks began on 5 May 2023"));
-/// assert!(!may_start_with_full_date("May 2023"));
-/// ```
 pub fn may_start_with_full_date(text: &str) -> bool {
     // The forms whose readings name a day of a year: `date_reading` and `Reading::Numeric`.
     const FULL_DATE_FORMS: [Form; 4] = [iso_date, day_month_year, month_day_year, numeric_date];
@@ -506,6 +491,28 @@ pub fn may_start_with_full_date(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `recognise` does what its documentation says.
+    #[test]
+    fn recognise_as_documented() {
+        use crate::time::recognise::recognise;
+        let found = recognise("Talks on Friday, May 19, 2023 lasted two days.", 0);
+        let texts: Vec<&str> = found
+            .iter()
+            .map(|c| &"Talks on Friday, May 19, 2023 lasted two days."[c.span.start..c.span.end])
+            .collect();
+        assert_eq!(texts, ["Friday, May 19, 2023", "two days"]);
+    }
+
+    /// `may_start_with_full_date` does what its documentation says.
+    #[test]
+    fn may_start_with_full_date_as_documented() {
+        use crate::time::recognise::may_start_with_full_date;
+        assert!(may_start_with_full_date("Tuesday, December 5, 2023 10:00"));
+        assert!(may_start_with_full_date("14/03/2025"));
+        assert!(!may_start_with_full_date("The talks began on 5 May 2023"));
+        assert!(!may_start_with_full_date("May 2023"));
+    }
     use crate::time::calendar::{Date, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
     use crate::time::forms::quarters_seasons::SEASONS;
     use crate::time::words::{ONES, PARTS_OF_DAY, TENS, UNITS};

@@ -104,13 +104,7 @@ const HEADER_LINES: usize = 25;
 
 /// Finds the article's date. `today` supplies the year of a dateline that gives none and no other
 /// line does (news is read soon after it is written); a date after `today` steps back a year.
-///
-/// ```
-/// use dateline::{segment::segment, time::{calendar::Date, reference::{find_reference, Source}}};
-/// let text = "Published 14/03/2025\nBISHKEK, March 12 (Kabar) -- Talks began.";
-/// let found = find_reference(text, &segment(text), None).unwrap();
-/// assert_eq!((found.date, found.source), (Date::new(2025, 3, 12).unwrap(), Source::Dateline));
-/// ```
+#[cfg(test)]
 pub fn find_reference(
     text: &str,
     segments: &Segments,
@@ -334,6 +328,24 @@ fn full_date(reading: Reading) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `find_reference` does what its documentation says.
+    #[test]
+    fn find_reference_as_documented() {
+        use crate::{
+            segment::segment,
+            time::{
+                calendar::Date,
+                reference::{find_reference, Source},
+            },
+        };
+        let text = "Published 14/03/2025\nBISHKEK, March 12 (Kabar) -- Talks began.";
+        let found = find_reference(text, &segment(text), None).unwrap();
+        assert_eq!(
+            (found.date, found.source),
+            (Date::new(2025, 3, 12).unwrap(), Source::Dateline)
+        );
+    }
     use crate::segment::segment;
 
     fn reference(text: &str, today: Option<&str>) -> Option<(String, Source)> {

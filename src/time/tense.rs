@@ -32,6 +32,7 @@ pub struct SentenceTenses {
 }
 
 impl SentenceTenses {
+    #[cfg(test)]
     pub fn new(sentence: &str) -> SentenceTenses {
         let mut tenses = SentenceTenses::default();
         tenses.read(sentence);
@@ -146,14 +147,7 @@ fn nearest(markers: &[(usize, Tense)], here: usize) -> Tense {
 }
 
 /// The tense nearest to byte `at` (where the expression starts) in `sentence`.
-///
-/// ```
-/// use dateline::time::tense::{tense_at, Tense};
-/// let s = "Officials said the talks will resume on Friday.";
-/// assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Future);
-/// let s = "The talks resumed on Friday, and more will follow.";
-/// assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
-/// ```
+#[cfg(test)]
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
     SentenceTenses::new(sentence).at(at)
 }
@@ -424,6 +418,16 @@ fn marker_words() -> &'static MarkerWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `tense_at` does what its documentation says.
+    #[test]
+    fn tense_at_as_documented() {
+        use crate::time::tense::{tense_at, Tense};
+        let s = "Officials said the talks will resume on Friday.";
+        assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Future);
+        let s = "The talks resumed on Friday, and more will follow.";
+        assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
+    }
 
     fn at(sentence: &str, word: &str) -> Tense {
         tense_at(sentence, sentence.find(word).unwrap())
