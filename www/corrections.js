@@ -17,7 +17,7 @@ function entityNamed(analysis, { name, type }) {
 }
 
 /** A spelling as the analyser compares it: invisible characters dropped, accents composed. */
-const evenedOut = (text) => text.normalize('NFC').replace(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '');
+export const evenedOut = (text) => text.normalize('NFC').replace(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '');
 
 function mentionAt(analysis, { start, end, text }) {
   return analysis.mentions.findIndex((m) => m.start === start && m.end === end && m.text === text);
