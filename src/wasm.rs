@@ -221,7 +221,10 @@ impl Flat {
     /// written before, or the first time [`NEW_WORD`] and its text, so that JavaScript makes
     /// each one string, not one per mention.
     fn word(&mut self, word: &'static str) {
-        match self.words.iter().position(|&w| w == word) {
+        // The same word is most often the same literal: its address answers before its text.
+        let same = |&w: &&str| std::ptr::eq(w, word);
+        let found = self.words.iter().position(same);
+        match found.or_else(|| self.words.iter().position(|&w| w == word)) {
             Some(index) => self.number(index as u32),
             None => {
                 self.words.push(word);
