@@ -6,8 +6,7 @@
 // `numbers` is read in order; a string is its length in UTF-16 units there and its characters
 // next in `strings`; a word (a type, a role, a reason) is its index among the words read before,
 // or NEW_WORD and then the word as a string; a list is its length, then its items; NONE stands
-// for null. Plain loops and
-// object literals of one shape each: this runs for every analysis.
+// for null. Plain loops and object literals of one shape each: this runs for every analysis.
 const NONE = 0xffffffff;
 const NEW_WORD = 0xfffffffe;
 

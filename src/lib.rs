@@ -39,6 +39,8 @@ pub use analysis::{
 /// A tagger model for [`analyse_with_tagger`]: `Model::parse` reads one that
 /// `scripts/train-tagger.mjs` wrote.
 pub use entities::tagger::Model;
+/// A calendar date, as [`Options`] holds the reference date and today.
+pub use time::calendar::Date;
 
 /// The steps inside [`analyse`], for the tagger's trainer (`src/bin/train.rs`), the stage bench
 /// (`benches/stages.rs`) and the CLI: no stable interface, so not documented as one.
@@ -50,7 +52,6 @@ pub mod internals {
     pub use crate::gazetteer::Kind;
     pub use crate::offsets::Utf16Offsets;
     pub use crate::segment::segment;
-    pub use crate::time::calendar::Date;
     pub use crate::time::{find_times, reference::article_dates};
     pub use crate::timeline::build_timeline;
 }

@@ -465,7 +465,6 @@ mod tests {
         assert!(lists.get(2).is_none());
     }
 
-    /// The example its doc comment once gave, run.
     #[test]
     fn a_token_walk_finds_what_a_search_does() {
         let text = "Xi Jinping met Li Qiang and U.S. envoys in Beijing on Friday .";
@@ -485,6 +484,7 @@ mod tests {
         }
     }
 
+    /// The example its doc comment once gave, run.
     #[test]
     fn with_lowercase_lowers_any_script() {
         use crate::token::with_lowercase;

@@ -33,3 +33,31 @@ fn a_megabyte_of_each_pathological_shape_is_analysed() {
         }
     }
 }
+
+/// Words of ever new shapes ("Ab1B1b…", the tagger's classes of character, runs collapsed), as a
+/// pasted list of product codes or identifiers has: what the tagger keeps per shape must not
+/// grow into a search per token.
+fn megabyte_of_distinct_shapes() -> String {
+    let mut text = String::with_capacity(1_000_000 + 32);
+    let mut k = 0u32;
+    while text.len() < 1_000_000 {
+        // A capital, then fifteen characters, each of another class than the one before it.
+        let mut class = 0;
+        text.push('A');
+        for bit in 0..15 {
+            class = (class + 1 + (k >> bit & 1)) % 3;
+            text.push(['B', 'b', '1'][class as usize]);
+        }
+        text.push_str(" met ");
+        k += 1;
+    }
+    text
+}
+
+#[test]
+fn a_megabyte_of_distinct_word_shapes_is_analysed() {
+    let options = Options::parse(Some("2024-03-12"), None).unwrap();
+    let text = megabyte_of_distinct_shapes();
+    let analysis = analyse(&text, &options);
+    assert!(analysis.mentions.iter().all(|m| m.start < m.end));
+}

@@ -99,7 +99,7 @@ fn system_today() -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    dateline::internals::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
+    dateline::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
 }
 
 #[cfg(test)]

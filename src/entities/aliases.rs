@@ -77,7 +77,7 @@ fn defining_phrase(between: &str) -> Option<Form> {
     const MOST_WORDS: usize = 5;
     let mut words = [""; MOST_WORDS];
     let mut count = 0;
-    for word in phrase.split_ascii_whitespace() {
+    for word in phrase.split_whitespace() {
         *words.get_mut(count)? = word;
         count += 1;
     }
@@ -203,13 +203,16 @@ fn may_open_phrase(rest: &str) -> bool {
     {
         i += 1;
     }
-    // No phrase opens with a word of more than twelve bytes: a text without spaces is not read on.
-    let near = &bytes[i.min(bytes.len())..bytes.len().min(i + 12)];
-    let word_end = i + near
-        .iter()
-        .position(u8::is_ascii_whitespace)
-        .unwrap_or(near.len());
-    let word = rest.get(i..word_end).unwrap_or("");
+    // The word ends at any space (pasted text has no-break ones); no phrase opens with a word
+    // of more than twelve characters, so a text without spaces is not read on.
+    let word = rest.get(i..).map_or("", |from| {
+        let end = from
+            .char_indices()
+            .take(13)
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(from.len(), |(at, _)| at);
+        from.get(..end).unwrap_or("")
+    });
     i > 0
         && bytes
             .get(i)
@@ -333,6 +336,9 @@ mod tests {
         (", née ", Some(Form::Birth)),
         (", formerly ", Some(Form::Former)),
         (" (formerly known as ", Some(Form::Former)),
+        // No-break spaces, as text pasted from a web page has them.
+        (", better\u{a0}known as ", Some(Form::Alias)),
+        (", formerly\u{a0}", Some(Form::Former)),
         (" and ", None),
         (", who met ", None),
         (" ", None),
@@ -357,6 +363,11 @@ mod tests {
 
     /// (article, an entity's listed name, the other names it must hold).
     const ENTITIES: &[(&str, &str, &[&str])] = &[
+        (
+            "Meta Platforms, formerly\u{a0}Facebook, said on Tuesday it would cut jobs.",
+            "Meta Platforms",
+            &["Facebook"],
+        ),
         (
             "Police arrested Sandeep Kumar, also known as Sandy Kumar, on Monday.",
             "Sandeep Kumar",

@@ -181,7 +181,7 @@ fn initials_index(text: &str, mentions: &[Mention]) -> FastMap<String, usize> {
 }
 
 /// The mention an acronym abbreviates: the name right before "(SCO)", else a name whose initials
-/// spell it (`spelled_out` is the [`initials_index`], made here when first needed).
+/// spell it (`acronyms` holds the [`initials_index`], made here when first needed).
 fn acronym_expansion(
     text: &str,
     mentions: &[Mention],

@@ -457,6 +457,12 @@ pub(crate) fn keep_longest(found: Vec<(usize, Found)>, offset: usize) -> Vec<Can
     let mut keep = vec![false; found.len()];
     for i in order {
         let span = found[i as usize].1.span;
+        // An empty span would find nothing marked, inside a keeper or not; every form reads a word.
+        debug_assert!(
+            !span.is_empty(),
+            "an empty time expression at {}",
+            span.start
+        );
         let bytes = &mut covered[span.start - base..span.end - base];
         if !bytes.contains(&true) {
             bytes.fill(true);

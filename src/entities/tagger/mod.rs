@@ -11,7 +11,7 @@ mod features;
 
 use super::{EntityType, Mention};
 use crate::gazetteer::Gazetteer;
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use crate::token::{with_lowercase, Token, TokenKind};
 pub(crate) use features::*;
 pub use features::{history_features, shape, token_features, Facts};
@@ -49,7 +49,7 @@ pub fn class_of(label: u8) -> Option<(EntityType, bool)> {
 
 /// A label may follow `previous` only if it is O, a B, or the I of the name just begun.
 pub fn allowed(previous: u8, label: u8) -> bool {
-    // I-X (odd labels from 2 on) only after B-X or I-X of the same class.
+    // I-X (even labels from 2 on) only after B-X or I-X of the same class.
     label == OUTSIDE
         || label % 2 == 1
         || (previous != OUTSIDE && (previous - 1) / 2 == (label - 1) / 2)
@@ -205,8 +205,11 @@ impl Model {
         let mut facts = Facts::for_sentence(view);
         let mut emissions: Vec<[i32; LABELS]> = Vec::new();
         let mut slots: Vec<Slot> = Vec::new();
-        // The label-history scores depend only on the token's shape, and a sentence has few.
-        let mut moves_by_shape: Vec<(u32, [[i32; LABELS]; LABELS])> = Vec::new();
+        // The label-history scores depend only on the token's shape, and an article has few; a
+        // pasted list of codes has a new one at every word, so only the first ones are kept.
+        const KEPT_SHAPES: usize = 256;
+        let mut moves_by_shape: FastMap<u32, [[i32; LABELS]; LABELS]> = FastMap::default();
+        let mut region_moves: Vec<[[i32; LABELS]; LABELS]> = Vec::new();
         for region in regions(view.tokens) {
             if region.len() > LONGEST_REGION {
                 for i in region {
@@ -227,16 +230,22 @@ impl Model {
             }));
             slots.clear();
             slots.extend(region.clone().map(|i| slot(view, i)));
-            for i in region.clone() {
+            region_moves.clear();
+            region_moves.extend(region.clone().map(|i| {
                 let shape = facts.shape(i);
-                if !moves_by_shape.iter().any(|&(s, _)| s == shape) {
-                    moves_by_shape.push((shape, self.moves(shape)));
+                match moves_by_shape.get(&shape) {
+                    Some(&moves) => moves,
+                    None => {
+                        let moves = self.moves(shape);
+                        if moves_by_shape.len() < KEPT_SHAPES {
+                            moves_by_shape.insert(shape, moves);
+                        }
+                        moves
+                    }
                 }
-            }
+            }));
             let best = viterbi(&emissions, &slots, |k, previous| {
-                let shape = facts.shape(region.start + k);
-                let (_, moves) = moves_by_shape.iter().find(|&&(s, _)| s == shape).unwrap();
-                moves[usize::from(previous)]
+                region_moves[k][usize::from(previous)]
             });
             labels[region].copy_from_slice(&best);
         }
