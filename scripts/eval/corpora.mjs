@@ -268,8 +268,10 @@ export function readWikigold(file) {
 
 /** GUM CoNLL-U, every genre: named mentions (person, place, organization with a Wikipedia
  * identity), reduced to their proper-noun tokens (NNP/NNPS, with connectors between them:
- * "Bank of England"), titles outside. */
-export function readGumNames(dir) {
+ * "Bank of England"), titles outside. `anyIdentity` keeps the proper-noun mentions with no
+ * Wikipedia identity too ("Jenny" in a vlog, a small firm): GUM's own convention leaves them
+ * out, ours reads them as names. */
+export function readGumNames(dir, { anyIdentity = false } = {}) {
   return files(dir, '.conllu').map((file) => {
     let text = '';
     const open = new Map();
@@ -301,7 +303,7 @@ export function readGumNames(dir) {
       const type = GUM_TYPES[m.type];
       const first = m.tokens.findIndex((t) => t.proper);
       const last = m.tokens.findLastIndex((t) => t.proper);
-      if (!type || !m.identity || first < 0) return [];
+      if (!type || (!m.identity && !anyIdentity) || first < 0) return [];
       const inner = m.tokens.slice(first, last + 1);
       if (!inner.every((t) => t.proper || NAME_INSIDE.has(t.upos))) return [];
       return stripTitle(text, { start: inner[0].start, end: inner.at(-1).end, type });
