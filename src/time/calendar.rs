@@ -146,7 +146,7 @@ impl Date {
         (thursday.year, week as u8)
     }
 
-    /// "2023-05-19": see [`PartialDate::iso`].
+    /// The date as TIMEX3 writes a day: "2023-05-19".
     pub fn iso(self) -> String {
         PartialDate::day(self).iso()
     }
