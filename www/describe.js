@@ -7,7 +7,7 @@ export const TYPE_WORDS = {
   EVENT: 'Named event', DATE: 'Date', TIME: 'Time of day', DURATION: 'Duration', SET: 'Recurring time',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const PARTS_OF_DAY = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };

@@ -64,8 +64,9 @@ mark { cursor: pointer; }
 .explain p { margin: 0 0 .3rem; }
 .explain .kind { color: var(--dateline-muted); font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; }
 .explain .name { font-weight: 700; }
-.correct { border: 1px solid var(--dateline-line); border-radius: 4px; margin: .5rem 0 0; padding: .3rem .5rem .5rem; display: flex; flex-wrap: wrap; gap: .3rem; }
-.correct .choice { display: flex; gap: .3rem; flex-wrap: wrap; }
+.correct { border: 1px solid var(--dateline-line); border-radius: 4px; margin: .5rem 0 0; padding: .3rem .5rem .5rem; display: flex; flex-wrap: wrap; gap: .3rem; min-width: 0; }
+.correct .choice { display: flex; gap: .3rem; flex-wrap: wrap; min-width: 0; max-width: 100%; }
+.correct select { flex: 1 1 8rem; min-width: 0; }
 .correct legend { font-size: .85rem; color: var(--dateline-muted); }
 select { font: inherit; color: var(--dateline-ink); background: var(--dateline-paper); border: 1px solid var(--dateline-line); border-radius: 4px; min-height: 2rem; max-width: 100%; }
 @media (pointer: coarse) { select { min-height: 44px; } }

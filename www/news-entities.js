@@ -72,6 +72,7 @@ export class NewsEntities extends HTMLElement {
   #applied = 0; // how many of them apply to the text now
   #analysis = null; // #raw with the corrections
   #analysedText = '';
+  #analysedMs = 0; // how long the analyser took, for the status line
   #request = 0;
   #scheduled = false;
   #observer = null;
@@ -133,8 +134,16 @@ export class NewsEntities extends HTMLElement {
       if (mark) this.#explain(mark);
     });
     p.text.addEventListener('keydown', (event) => this.#textKey(event));
+    // Focus goes back to the highlight when the popover closes with it inside (Escape) or lost;
+    // the toggle event comes while the hidden popover's button still holds it.
+    // Tabbing out of the popover closes it, rather than leaving it open over what has focus.
+    p.popover.addEventListener('focusout', (event) => {
+      if (event.relatedTarget && !p.popover.contains(event.relatedTarget)) p.popover.hidePopover();
+    });
     p.popover.addEventListener('toggle', (event) => {
-      if (event.newState === 'closed' && this.#opener?.isConnected && this.shadowRoot.activeElement === null) this.#opener.focus();
+      const active = this.shadowRoot.activeElement;
+      const lost = active === null || p.popover.contains(active);
+      if (event.newState === 'closed' && this.#opener?.isConnected && lost) this.#opener.focus();
     });
   }
 
@@ -204,6 +213,7 @@ export class NewsEntities extends HTMLElement {
     }
     this.#raw = answer.result;
     this.#analysedText = text;
+    this.#analysedMs = answer.ms;
     this.#analysis = this.#corrected();
     this.#render();
     this.#setExportsEnabled(text.trim() !== '');
@@ -290,6 +300,9 @@ export class NewsEntities extends HTMLElement {
     const span = this.#rendered?.spanOf(mark);
     if (!span) return;
     const p = this.#parts;
+    // The highlight takes focus back when the popover closes, as the arrow keys' one does.
+    for (const other of p.text.querySelectorAll('[tabindex="-1"]')) if (other !== mark) other.removeAttribute('tabindex');
+    mark.tabIndex = -1;
     this.#opener = mark;
     fill(p.popover, explanation(this.#analysis, span, (id) => {
       p.popover.hidePopover();
@@ -350,6 +363,7 @@ export class NewsEntities extends HTMLElement {
     if (!this.#raw || (had === 0 && list.length === 0)) return;
     this.#analysis = this.#corrected();
     this.#render();
+    this.#status(summary(this.#analysis, this.#analysedMs), '');
     const n = list.length;
     this.#notice(n ? `${n} correction${n === 1 ? '' : 's'}; the highlights, lists, timeline and exports follow.` : 'No corrections: the analysis as found.', '');
     this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: this.#analysis }));

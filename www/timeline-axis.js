@@ -5,7 +5,7 @@
 // go from event to event and Enter picks one, as a click does. The list below stays the
 // accessible alternative and holds the same events.
 
-import { utcDate } from './describe.js';
+import { MONTHS, utcDate } from './describe.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY_MS = 86_400_000;
@@ -135,15 +135,21 @@ export function renderAxis(container, events, onPick) {
       const bx = x(u);
       nodes.push(svg('path', { d: `M${bx - 6} ${AXIS_Y + 7} l4 -14 M${bx + 2} ${AXIS_Y + 7} l4 -14`, class: 'axis-break' }));
     }
-    // Year ticks at each first event of a year, thinned to one per 70 px.
+    // A tick at the first event of each month shown, thinned to one per 70 px: the year at the
+    // first tick of a year, the month's name at the others (a zoomed-in axis).
     let lastTick = -Infinity;
+    let last = null;
     ranges.forEach(([s], i) => {
       const tx = x(placed[i][0]);
-      const year = new Date(s * DAY_MS).getUTCFullYear();
+      const start = new Date(s * DAY_MS);
+      const [year, month] = [start.getUTCFullYear(), start.getUTCMonth()];
       if (tx - lastTick < 70 || tx < 0 || tx > w) return;
+      if (last && last.year === year && last.month === month) return;
+      const label = last?.year === year ? MONTHS[month].slice(0, 3) : String(year);
       lastTick = tx;
+      last = { year, month };
       nodes.push(svg('line', { x1: tx, x2: tx, y1: AXIS_Y, y2: AXIS_Y + 5, class: 'axis-tick' }));
-      nodes.push(svg('text', { x: Math.max(16, Math.min(w - 16, tx)), y: AXIS_Y + 18, class: 'axis-label' }, String(year)));
+      nodes.push(svg('text', { x: Math.max(16, Math.min(w - 16, tx)), y: AXIS_Y + 18, class: 'axis-label' }, label));
     });
     const lane = lanes();
     events.forEach((event, i) => {

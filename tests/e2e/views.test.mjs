@@ -126,6 +126,48 @@ test('a highlight explains itself by click, and by arrow keys and Enter; Escape 
   assert.match(await popover.textContent(), /TIMEX3 value 2023-05-19/);
   await page.keyboard.press('Escape');
   await popover.waitFor({ state: 'hidden' });
+  // The popover's toggle event, which gives focus back, comes in a task after it hides.
+  const focusedOn = (text) => page.waitForFunction((t) => document.getElementById('analysis').shadowRoot.activeElement?.textContent === t, text, { timeout: 2000 }).then(() => true, () => false);
+  assert.ok(await focusedOn('Friday'), 'Escape gives focus back to the highlight');
+  // Tabbing out of an open popover closes it.
+  await page.keyboard.press('Enter');
+  await popover.waitFor();
+  for (let i = 0; i < 30 && (await popover.isVisible()); i++) await page.keyboard.press('Tab');
+  assert.equal(await popover.isVisible(), false, 'the popover closes when focus leaves it');
+  // Opened by a click, it gives focus back too.
+  await page.locator('#highlighted mark', { hasText: 'Li Qiang' }).click();
+  await popover.waitFor();
+  await page.keyboard.press('Escape');
+  await popover.waitFor({ state: 'hidden' });
+  assert.ok(await focusedOn('Li Qiang'), 'Escape after a click gives focus back to the highlight');
+  await context.close();
+});
+
+/** Long names (the popover's merge list holds them) and events months apart in one year. */
+const LONG_NAMES = `Ministers meet in Nairobi
+NAIROBI, May 20 (AP) -- The International Federation of Red Cross and Red Crescent Societies met the Kenya National Commission on Human Rights on 3 March 2024.
+Cabinet Secretary for the National Treasury Njuguna Ndung'u spoke to the Inter-Governmental Authority on Development on 2 July 2024.
+The Central Bank of Kenya and the International Monetary Fund agreed on 28 November 2024.`;
+
+test('on a phone the popover and its corrections fit on the screen', async () => {
+  const { page, context } = await openApp(env, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await pasteArticle(page, LONG_NAMES);
+  await waitForAnalysisOf(page, 'Ministers meet');
+  await page.locator('#highlighted mark', { hasText: 'Central Bank of Kenya' }).tap();
+  const popover = page.locator('.explain');
+  await popover.waitFor();
+  const overflow = await page.evaluate(() => {
+    const pop = document.getElementById('analysis').shadowRoot.querySelector('.explain');
+    const box = pop.getBoundingClientRect();
+    const inside = [...pop.querySelectorAll('fieldset, select, button')].map((e) => [e.tagName, e.textContent.trim().slice(0, 20), e.getBoundingClientRect()]);
+    return inside.filter(([, , r]) => r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.right > innerWidth).map(([t, x, r]) => `${t} ${x} ${Math.round(r.left)}-${Math.round(r.right)} in ${Math.round(box.left)}-${Math.round(box.right)}`);
+  });
+  assert.deepEqual(overflow, [], 'every control of the popover inside it and on the screen');
+  // Three events of one year, months apart: the axis names the year once, then the months.
+  await page.locator('#axis svg').scrollIntoViewIfNeeded();
+  const labels = await page.$$eval('#axis .axis-label', (ls) => ls.map((l) => l.textContent));
+  assert.equal(new Set(labels).size, labels.length, `no label twice on the axis: ${labels.join(', ')}`);
+  assert.ok(labels.includes('2024'), labels.join(', '));
   await context.close();
 });
 
@@ -209,6 +251,8 @@ test('the time axis: events at their dates, zoom by wheel and keys, pick by clic
   if (top > 300) assert.equal(await page.locator('#axis .axis-event').count(), 0, `not drawn ${top} px below the fold`);
   await page.locator('#axis').scrollIntoViewIfNeeded();
   await page.locator('#axis .axis-event').first().waitFor();
+  const labels = await page.$$eval('#axis .axis-label', (ls) => ls.map((l) => l.textContent));
+  assert.equal(new Set(labels).size, labels.length, `no label twice on the axis: ${labels.join(', ')}`);
   const events = await page.$$eval('#axis .axis-event', (shapes) => shapes.map((s) => ({ tag: s.tagName, x: Number(s.getAttribute('cx') ?? s.getAttribute('x')), inferred: s.classList.contains('inferred') })));
   const timeline = await page.evaluate(() => document.getElementById('analysis').analysis.timeline);
   assert.equal(events.length, timeline.length, 'one shape per event');
@@ -296,8 +340,10 @@ test('corrections: retype, merge, split, drop; every view and export follows; un
   await page.click('.explain button:has-text("Split this mention off")');
   assert.ok((await entities()).includes('PERSON Japarov 1'));
   await page.locator('#highlighted mark', { hasText: /^Japarov$/ }).click();
+  const before = Number((await page.textContent('#status')).match(/^(\d+) entities/)[1]);
   await page.click('.explain button:has-text("Not a name: remove")');
   assert.ok(!(await entities()).includes('PERSON Japarov 1'));
+  assert.match(await page.textContent('#status'), new RegExp(`^${before - 1} entities`), 'the status line counts the corrected analysis');
   assert.equal(await page.locator('#highlighted mark', { hasText: /^Japarov$/ }).count(), 0);
   assert.match(await page.locator('.corrections').textContent(), /4 corrections/);
   // The export is the corrected analysis.
