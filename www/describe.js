@@ -76,5 +76,18 @@ export function valueInWords(value, type = 'DATE') {
   if ((m = /^(\d{4})$/.exec(value))) return String(Number(m[1]));
   if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
   if ((m = /^(\d{2})$/.exec(value))) return `the ${ordinal(Number(m[1]) + 1)} century`;
+  // Relative dates with no article date to resolve them against.
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return `a ${WEEKDAYS[Number(m[1]) % 7]} (${UNRESOLVED})`;
+  if ((m = /^XXXX-(0[1-9]|1[0-2])$/.exec(value))) return `${MONTHS[Number(m[1]) - 1]} (year not known)`;
+  if ((m = /^XXXX-Q([1-4])$/.exec(value))) return `the ${ordinal(Number(m[1]))} quarter (year not known)`;
+  if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[1]]} (year not known)`;
+  if ((m = /^XXXX-XX-XXT(\d{2}):(\d{2})(Z|[+-]\d{2}:?\d{2})?$/.exec(value))) {
+    return `${m[1]}:${m[2]}${zoneWords(m[3])} on a day (${UNRESOLVED})`;
+  }
+  const unit = { XXXX: 'a year', 'XXXX-XX': 'a month', 'XXXX-WXX': 'a week', 'XXXX-XX-XX': 'a day' }[value];
+  if (unit) return `${unit} (${UNRESOLVED})`;
   return value;
 }
+
+/** What a relative date lacks when the article gives no date of its own. */
+const UNRESOLVED = 'which one needs the article date';
