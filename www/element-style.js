@@ -31,6 +31,7 @@ button:focus-visible, mark:focus-visible, .text:focus-visible, summary:focus-vis
 .legend-row { display: flex; flex-wrap: wrap; align-items: flex-start; justify-content: space-between; gap: .4rem; }
 .labels-toggle { font-size: .85rem; }
 .labels-toggle[aria-pressed="true"] { outline: 2px solid var(--dateline-ink); }
+.labels-toggle[aria-pressed="true"]::before { content: "✓ "; }
 /* displaCy-style labels: drawn by CSS after each highlight, so they are not part of the text. */
 :host([labels]) mark::after { font-size: .7em; font-weight: 700; letter-spacing: .04em; margin-left: .3em; vertical-align: .1em; }
 :host([labels]) mark.PERSON::after { content: "PERSON"; } :host([labels]) mark.ORG::after { content: "ORG"; }
