@@ -86,6 +86,7 @@ select { font: inherit; color: var(--dateline-ink); background: var(--dateline-p
    on the line, outside the item, be painted. */
 .timeline > li { position: relative; margin: 0 0 1rem; padding-left: .75rem; content-visibility: auto; contain-intrinsic-size: auto 4rem; overflow-clip-margin: 2rem; }
 .timeline > li::before { content: ""; position: absolute; left: -1.5rem; top: .45rem; width: .7rem; height: .7rem; border-radius: 50%; background: #1c7ed6; }
+.timeline > li.empty::before { content: none; }
 .timeline time { font-weight: 700; font-size: 1.05rem; }
 .timeline .event { display: block; width: 100%; text-align: left; margin: .2rem 0; border-color: transparent; background: transparent; }
 .timeline .event:hover { border-color: var(--dateline-line); }

@@ -217,7 +217,7 @@ export class NewsEntities extends HTMLElement {
     this.#analysis = this.#corrected();
     this.#render();
     this.#setExportsEnabled(text.trim() !== '');
-    this.#status(summary(this.#analysis, answer.ms), '');
+    this.#status(this.#summary(), '');
     this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: this.#analysis }));
     return this.#analysis;
   }
@@ -238,6 +238,13 @@ export class NewsEntities extends HTMLElement {
   #setOrRemove(name, value) {
     if (value) this.setAttribute(name, value);
     else this.removeAttribute(name);
+  }
+
+  /** The status line for the analysis shown: its counts and article date, or that there is no
+   * text yet. */
+  #summary() {
+    if (this.#analysedText.trim() === '') return 'No text to analyse yet.';
+    return summary(this.#analysis, this.#analysedMs);
   }
 
   #status(message, className) {
@@ -348,7 +355,7 @@ export class NewsEntities extends HTMLElement {
   get corrections() { return structuredClone(this.#corrections); }
 
   /** Forgets every correction (a new article): the analysis as found. */
-  clearCorrections() { this.#setCorrections([]); }
+  clearCorrections() { this.#setCorrections([], { announce: false }); }
 
   #corrected() {
     if (!this.#raw) return null;
@@ -357,15 +364,17 @@ export class NewsEntities extends HTMLElement {
     return analysis;
   }
 
-  #setCorrections(list) {
+  #setCorrections(list, { announce = true } = {}) {
     const had = this.#corrections.length;
     this.#corrections = list;
     if (!this.#raw || (had === 0 && list.length === 0)) return;
     this.#analysis = this.#corrected();
     this.#render();
-    this.#status(summary(this.#analysis, this.#analysedMs), '');
+    this.#status(this.#summary(), '');
     const n = list.length;
-    this.#notice(n ? `${n} correction${n === 1 ? '' : 's'}; the highlights, lists, timeline and exports follow.` : 'No corrections: the analysis as found.', '');
+    // A new article forgets the corrections quietly, and the notice about them too.
+    if (!announce) this.#notice('', '');
+    else this.#notice(n ? `${n} correction${n === 1 ? '' : 's'}; the highlights, lists, timeline and exports follow.` : 'No corrections: the analysis as found.', '');
     this.dispatchEvent(new CustomEvent('analysis', { bubbles: true, composed: true, detail: this.#analysis }));
   }
 

@@ -327,7 +327,7 @@ export function renderTimeline(list, result, visible, onSelect) {
       }),
     ]);
   });
-  fill(list, items.length ? items : [el('li', { text: 'No dated events yet.' })]);
+  fill(list, items.length ? items : [el('li', { className: 'empty', text: 'No dated events yet.' })]);
   list.onclick = (event) => {
     const button = event.target.closest('button.event');
     if (shown.has(button)) onSelect(shown.get(button), button);

@@ -207,6 +207,14 @@ test('clear empties the article and disables the exports; restore brings the sam
   assert.equal(await page.inputValue('#article'), '');
   await page.waitForFunction(() => document.getElementById('analysis').shadowRoot.querySelector('button[aria-label="Download JSON"]').disabled);
   assert.equal(await page.isDisabled('button[aria-label="Copy JSON of the analysis"]'), true);
+  // The empty state says so, and nothing more.
+  await page.locator('#status', { hasText: 'No text to analyse yet.' }).waitFor();
+  assert.equal((await page.textContent('#notice')).trim(), '', 'no notice about corrections after Clear');
+  const empty = await page.evaluate(() => {
+    const item = document.getElementById('analysis').shadowRoot.querySelector('.timeline > li');
+    return [item.textContent, getComputedStyle(item, '::before').content];
+  });
+  assert.deepEqual(empty, ['No dated events yet.', 'none'], 'the empty timeline has no event dot');
   await page.click('#sample');
   assert.equal(await page.inputValue('#article'), sample);
   await page.waitForFunction(() => !document.getElementById('analysis').shadowRoot.querySelector('button[aria-label="Download JSON"]').disabled);
