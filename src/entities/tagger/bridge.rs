@@ -179,11 +179,49 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
         while end < labels.len() && tagger::class_of(labels[end]) == Some((class, true)) {
             end += 1;
         }
+        // "An IMF spokeswoman", "A Reuters reporter": the article opening a sentence is read
+        // with the capitals after it, and is never part of the name.
+        let first = if end - i >= 2 && matches!(view.tokens[i].text, "A" | "An") {
+            i + 1
+        } else {
+            i
+        };
         spans.push((
-            Span::new(view.tokens[i].span.start, view.tokens[end - 1].span.end),
+            Span::new(view.tokens[first].span.start, view.tokens[end - 1].span.end),
             class,
         ));
         i = end;
     }
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyse, Options};
+
+    /// (article, names the tagger must find, spans it must not).
+    const CASES: &[(&str, &[&str], &[&str])] = &[(
+        "Kenya agreed a loan with the International Monetary Fund on Friday. An IMF spokeswoman \
+         said the deal was approved. A Reuters reporter in Nairobi saw it.",
+        &["IMF", "Reuters"],
+        &["An IMF", "A Reuters"],
+    )];
+
+    #[test]
+    fn an_article_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let options = Options::parse(Some("2024-03-12"), None).unwrap();
+        for &(text, names, not) in CASES {
+            let found: Vec<&str> = analyse(text, &options)
+                .mentions
+                .iter()
+                .map(|m| m.text)
+                .collect();
+            for name in names {
+                assert!(found.contains(name), "{name:?} in {found:?}");
+            }
+            for span in not {
+                assert!(!found.contains(span), "{span:?} in {found:?}");
+            }
+        }
+    }
 }
