@@ -163,7 +163,6 @@ mod tests {
     /// `spelling_key` does what its documentation says.
     #[test]
     fn spelling_key_as_documented() {
-        use crate::entities::names::spelling_key;
         assert_eq!(spelling_key("Zaparov"), spelling_key("Japarov"));
         assert_eq!(spelling_key("Caparov"), spelling_key("Zhaparov"));
         assert_eq!(spelling_key("Tokayev"), spelling_key("Tokaev"));
@@ -173,7 +172,6 @@ mod tests {
     /// `phrase_key` does what its documentation says.
     #[test]
     fn phrase_key_as_documented() {
-        use crate::entities::names::phrase_key;
         assert_eq!(phrase_key("Sadyr  Japarov"), phrase_key("Sadir Zhaparov"));
         assert_eq!(phrase_key("Sadyr Japarov"), "sadir japarov");
     }

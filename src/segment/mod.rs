@@ -163,7 +163,6 @@ mod tests {
     /// `segment` does what its documentation says.
     #[test]
     fn segment_as_documented() {
-        use crate::segment::{segment, Chrome};
         let s = segment("Talks were held. Both sides agreed.\nRelated: Other news\nShare this:");
         assert_eq!(s.sentences.len(), 2);
         assert_eq!(s.blocks[1].chrome, Chrome::Ignored("related links"));

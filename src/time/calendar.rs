@@ -184,7 +184,6 @@ mod tests {
     /// `parse_iso` does what its documentation says.
     #[test]
     fn parse_iso_as_documented() {
-        use crate::time::calendar::Date;
         assert_eq!(Date::parse_iso("2023-05-19"), Date::new(2023, 5, 19));
         assert_eq!(Date::parse_iso("2023-5-19"), None);
     }

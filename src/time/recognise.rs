@@ -458,11 +458,7 @@ pub(crate) fn keep_longest(found: Vec<(usize, Found)>, offset: usize) -> Vec<Can
     for i in order {
         let span = found[i as usize].1.span;
         // An empty span would find nothing marked, inside a keeper or not; every form reads a word.
-        debug_assert!(
-            !span.is_empty(),
-            "an empty time expression at {}",
-            span.start
-        );
+        debug_assert!(!span.is_empty(), "an empty time expression at {span:?}");
         let bytes = &mut covered[span.start - base..span.end - base];
         if !bytes.contains(&true) {
             bytes.fill(true);
@@ -497,15 +493,16 @@ pub fn may_start_with_full_date(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::calendar::{Date, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
+    use crate::time::forms::quarters_seasons::SEASONS;
+    use crate::time::words::{ONES, PARTS_OF_DAY, TENS, UNITS};
 
     /// `recognise` does what its documentation says.
     #[test]
     fn recognise_as_documented() {
-        use crate::time::recognise::recognise;
-        let found = recognise("Talks on Friday, May 19, 2023 lasted two days.", 0);
-        let texts: Vec<&str> = found
-            .iter()
-            .map(|c| &"Talks on Friday, May 19, 2023 lasted two days."[c.span.start..c.span.end])
+        let texts: Vec<&str> = found("Talks on Friday, May 19, 2023 lasted two days.")
+            .into_iter()
+            .map(|(text, _)| text)
             .collect();
         assert_eq!(texts, ["Friday, May 19, 2023", "two days"]);
     }
@@ -513,15 +510,11 @@ mod tests {
     /// `may_start_with_full_date` does what its documentation says.
     #[test]
     fn may_start_with_full_date_as_documented() {
-        use crate::time::recognise::may_start_with_full_date;
         assert!(may_start_with_full_date("Tuesday, December 5, 2023 10:00"));
         assert!(may_start_with_full_date("14/03/2025"));
         assert!(!may_start_with_full_date("The talks began on 5 May 2023"));
         assert!(!may_start_with_full_date("May 2023"));
     }
-    use crate::time::calendar::{Date, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
-    use crate::time::forms::quarters_seasons::SEASONS;
-    use crate::time::words::{ONES, PARTS_OF_DAY, TENS, UNITS};
 
     fn found(text: &str) -> Vec<(&str, Reading)> {
         recognise(text, 0)

@@ -328,17 +328,11 @@ fn full_date(reading: Reading) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::segment;
 
     /// `find_reference` does what its documentation says.
     #[test]
     fn find_reference_as_documented() {
-        use crate::{
-            segment::segment,
-            time::{
-                calendar::Date,
-                reference::{find_reference, Source},
-            },
-        };
         let text = "Published 14/03/2025\nBISHKEK, March 12 (Kabar) -- Talks began.";
         let found = find_reference(text, &segment(text), None).unwrap();
         assert_eq!(
@@ -346,7 +340,6 @@ mod tests {
             (Date::new(2025, 3, 12).unwrap(), Source::Dateline)
         );
     }
-    use crate::segment::segment;
 
     fn reference(text: &str, today: Option<&str>) -> Option<(String, Source)> {
         find_reference(text, &segment(text), today.and_then(Date::parse_iso))

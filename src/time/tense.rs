@@ -422,7 +422,6 @@ mod tests {
     /// `tense_at` does what its documentation says.
     #[test]
     fn tense_at_as_documented() {
-        use crate::time::tense::{tense_at, Tense};
         let s = "Officials said the talks will resume on Friday.";
         assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Future);
         let s = "The talks resumed on Friday, and more will follow.";
