@@ -203,23 +203,25 @@ fn may_open_phrase(rest: &str) -> bool {
     {
         i += 1;
     }
-    // The word ends at any space (pasted text has no-break ones); no phrase opens with a word
-    // of more than twelve characters, so a text without spaces is not read on.
-    let word = rest.get(i..).map_or("", |from| {
-        let end = from
-            .char_indices()
-            .take(13)
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(from.len(), |(at, _)| at);
-        from.get(..end).unwrap_or("")
-    });
-    i > 0
+    let opens = i > 0
         && bytes
             .get(i)
-            .is_some_and(|&b| PHRASE_OPENERS.contains(&b.to_ascii_lowercase()))
-        && phrases()
-            .iter()
-            .any(|(known, _)| known[0].eq_ignore_ascii_case(word))
+            .is_some_and(|&b| PHRASE_OPENERS.contains(&b.to_ascii_lowercase()));
+    if !opens {
+        return false;
+    }
+    // The word ends at any space (pasted text has no-break ones); no phrase opens with a word
+    // of more than twelve characters, so a text without spaces is not read on.
+    let from = &rest[i..];
+    let end = from
+        .char_indices()
+        .take(13)
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(from.len(), |(at, _)| at);
+    let word = from.get(..end).unwrap_or("");
+    phrases()
+        .iter()
+        .any(|(known, _)| known[0].eq_ignore_ascii_case(word))
 }
 
 /// The letters the phrases in `data/entities/alias-phrases.tsv` open with (a test holds them).

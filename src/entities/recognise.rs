@@ -70,9 +70,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
                 while tagged.get(next).is_some_and(|t| t.span.end <= r.span.start) {
                     next += 1;
                 }
-                tagged
-                    .get(next)
-                    .is_none_or(|t| t.span.end <= r.span.start || t.span.start >= r.span.end)
+                tagged.get(next).is_none_or(|t| !t.span.overlaps(r.span))
             });
             for rule in free {
                 if rule_evidence_stands(view, rule) {
