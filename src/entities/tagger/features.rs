@@ -20,9 +20,8 @@ macro_rules! named {
 pub struct Facts {
     /// The index in the sentence of the window's first token.
     first: usize,
-    lower: Vec<u32>,
-    shape: Vec<u32>,
-    listed: Vec<&'static [Entry]>,
+    /// By token of the window: the hashes of its lower-case form and shape, its gazetteer entries.
+    tokens: Vec<(u32, u32, &'static [Entry])>,
     /// A title-case line (a headline, a heading): capitals there say little.
     titlecase: bool,
 }
@@ -52,40 +51,32 @@ impl Facts {
     /// shares (windows come in text order, and the windows of nearby names overlap). The
     /// features of token `i` read those of `i - 2 ..= i + 2`.
     pub(crate) fn read(&mut self, view: &SentenceView, window: std::ops::Range<usize>) {
-        let known_end = self.first + self.lower.len();
-        let keep_from = if (self.first..known_end).contains(&window.start) {
-            window.start - self.first
+        let known_end = self.first + self.tokens.len();
+        if (self.first..known_end).contains(&window.start) {
+            self.tokens.drain(..window.start - self.first);
         } else {
-            self.lower.len()
-        };
-        self.lower.drain(..keep_from);
-        self.shape.drain(..keep_from);
-        self.listed.drain(..keep_from);
+            self.tokens.clear();
+        }
         self.first = window.start;
-        let known = self.lower.len().min(window.len());
-        self.lower.truncate(known);
-        self.shape.truncate(known);
-        self.listed.truncate(known);
-        let new = &view.tokens[window.start + known..window.end];
-        self.lower.extend(new.iter().map(|t| lower_hash(t.text)));
-        self.shape.extend(new.iter().map(|t| shape_hash(t.text)));
-        self.listed.extend(
-            new.iter()
-                .map(|t| view.gazetteer.lookup(std::slice::from_ref(t))),
-        );
+        self.tokens.truncate(window.len());
+        let new = &view.tokens[window.start + self.tokens.len()..window.end];
+        self.tokens.extend(new.iter().map(|t| {
+            let listed = view.gazetteer.lookup(std::slice::from_ref(t));
+            (lower_hash(t.text), shape_hash(t.text), listed)
+        }));
     }
 
     /// The hash of token `i`'s [`shape`], which [`history_features`] reads.
     pub fn shape(&self, i: usize) -> u32 {
-        self.shape[i - self.first]
+        self.tokens[i - self.first].1
     }
 
     fn lower(&self, i: usize) -> u32 {
-        self.lower[i - self.first]
+        self.tokens[i - self.first].0
     }
 
     fn listed(&self, i: usize) -> &'static [Entry] {
-        self.listed[i - self.first]
+        self.tokens[i - self.first].2
     }
 }
 
