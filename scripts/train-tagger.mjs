@@ -1,7 +1,7 @@
 // Trains the entity tagger (src/entities/tagger/): writes the training documents as JSON lines
 // (target/tagger/train.jsonl), then runs the Rust trainer, which writes the shipped weights,
 // data/tagger/model.bin (seeded: the same corpora give the same bytes). Build again to ship them.
-// Usage: node scripts/train-tagger.mjs [--dev] [--out FILE] [--buckets N] [--epochs N]
+// Usage: node scripts/train-tagger.mjs [--dev] [--out FILE] [--buckets N] [--epochs N] [--runs N]
 //   --dev: train without the development fold (scripts/eval/split.mjs) into target/tagger/dev.bin,
 //          the model `node scripts/evaluate.mjs dev` scores on that fold
 //   --out FILE: write a model to try instead (evaluate.mjs scores target/tagger/model.bin as '+tagger';

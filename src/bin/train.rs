@@ -1,6 +1,6 @@
-//! `train TRAIN.jsonl OUT.bin [--buckets N] [--epochs N]`: trains the entity tagger (an averaged
-//! perceptron, see `src/entities/tagger/`) on annotated documents and writes its quantised
-//! weights. `scripts/train-tagger.mjs` writes TRAIN.jsonl from the training split of the corpora:
+//! `train TRAIN.jsonl OUT.bin [--buckets N] [--epochs N] [--runs N]`: trains the entity tagger
+//! (an averaged perceptron, see `src/entities/tagger/`) on annotated documents, `runs` times in
+//! different seeded orders, and writes the quantised mean of their weights. `scripts/train-tagger.mjs` writes TRAIN.jsonl from the training split of the corpora:
 //! one JSON object a line, `{"corpus", "text", "entities": [{"start", "end", "type"}]}`, offsets
 //! in UTF-16 code units as the corpus readers and the JSON contract give them, types PERSON, ORG,
 //! LOC or NORP. `TRAIN_SHOW=1` prints every sentence with its gold
@@ -24,7 +24,7 @@ const NAME_CONNECTORS: &[&str] = &[
     "of", "and", "the", "for", "de", "del", "da", "al", "bin", "von", "van", "la", "le", "'s", "&",
 ];
 
-const USAGE: &str = "usage: train TRAIN.jsonl OUT.bin [--buckets N] [--epochs N]";
+const USAGE: &str = "usage: train TRAIN.jsonl OUT.bin [--buckets N] [--epochs N] [--runs N]";
 
 #[derive(Deserialize)]
 struct Document {
@@ -69,6 +69,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let mut paths = Vec::new();
     let mut buckets: u32 = 1 << 16;
     let mut epochs = 10;
+    let mut runs = 5;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let mut number = || -> Result<u32, String> {
@@ -79,6 +80,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         match arg.as_str() {
             "--buckets" => buckets = number()?,
             "--epochs" => epochs = number()?,
+            "--runs" => runs = number()?.max(1),
             _ => paths.push(arg),
         }
     }
@@ -96,10 +98,22 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let unreachable: usize = sentences.iter().map(|s| s.unreachable).sum();
     eprintln!(
         "train: {} sentences, {tokens} tokens ({unreachable} gold name tokens outside the \
-         regions the tagger reads), {epochs} epochs, {buckets} buckets",
+         regions the tagger reads), {epochs} epochs, {runs} runs, {buckets} buckets",
         sentences.len()
     );
-    let weights = train(&sentences, buckets as usize, epochs);
+    // The mean of several runs, each visiting the sentences in its own order: one run's weights
+    // swing with the order it happened to see them in (dev folds 62.7 for one run, 63.3 for
+    // five), and the mean of linear models is one linear model of the same size.
+    let mut weights = vec![0f32; buckets as usize * LABELS];
+    for run in 0..runs {
+        let seed = 0x2545_f491_u64 + u64::from(run) * 0x9e37_79b9;
+        for (w, x) in weights
+            .iter_mut()
+            .zip(train(&sentences, buckets as usize, epochs, seed))
+        {
+            *w += x / runs as f32;
+        }
+    }
     let smallest = smallest_kept(&weights);
     std::fs::write(output, tagger::Model::write(buckets, &weights, smallest))
         .map_err(|e| format!("{output}: {e}"))?;
@@ -250,13 +264,13 @@ fn entity_type(name: &str) -> Option<EntityType> {
 /// Structured averaged perceptron: each sentence decoded with Viterbi as the tagger decodes a
 /// region, and the weights moved towards the gold sequence where they differ.
 /// Sentences are visited in a fixed pseudo-random order per epoch, so a run is reproducible.
-fn train(sentences: &[Sentence], buckets: usize, epochs: u32) -> Vec<f32> {
+fn train(sentences: &[Sentence], buckets: usize, epochs: u32, seed: u64) -> Vec<f32> {
     let mut weights = vec![0f32; buckets * LABELS];
     // Sum of (update time × change): the average is weights - totals / time.
     let mut totals = vec![0f32; buckets * LABELS];
     let mut time = 1f32;
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut seed = 0x2545_f491_u64;
+    let mut seed = seed;
     let row = |f: u32| (f as usize % buckets) * LABELS;
     for epoch in 0..epochs {
         shuffle(&mut order, &mut seed);
@@ -341,7 +355,9 @@ fn shuffle(order: &mut [usize], seed: &mut u64) {
     }
 }
 
-/// The magnitude below which a weight is dropped: the 5th percentile of the non-zero ones.
+/// The magnitude below which a weight is dropped: the 25th percentile of the non-zero ones. The
+/// mean of several runs leaves many small weights; dropping a quarter of them shrinks the model
+/// (gzip) by a sixth and costs nothing on the development folds.
 fn smallest_kept(weights: &[f32]) -> f32 {
     let mut magnitudes: Vec<f32> = weights
         .iter()
@@ -349,8 +365,5 @@ fn smallest_kept(weights: &[f32]) -> f32 {
         .filter(|&w| w > 0.0)
         .collect();
     magnitudes.sort_by(f32::total_cmp);
-    magnitudes
-        .get(magnitudes.len() / 20)
-        .copied()
-        .unwrap_or(1.0)
+    magnitudes.get(magnitudes.len() / 4).copied().unwrap_or(1.0)
 }

@@ -56,6 +56,14 @@ pub(crate) fn entity_type(kind: Kind) -> EntityType {
     }
 }
 
+/// An organisation's head word before "of", "on" or "for" inside a name: "Ministry of Transport",
+/// "Commission on Human Rights", "Department for Infrastructure".
+pub(crate) fn has_head_before_remit(tokens: &[Token]) -> bool {
+    tokens
+        .windows(2)
+        .any(|w| ["of", "on", "for"].iter().any(|c| w[1].is(c)) && ORG_HEADS.contains(w[0].text))
+}
+
 pub(crate) fn is_connector(token: &Token) -> bool {
     CONNECTORS.contains(token.text)
 }
@@ -108,6 +116,10 @@ pub(crate) static ABBREVIATED_ORG_FORMS: WordList = WordList::of_lines(include_s
 /// Last words that make a name an organisation ("... Ministry", "... Bank").
 pub(crate) static ORG_HEADS: WordSet =
     WordSet::of_lines(include_str!("../../data/entities/org-heads.txt"));
+
+/// Last words that make a name a law's ("... Bill", "... Act"): no person, organisation or place.
+pub(crate) static LAW_HEADS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/law-heads.txt"));
 
 /// Last words that make a name a facility ("... Airport", "... Bridge").
 pub(crate) static FAC_HEADS: WordSet =

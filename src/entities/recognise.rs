@@ -274,6 +274,35 @@ mod tests {
             &[("Internet Explorer", "PERSON", 0), ("Zorbal Quenty", "PERSON", 1)],
         ),
         (
+            "an organisation's head before 'on' or 'for' types the whole name",
+            "The Kenya National Commission on Human Rights wrote to the Department for Infrastructure.",
+            &[
+                ("Kenya National Commission on Human Rights", "ORG", 1),
+                ("Department for Infrastructure", "ORG", 1),
+                ("Human Rights", "PERSON", 0),
+            ],
+        ),
+        (
+            "a title between an organisation and a person parts them",
+            "Central Bank of Kenya Governor Njuguna Ndung'u met European Commission President Ursula Gertrud.",
+            &[
+                ("Central Bank of Kenya", "ORG", 1),
+                ("Njuguna Ndung'u", "PERSON", 1),
+                ("European Commission", "ORG", 1),
+                ("Ursula Gertrud", "PERSON", 1),
+            ],
+        ),
+        (
+            "a law's name names no one",
+            "Protesters marched against the Finance Bill and the Climate Change Act. Bill Clinton spoke.",
+            &[
+                ("Finance Bill", "PERSON", 0),
+                ("Finance Bill", "LOC", 0),
+                ("Climate Change Act", "ORG", 0),
+                ("Bill Clinton", "PERSON", 1),
+            ],
+        ),
+        (
             "a place spelled like a named person's surname is that person",
             "GM chief Fritz Henderson resigned. Henderson said GM would survive.",
             &[("Henderson", "PERSON", 1), ("Henderson", "GPE", 0)],

@@ -1,8 +1,9 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    entity_type, is_connector, is_entity_kind, is_sentence_starter, ABBREVIATED_ORG_FORMS,
-    CREDIT_WORDS, EVENT_FIRST_WORDS, EVENT_HEADS, FAC_HEADS, FEATURE_FIRST_WORDS, GPE_HEADS,
-    LOC_HEADS, NOUN_ENDINGS, ORG_DESCRIPTORS, ORG_HEADS, SETTLEMENT_FIRST_WORDS, SPEECH_VERBS,
+    entity_type, has_head_before_remit, is_connector, is_entity_kind, is_sentence_starter,
+    ABBREVIATED_ORG_FORMS, CREDIT_WORDS, EVENT_FIRST_WORDS, EVENT_HEADS, FAC_HEADS,
+    FEATURE_FIRST_WORDS, GPE_HEADS, LAW_HEADS, LOC_HEADS, NOUN_ENDINGS, ORG_DESCRIPTORS, ORG_HEADS,
+    SETTLEMENT_FIRST_WORDS, SPEECH_VERBS,
 };
 
 use crate::entities::{EntityType, Key, Mention};
@@ -168,20 +169,64 @@ impl<'t, 'a> Scanner<'t, 'a> {
         {
             first += 1;
         }
-        if first < end {
-            let whole_run_is_known = self
-                .gazetteer_match(first, end)
-                .is_some_and(|(n, _)| first + n == end);
-            if let Some(kind) = self
-                .keyword_type(first, end)
-                .filter(|_| !whole_run_is_known)
-            {
-                self.emit(found, first, end, kind, None);
-                return end;
+        if first >= end || self.names_a_law(first, end) {
+            return end;
+        }
+        match self.titled_name_after_organisation(first, end) {
+            // "Central Bank of Kenya Governor Njuguna Ndung'u": the organisation, then a
+            // titled name.
+            Some(title) => {
+                self.type_run(first, title, found, unresolved);
+                self.split_run(title, end, found, unresolved);
             }
-            self.split_run(first, end, found, unresolved);
+            None => self.type_run(first, end, found, unresolved),
         }
         end
+    }
+
+    /// A whole run by its head word, else split into the names it holds.
+    fn type_run(
+        &self,
+        first: usize,
+        end: usize,
+        found: &mut Vec<Mention>,
+        unresolved: &mut Vec<Unresolved<'t, 'a>>,
+    ) {
+        let whole_run_is_known = self
+            .gazetteer_match(first, end)
+            .is_some_and(|(n, _)| first + n == end);
+        match self
+            .keyword_type(first, end)
+            .filter(|_| !whole_run_is_known)
+        {
+            Some(kind) => self.emit(found, first, end, kind, None),
+            None => self.split_run(first, end, found, unresolved),
+        }
+    }
+
+    /// "Finance Bill", "Climate Change Act": the name of a law, which names no person,
+    /// organisation or place.
+    pub(crate) fn names_a_law(&self, first: usize, end: usize) -> bool {
+        end - first >= 2 && LAW_HEADS.contains(self.tokens[end - 1].text)
+    }
+
+    /// Where a title starts inside the run, after an organisation's name and before a
+    /// person's ("European Commission President Ursula von der Leyen"), not after a connector
+    /// ("Department of Justice").
+    fn titled_name_after_organisation(&self, first: usize, end: usize) -> Option<usize> {
+        if self.headline {
+            return None;
+        }
+        (first + 2..end.saturating_sub(1)).find(|&t| {
+            !is_connector(&self.tokens[t - 1])
+                && self
+                    .title_at(t, end)
+                    .is_some_and(|n| t + n < end && self.starts_name_run(&self.tokens[t + n]))
+                && matches!(
+                    self.keyword_type(first, t),
+                    Some(EntityType::Org | EntityType::Fac)
+                )
+        })
     }
 
     /// Types a whole run by its head word: "Foreign Ministry", "Manas Airport", "Ministry of ...".
@@ -204,10 +249,7 @@ impl<'t, 'a> Scanner<'t, 'a> {
             return None;
         }
         let last = run[run.len() - 1].text;
-        // "Ministry of Transport", "Kyrgyz Ministry of Transport": an organisation head before "of".
-        let head_before_of = run
-            .windows(2)
-            .any(|w| w[1].is("of") && ORG_HEADS.contains(w[0].text));
+        let head_before_of = has_head_before_remit(run);
         // A place's first word types only a plain run: "Deir Hafer for Wadi Qandil" is two places.
         let plain = !run.iter().any(is_connector);
         let opens_with = |words: &WordSet| plain && words.contains(run[0].text);
