@@ -30,6 +30,9 @@ function timeTable(name, docs, systems) {
   }
 }
 
+/** Lower-case words that belong inside names: "Bank of England", "Abu Bakr al-Baghdadi". */
+const NAME_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'del', 'da', 'du', 'des', 'al', 'bin', 'ibn', 'von', 'van', 'der', 'la', 'le', 'y', 'el', "'s", "’s", 's', '&']);
+
 const cell = (x) => `${pct(x.p)} ${pct(x.r)} ${pct(x.f)}`;
 
 /** One corpus, every system: exact span and type per type and overall, then overlap overall.
@@ -42,6 +45,15 @@ function nerTable(name, docs, types, mapping, systems) {
   if (lower.length) {
     const examples = [...new Set(lower)].slice(0, 4).map((t) => `"${t}"`).join(', ');
     console.log(`  convention: ${lower.length} of ${gold} gold names (${pct(lower.length / gold).trim()}%) have no capital letter (${examples}): out of reach of a reader of capitalised names`);
+  }
+  // Another: spans that hold a description or title beside the name ("United States airframer
+  // Boeing", "Chief executive Thomas Enders"), where names-only gold has the name alone. Our output
+  // gives the name alone; the head-word score credits it.
+  const described = docs.flatMap((d) => d.entities.map((e) => d.text.slice(e.start, e.end)))
+    .filter((t) => /\p{Lu}/u.test(t) && t.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_WORDS.has(w.toLowerCase())));
+  if (described.length) {
+    const examples = [...new Set(described)].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    console.log(`  convention: ${described.length} of ${gold} gold names (${pct(described.length / gold).trim()}%) hold a lower-case word that is no name's (${examples}): exact span needs the description too; see the head-word score`);
   }
   console.log(`system       ${types.map((t) => t.padEnd(18)).join(' ')} exact overall      overlap overall    head overall`);
   const map = (es) => es.map((e) => ({ ...e, type: mapping[e.type] ?? e.type })).filter((e) => types.includes(e.type));
