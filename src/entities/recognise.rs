@@ -13,7 +13,7 @@ use crate::entities::tagger::bridge::{
     opens_headline_alone, rule_evidence_stands, tagged_mentions, visit_sentences,
 };
 
-use crate::entities::tagger::Model;
+use crate::entities::tagger::{Model, Scratch};
 use crate::entities::{aliases, context, evidence};
 use crate::entities::{overlaps_any, EntityType, Mention};
 use crate::gazetteer::gazetteer;
@@ -44,6 +44,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     let mut events = Vec::new();
     let mut left_out = Vec::new();
     let mut opening_words = Vec::new();
+    let mut scratch = Scratch::default();
     visit_sentences(
         &sentences,
         &rules,
@@ -55,7 +56,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
                     .filter(|m| m.kind == EntityType::Event)
                     .cloned(),
             );
-            let labels = model.tag(view);
+            let labels = model.tag_with(view, &mut scratch);
             let mut tagged = tagged_mentions(view, &labels, index, rules);
             if let Some(at) = tagged
                 .iter()

@@ -251,6 +251,7 @@ struct MarkerWords {
 /// Words that mark the future wherever they stand.
 const FUTURE: &[&str] = &[
     "will",
+    "would",
     "ll",
     "shall",
     "won",
@@ -459,6 +460,11 @@ mod tests {
         );
         assert_eq!(
             at("The book is due to be published in May.", "May"),
+            Tense::Future
+        );
+        // Reported speech: what "would" happen lies after the saying.
+        assert_eq!(
+            at("He said the bank would meet again in January.", "January"),
             Tense::Future
         );
     }

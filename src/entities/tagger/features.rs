@@ -36,15 +36,21 @@ impl Facts {
 
     /// Facts that know the sentence, and no token yet ([`Facts::read`]).
     pub(crate) fn for_sentence(view: &SentenceView) -> Facts {
+        let mut facts = Facts::default();
+        facts.start_sentence(view);
+        facts
+    }
+
+    /// Forgets the sentence before (keeping the buffer) and learns `view`'s.
+    pub(crate) fn start_sentence(&mut self, view: &SentenceView) {
         let (mut words, mut capitalised) = (0, 0);
         for token in view.tokens {
             words += usize::from(token.is_word());
             capitalised += usize::from(token.is_capitalised());
         }
-        Facts {
-            titlecase: words >= 3 && capitalised * 4 >= words * 3,
-            ..Facts::default()
-        }
+        self.first = 0;
+        self.tokens.clear();
+        self.titlecase = words >= 3 && capitalised * 4 >= words * 3;
     }
 
     /// Works out the facts of the tokens of `window`, keeping those of the last window that it

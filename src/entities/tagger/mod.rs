@@ -200,16 +200,21 @@ impl Model {
     /// (Viterbi) inside each, and the rules' labels inside a region too long to be read
     /// (48 tokens).
     pub fn tag(&self, view: &SentenceView) -> Vec<u8> {
+        self.tag_with(view, &mut Scratch::default())
+    }
+
+    /// [`Model::tag`] with buffers and memos kept from the article's sentences before.
+    pub(crate) fn tag_with(&self, view: &SentenceView, scratch: &mut Scratch) -> Vec<u8> {
         let n = view.tokens.len();
         let mut labels = vec![OUTSIDE; n];
-        let mut facts = Facts::for_sentence(view);
-        let mut emissions: Vec<[i32; LABELS]> = Vec::new();
-        let mut slots: Vec<Slot> = Vec::new();
-        // The label-history scores depend only on the token's shape, and an article has few; a
-        // pasted list of codes has a new one at every word, so only the first ones are kept.
-        const KEPT_SHAPES: usize = 256;
-        let mut moves_by_shape: FastMap<u32, [[i32; LABELS]; LABELS]> = FastMap::default();
-        let mut region_moves: Vec<[[i32; LABELS]; LABELS]> = Vec::new();
+        let Scratch {
+            facts,
+            emissions,
+            slots,
+            moves_by_shape,
+            region_moves,
+        } = scratch;
+        facts.start_sentence(view);
         for region in regions(view.tokens) {
             if region.len() > LONGEST_REGION {
                 for i in region {
@@ -225,7 +230,7 @@ impl Model {
             emissions.clear();
             emissions.extend(region.clone().map(|i| {
                 let mut scores = [0i32; LABELS];
-                token_features(view, &facts, i, &mut |f| self.add(f, &mut scores));
+                token_features(view, facts, i, &mut |f| self.add(f, &mut scores));
                 scores
             }));
             slots.clear();
@@ -244,13 +249,30 @@ impl Model {
                     }
                 }
             }));
-            let best = viterbi(&emissions, &slots, |k, previous| {
-                region_moves[k][usize::from(previous)]
-            });
-            labels[region].copy_from_slice(&best);
+            viterbi_into(
+                emissions,
+                slots,
+                |k, previous| region_moves[k][usize::from(previous)],
+                &mut labels[region],
+            );
         }
         labels
     }
+}
+
+/// The label-history scores depend only on a token's shape, and an article has few; a pasted
+/// list of codes has a new one at every word, so only the first ones are kept.
+const KEPT_SHAPES: usize = 256;
+
+/// What [`Model::tag_with`] keeps from one sentence of an article to the next: its buffers, and
+/// the label-history scores of the word shapes seen so far.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    facts: Facts,
+    emissions: Vec<[i32; LABELS]>,
+    slots: Vec<Slot>,
+    moves_by_shape: FastMap<u32, [[i32; LABELS]; LABELS]>,
+    region_moves: Vec<[[i32; LABELS]; LABELS]>,
 }
 
 /// The most tokens of a region the tagger reads. A longer run of capitals is a shouted or
@@ -372,6 +394,20 @@ pub fn viterbi<S>(
 where
     S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
 {
+    let mut labels = vec![OUTSIDE; emissions.len()];
+    viterbi_into(emissions, slots, transition, &mut labels);
+    labels
+}
+
+/// [`viterbi`] into `labels` (as long as `emissions`).
+pub fn viterbi_into<S>(
+    emissions: &[[S; LABELS]],
+    slots: &[Slot],
+    transition: impl Fn(usize, u8) -> [S; LABELS],
+    labels: &mut [u8],
+) where
+    S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
+{
     let n = emissions.len();
     if n == 1 {
         // Most names are one word: the best label after O, without the tables.
@@ -384,7 +420,8 @@ where
                 (label, best) = (l, score);
             }
         }
-        return vec![label];
+        labels[0] = label;
+        return;
     }
     let mut best: Vec<[Option<S>; LABELS]> = vec![[None; LABELS]; n];
     let mut back = vec![[OUTSIDE; LABELS]; n];
@@ -411,9 +448,9 @@ where
             }
         }
     }
-    let mut labels = vec![OUTSIDE; n];
+    labels.fill(OUTSIDE);
     let Some(last) = best.last() else {
-        return labels;
+        return;
     };
     let mut label = OUTSIDE;
     for l in 0..LABELS {
@@ -427,7 +464,6 @@ where
         labels[k] = label;
         label = back[k][usize::from(label)];
     }
-    labels
 }
 
 const ALL_LABELS: [u8; LABELS] = {
