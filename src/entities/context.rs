@@ -10,6 +10,7 @@ use std::cell::OnceCell;
 
 use super::lexicon::{head_type, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Key, Mention};
+use crate::gazetteer::{gazetteer, Kind};
 use crate::hash::FastSet;
 use crate::token::{Token, TokenLists, TokenWalk};
 use crate::Span;
@@ -155,7 +156,10 @@ fn retyped(
     kind: EntityType,
     people: &PersonWords,
 ) -> Option<EntityType> {
-    if matches!(kind, EntityType::Norp | EntityType::Event | EntityType::Gpe) {
+    // A country or city the gazetteer lists stays a place whatever it does ("Kenya beat
+    // Uganda"); an unlisted place ("Shares of Sulawesi Ferro Nusantara") was only a guess.
+    let listed_place = || kind == EntityType::Gpe && gazetteer().find(name, Kind::Gpe).is_some();
+    if matches!(kind, EntityType::Norp | EntityType::Event) || listed_place() {
         return None;
     }
     // A head word makes a facility of a place or a person, an organisation only of a person:

@@ -1,5 +1,7 @@
 use crate::entities::common_words::CommonWords;
-use crate::entities::lexicon::{has_head_before_remit, is_connector, LAW_HEADS};
+use crate::entities::lexicon::{
+    has_head_before_remit, is_connector, FAC_HEADS, FEATURE_FIRST_WORDS, LAW_HEADS, LOC_HEADS,
+};
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
 use crate::entities::{EntityType, Key, Mention};
@@ -162,14 +164,12 @@ pub(crate) fn tagged_mentions(
                     .filter(|m| m.span == span && tagger::coarse(m.kind) == class)
             });
             agreeing.cloned().unwrap_or_else(|| {
-                // Places are GPE when the gazetteer lists them so.
-                let listed = view
-                    .gazetteer
-                    .find(&view.tokens[tokens_within(view.tokens, span)], Kind::Gpe);
+                let tokens = &view.tokens[tokens_within(view.tokens, span)];
+                let listed = view.gazetteer.find(tokens, Kind::Gpe);
                 Mention {
                     span,
-                    kind: if class == EntityType::Loc && listed.is_some() {
-                        EntityType::Gpe
+                    kind: if class == EntityType::Loc {
+                        place_type(view, tokens, listed.is_some())
                     } else {
                         class
                     },
@@ -180,6 +180,42 @@ pub(crate) fn tagged_mentions(
             })
         })
         .collect()
+}
+
+/// Where a possessive "'s" stands in `first..end` after a place the gazetteer lists and before a
+/// name: "Nigeria's Harbourline Bank", "Afghanistan's Badakhshan" (not "McDonald's").
+fn possessive_after_place(view: &SentenceView, first: usize, end: usize) -> Option<usize> {
+    let tokens = view.tokens;
+    (first + 1..end.saturating_sub(1)).find(|&k| {
+        matches!(tokens[k].text, "'s" | "’s")
+            && tokens[k + 1].is_capitalised()
+            && view
+                .gazetteer
+                .find(&tokens[first..k], Kind::Gpe)
+                .is_some_and(|e| !e.ambiguous)
+    })
+}
+
+/// The fine type of a place the tagger found and the rules did not type: a natural feature or
+/// region where the gazetteer or a head word says so ("Tian Shan", "Lake Issyk-Kul"), a
+/// facility by its head word, else a town, district or country, the places news names most
+/// ("Cebu", "Spandau", "Naivasha"). `listed_gpe`: the gazetteer lists it as one.
+fn place_type(view: &SentenceView, tokens: &[Token], listed_gpe: bool) -> EntityType {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return EntityType::Gpe;
+    };
+    if listed_gpe {
+        EntityType::Gpe
+    } else if view.gazetteer.find(tokens, Kind::Loc).is_some()
+        || LOC_HEADS.contains(last.text)
+        || (tokens.len() > 1 && FEATURE_FIRST_WORDS.contains(first.text))
+    {
+        EntityType::Loc
+    } else if tokens.len() > 1 && FAC_HEADS.contains(last.text) {
+        EntityType::Fac
+    } else {
+        EntityType::Gpe
+    }
 }
 
 /// The spans the tagger labels B(-I…) and their classes.
@@ -204,11 +240,18 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
         };
         // "Finance Bill": a law's name names no person, organisation or place.
         let law = end - first >= 2 && LAW_HEADS.contains(view.tokens[end - 1].text);
+        let span = |from: usize, to: usize| {
+            Span::new(view.tokens[from].span.start, view.tokens[to - 1].span.end)
+        };
         if !law {
-            spans.push((
-                Span::new(view.tokens[first].span.start, view.tokens[end - 1].span.end),
-                class,
-            ));
+            match possessive_after_place(view, first, end) {
+                // "Nigeria's Harbourline Bank": the country, and the name it owns.
+                Some(k) => {
+                    spans.push((span(first, k), EntityType::Loc));
+                    spans.push((span(k + 1, end), class));
+                }
+                None => spans.push((span(first, end), class)),
+            }
         }
         i = end;
     }
@@ -248,7 +291,34 @@ mod tests {
                 "Central Bank of Kenya Governor Njuguna Ndung'u",
             ],
         ),
+        // A country's possessive parts it from the name it owns; "McDonald's" stays whole.
+        (
+            "LAGOS, March 3 (Reuters) - Shares of Nigeria's Harbourline Bank fell 4% on Monday \
+             after Afghanistan's Badakhshan province was hit. McDonald's Nigeria said nothing.",
+            &["Nigeria", "Harbourline Bank", "Afghanistan"],
+            &["Nigeria's Harbourline Bank", "Afghanistan's Badakhshan"],
+        ),
     ];
+
+    #[test]
+    fn unlisted_places_are_towns_unless_a_word_says_otherwise() {
+        let text = "BERLIN (AP) - Gas meters failed in Spandau and Neukolln on Monday, and \
+                    flights over the Qaratau Mountains were stopped, police in Kokand said.";
+        let options = Options::parse(Some("2024-03-12"), None).unwrap();
+        let types: Vec<(&str, &str)> = analyse(text, &options)
+            .mentions
+            .iter()
+            .map(|m| (m.text, m.kind))
+            .collect();
+        for expected in [
+            ("Spandau", "GPE"),
+            ("Neukolln", "GPE"),
+            ("Kokand", "GPE"),
+            ("Qaratau Mountains", "LOC"),
+        ] {
+            assert!(types.contains(&expected), "{expected:?} in {types:?}");
+        }
+    }
 
     #[test]
     fn the_tagger_and_the_rules_read_these_names_together() {
