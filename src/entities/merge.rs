@@ -8,6 +8,7 @@ use crate::hash::{map_with_capacity, FastMap};
 use std::borrow::Cow;
 
 use super::aliases::{self, Form};
+use super::lexicon::COMPANY_FORMS;
 use super::names::{phrase_key, push_initials};
 use super::{Entity, EntityType, Mention};
 
@@ -41,6 +42,22 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
             Some(&j) => groups.union(j, i),
             None => {
                 by_name.insert((m.kind, keyed[i].name()), i);
+            }
+        }
+    }
+
+    // "Orbital Lantern Corp" is "Orbital Lantern": a company named with and without its form.
+    for (i, m) in mentions.iter().enumerate() {
+        let surface = &text[m.span.start..m.span.end];
+        let form = surface
+            .rsplit_once(' ')
+            .map(|(_, last)| last.trim_end_matches('.'));
+        if m.kind != EntityType::Org || !form.is_some_and(|f| COMPANY_FORMS.contains(f)) {
+            continue;
+        }
+        if let Some((without_form, _)) = keyed[i].name().rsplit_once(' ') {
+            if let Some(&j) = by_name.get(&(EntityType::Org, without_form)) {
+                groups.union(j, i);
             }
         }
     }
@@ -417,6 +434,38 @@ mod tests {
         assert_eq!(a.entities, b.entities);
         assert_eq!(a.entity_of, b.entity_of);
         assert!(a.entities.len() < keyed.len(), "some mentions merged");
+    }
+
+    #[test]
+    fn a_company_named_without_its_form_is_the_company() {
+        let text = "Orbital Lantern Corp. won a licence. Orbital Lantern said the Lantern Group would not.";
+        let org = |name: &str| {
+            let start = text.find(name).unwrap();
+            Mention {
+                span: crate::Span::new(start, start + name.len()),
+                kind: EntityType::Org,
+                canonical: None,
+                sentence: 0,
+                key: Default::default(),
+            }
+        };
+        let start = text.rfind("Orbital Lantern").unwrap();
+        let short = Mention {
+            span: crate::Span::new(start, start + "Orbital Lantern".len()),
+            ..org("Orbital Lantern")
+        };
+        let mentions = [org("Orbital Lantern Corp."), short, org("Lantern Group")];
+        let merged = merge(text, &mentions);
+        assert_eq!(
+            merged.entity_of[0], merged.entity_of[1],
+            "{:?}",
+            merged.entities
+        );
+        assert_ne!(
+            merged.entity_of[0], merged.entity_of[2],
+            "{:?}",
+            merged.entities
+        );
     }
 
     #[test]
