@@ -6,13 +6,15 @@
 use crate::entities::Mention;
 use crate::hash::FastSet;
 use crate::segment::Segments;
-use crate::time::calendar::{shift_month, Date, PartialDate};
+use crate::time::calendar::{shift_month, Date, PartialDate, Weekday};
+
+const MONDAY: Weekday = 0;
 use crate::time::{TimeExpression, TimeType};
 use crate::Span;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
-    pub date: PartialDate,
+    pub date: When,
     /// The sentence, shortened to [`SUMMARY_CHARS`] at a word boundary.
     pub summary: String,
     /// Ids of the entities mentioned in the sentence, in order of mention.
@@ -24,6 +26,69 @@ pub struct Event {
 }
 
 pub const SUMMARY_CHARS: usize = 200;
+
+/// When an event took place: a calendar date to a granularity, or an ISO week ("next week",
+/// "last week" name no day). Ordered by the first day each covers, a coarser one first where
+/// two begin on the same day (a week's Monday comes after its month, before its day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum When {
+    Date(PartialDate),
+    /// The ISO week-numbering year and week.
+    Week(i32, u8),
+}
+
+impl When {
+    /// TIMEX3's form: `2023`, `2023-05`, `2023-05-19` or `2023-W20`.
+    pub fn iso(&self) -> String {
+        match self {
+            When::Date(date) => date.iso(),
+            When::Week(year, week) => format!("{year:04}-W{week:02}"),
+        }
+    }
+
+    /// A TIMEX3 week value ("2023-W20") as a `When`.
+    fn week(value: &str) -> Option<When> {
+        let (year, week) = value.split_once("-W")?;
+        let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+        let (year, week): (i32, u8) = (year.parse().ok()?, week.parse().ok()?);
+        (four_digits && (1..=53).contains(&week)).then_some(When::Week(year, week))
+    }
+
+    /// The first day it covers (days since 1970) and how fine it is, coarsest first.
+    fn order_key(&self) -> (i64, u8) {
+        match *self {
+            When::Date(PartialDate { year, month, day }) => {
+                let first = Date::new(year, month.unwrap_or(1), day.unwrap_or(1));
+                let rank = match (month, day) {
+                    (None, _) => 0,
+                    (Some(_), None) => 1,
+                    (Some(_), Some(_)) => 3,
+                };
+                (first.map_or(0, Date::days_since_epoch), rank)
+            }
+            When::Week(year, week) => {
+                // Week 1 is the week with 4 January in it.
+                let monday = Date::new(year, 1, 4).map(|d| {
+                    d.previous_or_same(MONDAY)
+                        .add_days(7 * (i64::from(week) - 1))
+                });
+                (monday.map_or(0, Date::days_since_epoch), 2)
+            }
+        }
+    }
+}
+
+impl Ord for When {
+    fn cmp(&self, other: &When) -> std::cmp::Ordering {
+        self.order_key().cmp(&other.order_key())
+    }
+}
+
+impl PartialOrd for When {
+    fn partial_cmp(&self, other: &When) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 /// Builds the timeline: one event per sentence and distinct date, sorted by date then position.
 /// Time expressions and mentions inside `stamps` (the dateline and page date, which date the
@@ -43,7 +108,7 @@ pub fn build_timeline(
     let stamped = |span: Span| stamps.iter().any(|s| s.contains(span));
     let sentence_dates = first_dates_by_sentence(times, segments.sentences.len());
     let mut events: Vec<Event> = Vec::with_capacity(times.len());
-    let mut dated: FastSet<(usize, PartialDate)> = FastSet::default();
+    let mut dated: FastSet<(usize, When)> = FastSet::default();
     // Participants and summary of the sentence last seen: a sentence may date many events.
     let mut current: Option<(usize, Vec<u32>, String)> = None;
     for time in times {
@@ -55,7 +120,12 @@ pub fn build_timeline(
         } else {
             None
         };
-        let Some(date) = stated.or(inferred) else {
+        let week = || {
+            (time.kind == TimeType::Date)
+                .then(|| When::week(&time.value))
+                .flatten()
+        };
+        let Some(date) = stated.or(inferred).map(When::Date).or_else(week) else {
             continue;
         };
         if stamped(time.span) || !dated.insert((time.sentence, date)) {
@@ -83,7 +153,7 @@ pub fn build_timeline(
         {
             let span = segments.sentences[sentence].span;
             events.push(Event {
-                date: PartialDate::day(date),
+                date: When::Date(PartialDate::day(date)),
                 summary: summarise(&text[span.range()]),
                 entities: participants(mentions, sentence, entity_of_mention, &stamped),
                 span,
@@ -187,6 +257,50 @@ mod tests {
         assert_eq!(parse_duration("P31Y"), Some((31, 'Y')));
         assert_eq!(parse_duration("PXY"), None);
         assert_eq!(parse_duration("PT3H"), None);
+    }
+
+    #[test]
+    fn weeks_sort_between_their_month_and_their_days() {
+        let day = |y, m, d| When::Date(PartialDate::day(Date::new(y, m, d).unwrap()));
+        let mut dates = [
+            day(2024, 7, 1),
+            When::Week(2024, 27),
+            When::Date(PartialDate::month(2024, 7)),
+            day(2024, 6, 30),
+            When::Date(PartialDate::year(2024)),
+            When::Week(2025, 1),
+            day(2024, 12, 30),
+        ];
+        dates.sort();
+        let iso: Vec<String> = dates.iter().map(When::iso).collect();
+        // 2024-W27 begins on Monday 1 July; 2025-W01 on Monday 30 December 2024.
+        assert_eq!(
+            iso,
+            [
+                "2024",
+                "2024-06-30",
+                "2024-07",
+                "2024-W27",
+                "2024-07-01",
+                "2025-W01",
+                "2024-12-30"
+            ]
+        );
+        assert_eq!(When::week("2024-W27"), Some(When::Week(2024, 27)));
+        for not_a_week in ["XXXX-W27", "2024-W54", "2024-W00", "24-W01", "2024-05"] {
+            assert_eq!(When::week(not_a_week), None, "{not_a_week}");
+        }
+    }
+
+    #[test]
+    fn weeks_are_events() {
+        let options = crate::Options::parse(Some("2024-06-25"), None).unwrap();
+        let analysis = crate::analyse(
+            "Parliament passed the bill on Tuesday. It will vote again next week.",
+            &options,
+        );
+        let dates: Vec<&str> = analysis.timeline.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2024-06-25", "2024-W27"]);
     }
 
     #[test]

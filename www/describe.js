@@ -21,6 +21,12 @@ export function utcDate(year, monthIndex, day) {
   return date;
 }
 
+/** The Monday (a UTC date) of ISO week `week` of ISO year `year`: week 1 holds 4 January. */
+export function isoWeekMonday(year, week) {
+  const fourth = utcDate(year, 0, 4);
+  return utcDate(year, 0, 4 - ((fourth.getUTCDay() + 6) % 7) + 7 * (week - 1));
+}
+
 function ordinal(n) {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';

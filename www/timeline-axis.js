@@ -5,7 +5,7 @@
 // go from event to event and Enter picks one, as a click does. The list below stays the
 // accessible alternative and holds the same events.
 
-import { MONTHS, utcDate } from './describe.js';
+import { MONTHS, utcDate, isoWeekMonday } from './describe.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY_MS = 86_400_000;
@@ -22,8 +22,14 @@ const BREAK_UNITS = 0.04;
 /** Days since 1970 of a UTC date. */
 const utcDay = (year, monthIndex, day) => utcDate(year, monthIndex, day).getTime() / DAY_MS;
 
-/** [start, end) in days since 1970 of a timeline date: "2023", "2023-05" or "2023-05-19". */
+/** [start, end) in days since 1970 of a timeline date: "2023", "2023-05", "2023-05-19" or the
+ * ISO week "2023-W20" (Monday to Sunday). */
 export function dayRange(date) {
+  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (week) {
+    const monday = isoWeekMonday(Number(week[1]), Number(week[2])).getTime() / DAY_MS;
+    return [monday, monday + 7];
+  }
   const [y, m, d] = date.split('-').map(Number);
   const start = utcDay(y, (m || 1) - 1, d || 1);
   const end = d ? start + 1 : m ? utcDay(y, m, 1) : utcDay(y + 1, 0, 1);

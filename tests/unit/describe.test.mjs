@@ -1,7 +1,7 @@
 // TIMEX3 values and types in words (www/describe.js), as the popover and the dates panel show them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { valueInWords, TYPE_WORDS } from '../../www/describe.js';
+import { valueInWords, TYPE_WORDS, isoWeekMonday } from '../../www/describe.js';
 
 const CASES = [
   // [value, type, words]
@@ -52,4 +52,13 @@ test('every type the analysis gives has words', () => {
   for (const type of ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'DATE', 'TIME', 'DURATION', 'SET']) {
     assert.ok(TYPE_WORDS[type], type);
   }
+});
+
+test('an ISO week begins on the Monday of the week that holds 4 January', () => {
+  const monday = (year, week) => isoWeekMonday(year, week).toISOString().slice(0, 10);
+  assert.equal(monday(2024, 1), '2024-01-01');
+  assert.equal(monday(2024, 27), '2024-07-01');
+  assert.equal(monday(2025, 1), '2024-12-30');
+  assert.equal(monday(2021, 1), '2021-01-04');
+  assert.equal(monday(2020, 53), '2020-12-28');
 });

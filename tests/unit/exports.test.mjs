@@ -74,3 +74,14 @@ test('the TimelineJS export has its date objects and escapes the article', () =>
   const inferred = real.events.find((e) => e.group === 'inferred');
   assert.equal(inferred.start_date.display_date, '1992 (inferred)');
 });
+
+test('a week on the timeline is its Monday in TimelineJS, shown as the week', () => {
+  const weeks = { ...result, timeline: [
+    { date: '2024-W27', text: 'Parliament will vote next week.', entities: [], start: 0, end: 1, inferred: false },
+    { date: '2025-W01', text: 'Talks resume.', entities: [], start: 2, end: 3, inferred: false },
+  ] };
+  const doc = JSON.parse(timelineJS(weeks));
+  assert.deepEqual(doc.events[0].start_date, { year: '2024', month: '7', day: '1', display_date: 'week 27 of 2024' });
+  // ISO week 1 of 2025 begins on Monday 30 December 2024.
+  assert.deepEqual(doc.events[1].start_date, { year: '2024', month: '12', day: '30', display_date: 'week 1 of 2025' });
+});
