@@ -1,14 +1,12 @@
-//! Dated events: each content sentence that names a calendar date becomes an event on that date,
-//! with the entities mentioned in it as participants, ordered by date. A duration that anchors an
+//! Dated events: each content sentence that names a calendar date or an ISO week ("next week")
+//! becomes an event then, with the entities mentioned in it as participants, ordered by date. A duration that anchors an
 //! event ("after 31 years of development", "three years after a cholera outbreak") adds an event
 //! at the date it implies, marked inferred.
 
 use crate::entities::Mention;
 use crate::hash::FastSet;
 use crate::segment::Segments;
-use crate::time::calendar::{shift_month, Date, PartialDate, Weekday};
-
-const MONDAY: Weekday = 0;
+use crate::time::calendar::{shift_month, Date, PartialDate};
 use crate::time::{TimeExpression, TimeType};
 use crate::Span;
 
@@ -46,12 +44,12 @@ impl When {
         }
     }
 
-    /// A TIMEX3 week value ("2023-W20") as a `When`.
+    /// A TIMEX3 week value ("2023-W20") as a `When`, if the year has that week.
     fn week(value: &str) -> Option<When> {
         let (year, week) = value.split_once("-W")?;
         let four_digits = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
         let (year, week): (i32, u8) = (year.parse().ok()?, week.parse().ok()?);
-        (four_digits && (1..=53).contains(&week)).then_some(When::Week(year, week))
+        (four_digits && Date::from_iso_week(year, week).is_some()).then_some(When::Week(year, week))
     }
 
     /// The first day it covers (days since 1970) and how fine it is, coarsest first.
@@ -67,11 +65,7 @@ impl When {
                 (first.map_or(0, Date::days_since_epoch), rank)
             }
             When::Week(year, week) => {
-                // Week 1 is the week with 4 January in it.
-                let monday = Date::new(year, 1, 4).map(|d| {
-                    d.previous_or_same(MONDAY)
-                        .add_days(7 * (i64::from(week) - 1))
-                });
+                let monday = Date::from_iso_week(year, week);
                 (monday.map_or(0, Date::days_since_epoch), 2)
             }
         }
@@ -79,8 +73,15 @@ impl When {
 }
 
 impl Ord for When {
+    /// By [`When::order_key`], then field by field, so that only equal values compare equal.
     fn cmp(&self, other: &When) -> std::cmp::Ordering {
-        self.order_key().cmp(&other.order_key())
+        let fields = |w: &When| match *w {
+            When::Date(d) => (0, d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)),
+            When::Week(year, week) => (1, year, week, 0),
+        };
+        self.order_key()
+            .cmp(&other.order_key())
+            .then_with(|| fields(self).cmp(&fields(other)))
     }
 }
 
@@ -287,7 +288,7 @@ mod tests {
             ]
         );
         assert_eq!(When::week("2024-W27"), Some(When::Week(2024, 27)));
-        for not_a_week in ["XXXX-W27", "2024-W54", "2024-W00", "24-W01", "2024-05"] {
+        for not_a_week in ["XXXX-W27", "2021-W53", "2024-W00", "24-W01", "2024-05"] {
             assert_eq!(When::week(not_a_week), None, "{not_a_week}");
         }
     }

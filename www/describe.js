@@ -21,6 +21,12 @@ export function utcDate(year, monthIndex, day) {
   return date;
 }
 
+/** An ISO week value, "2023-W20", as { year, week }; null for anything else. */
+export function isoWeek(value) {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  return m ? { year: Number(m[1]), week: Number(m[2]) } : null;
+}
+
 /** The Monday (a UTC date) of ISO week `week` of ISO year `year`: week 1 holds 4 January. */
 export function isoWeekMonday(year, week) {
   const fourth = utcDate(year, 0, 4);
@@ -76,7 +82,8 @@ export function valueInWords(value, type = 'DATE') {
     return base;
   }
   if ((m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value))) return `${MONTHS[Number(m[2]) - 1]} ${Number(m[1])}`;
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${Number(m[2])} of ${Number(m[1])}`;
+  const week = isoWeek(value);
+  if (week) return `week ${week.week} of ${week.year}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `the ${ordinal(Number(m[2]))} quarter of ${Number(m[1])}`;
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${Number(m[1])}`;
   if ((m = /^(\d{4})$/.exec(value))) return String(Number(m[1]));

@@ -1,6 +1,6 @@
 // What an analysis can be exported as: JSON, CSV (entities, timeline) and TimelineJS JSON.
 // Pure functions of the analysis, no DOM: tested under Node (tests/unit/exports.test.mjs).
-import { isoWeekMonday, valueInWords } from './describe.js';
+import { isoWeek, isoWeekMonday, valueInWords } from './describe.js';
 
 /** The analysis as indented JSON, with the text it came from so that offsets stay meaningful. */
 export function analysisJSON(result, text) {
@@ -49,9 +49,9 @@ export function timelineJS(result, title = 'Timeline') {
 /** "2023", "2023-05", "2023-05-19" or "2023-W20" as TimelineJS's date object (strings, as its
  * docs show); a week is its Monday, shown as the week. */
 function timelineJSDate(date) {
-  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  const week = isoWeek(date);
   if (week) {
-    const monday = isoWeekMonday(Number(week[1]), Number(week[2])).toISOString().slice(0, 10);
+    const monday = isoWeekMonday(week.year, week.week).toISOString().slice(0, 10);
     return { ...timelineJSDate(monday), display_date: valueInWords(date) };
   }
   const [year, month, day] = date.split('-');

@@ -5,7 +5,7 @@
 // go from event to event and Enter picks one, as a click does. The list below stays the
 // accessible alternative and holds the same events.
 
-import { MONTHS, utcDate, isoWeekMonday } from './describe.js';
+import { MONTHS, utcDate, isoWeek, isoWeekMonday } from './describe.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY_MS = 86_400_000;
@@ -25,9 +25,9 @@ const utcDay = (year, monthIndex, day) => utcDate(year, monthIndex, day).getTime
 /** [start, end) in days since 1970 of a timeline date: "2023", "2023-05", "2023-05-19" or the
  * ISO week "2023-W20" (Monday to Sunday). */
 export function dayRange(date) {
-  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  const week = isoWeek(date);
   if (week) {
-    const monday = isoWeekMonday(Number(week[1]), Number(week[2])).getTime() / DAY_MS;
+    const monday = isoWeekMonday(week.year, week.week).getTime() / DAY_MS;
     return [monday, monday + 7];
   }
   const [y, m, d] = date.split('-').map(Number);

@@ -1,6 +1,7 @@
 //! `train TRAIN.jsonl OUT.bin [--buckets N] [--epochs N] [--runs N]`: trains the entity tagger
 //! (an averaged perceptron, see `src/entities/tagger/`) on annotated documents, `runs` times in
-//! different seeded orders, and writes the quantised mean of their weights. `scripts/train-tagger.mjs` writes TRAIN.jsonl from the training split of the corpora:
+//! different seeded orders, and writes the quantised mean of their weights.
+//! `scripts/train-tagger.mjs` writes TRAIN.jsonl from the training split of the corpora:
 //! one JSON object a line, `{"corpus", "text", "entities": [{"start", "end", "type"}]}`, offsets
 //! in UTF-16 code units as the corpus readers and the JSON contract give them, types PERSON, ORG,
 //! LOC or NORP. `TRAIN_SHOW=1` prints every sentence with its gold

@@ -1,6 +1,7 @@
 use crate::entities::EntityType;
-use crate::gazetteer::Kind;
+use crate::gazetteer::{gazetteer, Kind};
 use crate::hash::{WordList, WordSet};
+use crate::time::calendar::is_calendar_name;
 use crate::token::Token;
 
 /// A title-case line: every longer word capitalised ("Xi Jinping Talks with President Zaparov").
@@ -56,12 +57,50 @@ pub(crate) fn entity_type(kind: Kind) -> EntityType {
     }
 }
 
+/// Where the name of a law or treaty starts in a run of capitalised `tokens` that ends with one
+/// ("Finance Bill", "Kenya's | Finance Bill", "the EU's | Digital Markets Act"): after the
+/// last connector, and at least two words long, its head written "Act", not "ACT" (the
+/// Australian Capital Territory) nor alone ("Hillary and Bill"). None when it names no law.
+pub(crate) fn law_name_start(tokens: &[Token]) -> Option<usize> {
+    let head = tokens.last()?;
+    let title_case = head.text.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+    if !title_case || !LAW_HEADS.contains(head.text) {
+        return None;
+    }
+    let start = tokens.iter().rposition(is_connector).map_or(0, |c| c + 1);
+    (tokens.len() - start >= 2).then_some(start)
+}
+
 /// An organisation's head word before "of", "on" or "for" inside a name: "Ministry of Transport",
 /// "Commission on Human Rights", "Department for Infrastructure".
+/// After "on" or "for", a place or a day is where or when, not the remit: "Police on Capitol
+/// Hill", "Congress on Christmas Eve".
 pub(crate) fn has_head_before_remit(tokens: &[Token]) -> bool {
-    tokens
-        .windows(2)
-        .any(|w| ["of", "on", "for"].iter().any(|c| w[1].is(c)) && ORG_HEADS.contains(w[0].text))
+    (0..tokens.len().saturating_sub(1)).any(|i| {
+        let (head, connector, rest) = (&tokens[i], &tokens[i + 1], &tokens[i + 2..]);
+        ORG_HEADS.contains(head.text)
+            && (connector.is("of")
+                || ((connector.is("on") || connector.is("for")) && !names_where_or_when(rest)))
+    })
+}
+
+/// A place the gazetteer lists or a place's or facility's head word ends, or a day ("Monday",
+/// "Christmas Eve", "Independence Day").
+fn names_where_or_when(words: &[Token]) -> bool {
+    let Some(last) = words.last() else {
+        return true;
+    };
+    let listed = gazetteer()
+        .lookup(words)
+        .iter()
+        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
+    listed
+        || [&LOC_HEADS, &GPE_HEADS, &FAC_HEADS]
+            .iter()
+            .any(|heads| heads.contains(last.text))
+        || words.iter().any(|w| is_calendar_name(w.text))
+        || last.is("eve")
+        || last.is("day")
 }
 
 pub(crate) fn is_connector(token: &Token) -> bool {

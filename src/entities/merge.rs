@@ -55,7 +55,7 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
         if m.kind != EntityType::Org || !form.is_some_and(|f| COMPANY_FORMS.contains(f)) {
             continue;
         }
-        if let Some((without_form, _)) = keyed[i].name().rsplit_once(' ') {
+        if let Some((without_form, _)) = keyed[i].words.rsplit_once(' ') {
             if let Some(&j) = by_name.get(&(EntityType::Org, without_form)) {
                 groups.union(j, i);
             }

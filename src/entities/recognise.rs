@@ -294,13 +294,23 @@ mod tests {
             ],
         ),
         (
-            "a law's name names no one",
-            "Protesters marched against the Finance Bill and the Climate Change Act. Bill Clinton spoke.",
+            "a law's name names no one, but what owns it does",
+            "Protesters marched against Kenya's Finance Bill and the Climate Change Act. Hillary and Bill Clinton spoke in NSW and ACT.",
             &[
+                ("Kenya", "GPE", 1),
                 ("Finance Bill", "PERSON", 0),
                 ("Finance Bill", "LOC", 0),
                 ("Climate Change Act", "ORG", 0),
                 ("Bill Clinton", "PERSON", 1),
+            ],
+        ),
+        (
+            "a place or a day after 'on' or 'for' is no remit",
+            "The Metropolitan Police on Christmas Eve thanked the Council on Foreign Relations.",
+            &[
+                ("Metropolitan Police", "ORG", 1),
+                ("Metropolitan Police on Christmas Eve", "ORG", 0),
+                ("Council on Foreign Relations", "ORG", 1),
             ],
         ),
         (

@@ -1,8 +1,8 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
     entity_type, has_head_before_remit, is_connector, is_entity_kind, is_sentence_starter,
-    ABBREVIATED_ORG_FORMS, CREDIT_WORDS, EVENT_FIRST_WORDS, EVENT_HEADS, FAC_HEADS,
-    FEATURE_FIRST_WORDS, GPE_HEADS, LAW_HEADS, LOC_HEADS, NOUN_ENDINGS, ORG_DESCRIPTORS, ORG_HEADS,
+    law_name_start, ABBREVIATED_ORG_FORMS, CREDIT_WORDS, EVENT_FIRST_WORDS, EVENT_HEADS, FAC_HEADS,
+    FEATURE_FIRST_WORDS, GPE_HEADS, LOC_HEADS, NOUN_ENDINGS, ORG_DESCRIPTORS, ORG_HEADS,
     SETTLEMENT_FIRST_WORDS, SPEECH_VERBS,
 };
 
@@ -169,7 +169,20 @@ impl<'t, 'a> Scanner<'t, 'a> {
         {
             first += 1;
         }
-        if first >= end || self.names_a_law(first, end) {
+        if first >= end {
+            return end;
+        }
+        // "Finance Bill" names no one; in "Kenya's Finance Bill" the words before the law's
+        // name, up to the connector, are read as a run of their own.
+        let end_of_names = match law_name_start(&self.tokens[first..end]) {
+            Some(0) => return end,
+            Some(law) => first + law - 1,
+            None => end,
+        };
+        if end_of_names < end {
+            if first < end_of_names {
+                self.type_run(first, end_of_names, found, unresolved);
+            }
             return end;
         }
         match self.titled_name_after_organisation(first, end) {
@@ -202,12 +215,6 @@ impl<'t, 'a> Scanner<'t, 'a> {
             Some(kind) => self.emit(found, first, end, kind, None),
             None => self.split_run(first, end, found, unresolved),
         }
-    }
-
-    /// "Finance Bill", "Climate Change Act": the name of a law, which names no person,
-    /// organisation or place.
-    pub(crate) fn names_a_law(&self, first: usize, end: usize) -> bool {
-        end - first >= 2 && LAW_HEADS.contains(self.tokens[end - 1].text)
     }
 
     /// Where a title starts inside the run, after an organisation's name and before a
@@ -249,11 +256,11 @@ impl<'t, 'a> Scanner<'t, 'a> {
             return None;
         }
         let last = run[run.len() - 1].text;
-        let head_before_of = has_head_before_remit(run);
+        let head_before_remit = has_head_before_remit(run);
         // A place's first word types only a plain run: "Deir Hafer for Wadi Qandil" is two places.
         let plain = !run.iter().any(is_connector);
         let opens_with = |words: &WordSet| plain && words.contains(run[0].text);
-        if ORG_HEADS.contains(last) || head_before_of {
+        if ORG_HEADS.contains(last) || head_before_remit {
             Some(EntityType::Org)
         } else if FAC_HEADS.contains(last) {
             Some(EntityType::Fac)

@@ -146,6 +146,15 @@ impl Date {
         (thursday.year, week as u8)
     }
 
+    /// The Monday of ISO 8601 week `week` of week-numbering year `year` (week 1 holds 4
+    /// January); None for a week the year does not have ("2021-W53").
+    pub fn from_iso_week(year: i32, week: u8) -> Option<Date> {
+        const MONDAY: Weekday = 0;
+        let first_monday = Date::new(year, 1, 4)?.previous_or_same(MONDAY);
+        let monday = first_monday.add_days(7 * (i64::from(week) - 1));
+        (week >= 1 && monday.iso_week() == (year, week)).then_some(monday)
+    }
+
     /// The date as TIMEX3 writes a day: "2023-05-19".
     pub fn iso(self) -> String {
         PartialDate::day(self).iso()
@@ -255,6 +264,15 @@ mod tests {
     fn iso_weeks_and_month_steps() {
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::new(2023, 5, 19).unwrap().iso_week(), (2023, 20));
+        for (year, week, monday) in [
+            (2024, 1, "2024-01-01"),
+            (2025, 1, "2024-12-30"),
+            (2020, 53, "2020-12-28"),
+        ] {
+            assert_eq!(Date::from_iso_week(year, week).unwrap().iso(), monday);
+        }
+        assert_eq!(Date::from_iso_week(2021, 53), None);
+        assert_eq!(Date::from_iso_week(2021, 0), None);
         assert_eq!(shift_month(2023, 1, -1), (2022, 12));
         assert_eq!(shift_month(2023, 12, 1), (2024, 1));
     }

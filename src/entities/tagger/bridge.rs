@@ -1,6 +1,7 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    has_head_before_remit, is_connector, FAC_HEADS, FEATURE_FIRST_WORDS, LAW_HEADS, LOC_HEADS,
+    has_head_before_remit, is_connector, law_name_start, EVENT_HEADS, FAC_HEADS,
+    FEATURE_FIRST_WORDS, LOC_HEADS,
 };
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
@@ -138,7 +139,7 @@ pub(crate) fn tagged_mentions(
 ) -> Vec<Mention> {
     // The spans and the rules are both in text order: one walk pairs them.
     let mut next_rule = 0;
-    tagger_spans(view, labels)
+    let mut mentions = tagger_spans(view, labels)
         .into_iter()
         .map(|(span, class)| {
             while rules
@@ -147,16 +148,22 @@ pub(crate) fn tagged_mentions(
             {
                 next_rule += 1;
             }
-            // The rules' organisation goes on past the tagger's through a connector ("Kenya
-            // National Commission | on Human Rights"): their head word read the whole name.
-            let extended = rules.get(next_rule).filter(|m| {
-                class == EntityType::Org
-                    && m.kind == EntityType::Org
-                    && m.span.start == span.start
+            // The rules' organisation holds the tagger's and goes on through a connector
+            // ("Kenya National Commission | on Human Rights", "Ministry for | Foreign
+            // Affairs"): their head word read the whole name.
+            let within = tokens_within(view.tokens, span);
+            let containing = [next_rule.checked_sub(1), Some(next_rule)];
+            let extended = containing.into_iter().flatten().find_map(|r| {
+                let m = rules.get(r)?;
+                let goes_on = m.span.start == span.start
                     && m.span.end > span.end
-                    && view.tokens[tokens_within(view.tokens, Span::new(span.end, m.span.end))]
-                        .first()
-                        .is_some_and(is_connector)
+                    && view.tokens.get(within.end).is_some_and(is_connector);
+                let began_before = m.span.end == span.end
+                    && m.span.start < span.start
+                    && within.start >= 2
+                    && has_head_before_remit(&view.tokens[within.start - 2..within.start]);
+                (class == EntityType::Org && m.kind == EntityType::Org && (goes_on || began_before))
+                    .then_some(m)
             });
             let agreeing = extended.or_else(|| {
                 rules
@@ -179,13 +186,43 @@ pub(crate) fn tagged_mentions(
                 }
             })
         })
-        .collect()
+        .collect::<Vec<Mention>>();
+    // A name the rules' longer organisation took in ("on Human Rights") is not named again.
+    let mut covered_to = 0;
+    mentions.retain(|m| {
+        let free = m.span.start >= covered_to;
+        if free {
+            covered_to = m.span.end;
+        }
+        free
+    });
+    mentions
+}
+
+/// Where a law's name begins, if one runs through tokens `from..to`: the capitalised words
+/// around the span are read too, so that "Finance" and "Bill" tagged apart are still a law's.
+fn law_within(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    let mut end = to;
+    while end < tokens.len() && tokens[end].is_capitalised() {
+        end += 1;
+    }
+    let mut start = from;
+    while start > 0 && tokens[start - 1].is_capitalised() {
+        start -= 1;
+    }
+    let law = start + law_name_start(&tokens[start..end])?;
+    (law < to).then_some(law.max(from))
 }
 
 /// Where a possessive "'s" stands in `first..end` after a place the gazetteer lists and before a
-/// name: "Nigeria's Harbourline Bank", "Afghanistan's Badakhshan" (not "McDonald's").
+/// name: "Nigeria's Harbourline Bank", "Afghanistan's Badakhshan" (not "McDonald's", nor an
+/// event's "America's Cup").
 fn possessive_after_place(view: &SentenceView, first: usize, end: usize) -> Option<usize> {
     let tokens = view.tokens;
+    // "America's Cup" is one event's name.
+    if EVENT_HEADS.contains(tokens[end - 1].text) {
+        return None;
+    }
     (first + 1..end.saturating_sub(1)).find(|&k| {
         matches!(tokens[k].text, "'s" | "’s")
             && tokens[k + 1].is_capitalised()
@@ -238,20 +275,26 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
         } else {
             i
         };
-        // "Finance Bill": a law's name names no person, organisation or place.
-        let law = end - first >= 2 && LAW_HEADS.contains(view.tokens[end - 1].text);
-        let span = |from: usize, to: usize| {
-            Span::new(view.tokens[from].span.start, view.tokens[to - 1].span.end)
-        };
-        if !law {
-            match possessive_after_place(view, first, end) {
-                // "Nigeria's Harbourline Bank": the country, and the name it owns.
-                Some(k) => {
-                    spans.push((span(first, k), EntityType::Loc));
-                    spans.push((span(k + 1, end), class));
-                }
-                None => spans.push((span(first, end), class)),
+        let mut push = |from: usize, to: usize, class: EntityType| {
+            // "Finance Bill": a law's name names no person, organisation or place; in "the EU's
+            // Digital Markets Act" the words before it still name one.
+            let to = match law_within(view.tokens, from, to) {
+                Some(law) if law > 0 && is_connector(&view.tokens[law - 1]) => law - 1,
+                Some(law) => law,
+                None => to,
+            };
+            if from < to {
+                let span = Span::new(view.tokens[from].span.start, view.tokens[to - 1].span.end);
+                spans.push((span, class));
             }
+        };
+        match possessive_after_place(view, first, end) {
+            // "Nigeria's Harbourline Bank": the country, and the name it owns.
+            Some(k) => {
+                push(first, k, EntityType::Loc);
+                push(k + 1, end, class);
+            }
+            None => push(first, end, class),
         }
         i = end;
     }
@@ -294,9 +337,21 @@ mod tests {
         // A country's possessive parts it from the name it owns; "McDonald's" stays whole.
         (
             "LAGOS, March 3 (Reuters) - Shares of Nigeria's Harbourline Bank fell 4% on Monday \
-             after Afghanistan's Badakhshan province was hit. McDonald's Nigeria said nothing.",
-            &["Nigeria", "Harbourline Bank", "Afghanistan"],
-            &["Nigeria's Harbourline Bank", "Afghanistan's Badakhshan"],
+             after Afghanistan's Badakhshan province was hit. McDonald's Nigeria said nothing. \
+             China's Ministry of Commerce opposed Kenya's Finance Bill.",
+            &[
+                "Nigeria",
+                "Harbourline Bank",
+                "Afghanistan",
+                "Ministry of Commerce",
+                "Kenya",
+            ],
+            &[
+                "Nigeria's Harbourline Bank",
+                "Afghanistan's Badakhshan",
+                "Finance Bill",
+                "Bill",
+            ],
         ),
     ];
 

@@ -400,7 +400,7 @@ where
 }
 
 /// [`viterbi`] into `labels` (as long as `emissions`).
-pub fn viterbi_into<S>(
+pub(crate) fn viterbi_into<S>(
     emissions: &[[S; LABELS]],
     slots: &[Slot],
     transition: impl Fn(usize, u8) -> [S; LABELS],
