@@ -85,9 +85,10 @@ pub(crate) fn has_head_before_remit(tokens: &[Token]) -> bool {
 }
 
 /// A place the gazetteer lists or a place's or facility's head word ends, or a day ("Monday",
-/// "Christmas Eve", "Independence Day").
+/// "Christmas Eve", "Independence Day"); or more words than a remit takes.
 fn names_where_or_when(words: &[Token]) -> bool {
-    let Some(last) = words.last() else {
+    const LONGEST_REMIT: usize = 8;
+    let Some(last) = words.last().filter(|_| words.len() <= LONGEST_REMIT) else {
         return true;
     };
     let listed = gazetteer()

@@ -224,7 +224,10 @@ impl<'t, 'a> Scanner<'t, 'a> {
         if self.headline {
             return None;
         }
-        (first + 2..end.saturating_sub(1)).find(|&t| {
+        // An organisation's name is a few words: the search stops there, so a pasted run of
+        // titles costs each of them the same.
+        const LONGEST_ORGANISATION: usize = 12;
+        (first + 2..end.saturating_sub(1).min(first + LONGEST_ORGANISATION)).find(|&t| {
             !is_connector(&self.tokens[t - 1])
                 && self
                     .title_at(t, end)

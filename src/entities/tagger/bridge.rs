@@ -202,12 +202,18 @@ pub(crate) fn tagged_mentions(
 /// Where a law's name begins, if one runs through tokens `from..to`: the capitalised words
 /// around the span are read too, so that "Finance" and "Bill" tagged apart are still a law's.
 fn law_within(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    // A law's name is a few words: the walk stops there, so a pasted run of capitals costs
+    // each span the same.
+    const LONGEST_LAW: usize = 8;
     let mut end = to;
-    while end < tokens.len() && tokens[end].is_capitalised() {
+    while end < tokens.len() && end < to + LONGEST_LAW && tokens[end].is_capitalised() {
         end += 1;
     }
+    if !tokens[end - 1].is_capitalised() || end < tokens.len() && tokens[end].is_capitalised() {
+        return None;
+    }
     let mut start = from;
-    while start > 0 && tokens[start - 1].is_capitalised() {
+    while start > 0 && start + LONGEST_LAW > from && tokens[start - 1].is_capitalised() {
         start -= 1;
     }
     let law = start + law_name_start(&tokens[start..end])?;
@@ -223,7 +229,9 @@ fn possessive_after_place(view: &SentenceView, first: usize, end: usize) -> Opti
     if EVENT_HEADS.contains(tokens[end - 1].text) {
         return None;
     }
-    (first + 1..end.saturating_sub(1)).find(|&k| {
+    // A place's name is a few words ("Democratic Republic of the Congo's").
+    const LONGEST_PLACE: usize = 6;
+    (first + 1..end.saturating_sub(1).min(first + LONGEST_PLACE)).find(|&k| {
         matches!(tokens[k].text, "'s" | "’s")
             && tokens[k + 1].is_capitalised()
             && view
