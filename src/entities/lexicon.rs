@@ -76,12 +76,18 @@ pub(crate) fn law_name_start(tokens: &[Token]) -> Option<usize> {
 /// After "on" or "for", a place or a day is where or when, not the remit: "Police on Capitol
 /// Hill", "Congress on Christmas Eve".
 pub(crate) fn has_head_before_remit(tokens: &[Token]) -> bool {
-    (0..tokens.len().saturating_sub(1)).any(|i| {
-        let (head, connector, rest) = (&tokens[i], &tokens[i + 1], &tokens[i + 2..]);
-        ORG_HEADS.contains(head.text)
-            && (connector.is("of")
-                || ((connector.is("on") || connector.is("for")) && !names_where_or_when(rest)))
-    })
+    (0..tokens.len()).any(|i| head_before_remit_at(tokens, i))
+}
+
+/// [`has_head_before_remit`] with the head at `tokens[i]`, its remit the words after the
+/// connector to the end of `tokens`.
+pub(crate) fn head_before_remit_at(tokens: &[Token], i: usize) -> bool {
+    let [head, connector, rest @ ..] = &tokens[i.min(tokens.len())..] else {
+        return false;
+    };
+    ORG_HEADS.contains(head.text)
+        && (connector.is("of")
+            || ((connector.is("on") || connector.is("for")) && !names_where_or_when(rest)))
 }
 
 /// A place the gazetteer lists or a place's or facility's head word ends, or a day ("Monday",

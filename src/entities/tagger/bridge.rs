@@ -1,7 +1,7 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    has_head_before_remit, is_connector, law_name_start, EVENT_HEADS, FAC_HEADS,
-    FEATURE_FIRST_WORDS, LOC_HEADS,
+    has_head_before_remit, head_before_remit_at, is_connector, law_name_start, EVENT_HEADS,
+    FAC_HEADS, FEATURE_FIRST_WORDS, LOC_HEADS,
 };
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
@@ -161,7 +161,7 @@ pub(crate) fn tagged_mentions(
                 let began_before = m.span.end == span.end
                     && m.span.start < span.start
                     && within.start >= 2
-                    && has_head_before_remit(&view.tokens[within.start - 2..within.start]);
+                    && head_before_remit_at(&view.tokens[within.start - 2..within.end], 0);
                 (class == EntityType::Org && m.kind == EntityType::Org && (goes_on || began_before))
                     .then_some(m)
             });
@@ -171,7 +171,7 @@ pub(crate) fn tagged_mentions(
                     .filter(|m| m.span == span && tagger::coarse(m.kind) == class)
             });
             agreeing.cloned().unwrap_or_else(|| {
-                let tokens = &view.tokens[tokens_within(view.tokens, span)];
+                let tokens = &view.tokens[within];
                 let listed = view.gazetteer.find(tokens, Kind::Gpe);
                 Mention {
                     span,
@@ -328,15 +328,18 @@ mod tests {
             "NAIROBI, Kenya (AP) — The Kenya National Commission on Human Rights said on Tuesday \
              that police had used force during protests against the Finance Bill. Central Bank \
              of Kenya Governor Njuguna Ndung'u told lawmakers the Finance Bill would raise \
-             revenue. Ndung'u spoke after talks with the Department for Infrastructure.",
+             revenue. Ndung'u spoke after talks with the Department for Infrastructure. \
+             Officials at the Ministry for Foreign Affairs met him.",
             &[
                 "Kenya National Commission on Human Rights",
                 "Central Bank of Kenya",
                 "Njuguna Ndung'u",
                 "Ndung'u",
                 "Department for Infrastructure",
+                "Ministry for Foreign Affairs",
             ],
             &[
+                "Foreign Affairs",
                 "Human Rights",
                 "Finance Bill",
                 "Central Bank of Kenya Governor Njuguna Ndung'u",
