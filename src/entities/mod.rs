@@ -11,6 +11,7 @@ pub mod merge;
 pub mod names;
 pub mod recognise;
 mod scanner;
+mod side_by_side;
 pub mod tagger;
 
 use crate::Span;
