@@ -1,4 +1,4 @@
-use crate::entities::lexicon::COMPANY_FORMS;
+use crate::entities::lexicon::ends_in_company_form;
 use crate::entities::names::{push_spelling_key, spelling_key};
 use crate::entities::scanner::Unresolved;
 use crate::entities::{EntityType, Key, Mention};
@@ -41,12 +41,8 @@ pub(crate) fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolv
     for mention in found.iter() {
         let key = &mention.key;
         // "Apple Inc." is "Apple" from then on.
-        let company_form = || {
-            let surface = &text[mention.span.start..mention.span.end];
-            let last = surface.rsplit(' ').next().unwrap_or("");
-            COMPANY_FORMS.contains(last.trim_end_matches('.'))
-        };
-        if mention.kind == EntityType::Org && company_form() {
+        let surface = &text[mention.span.start..mention.span.end];
+        if mention.kind == EntityType::Org && ends_in_company_form(surface) {
             if let Some((without_form, _)) = key.rsplit_once(' ') {
                 known.add(without_form, EntityType::Org);
             }

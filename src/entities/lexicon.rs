@@ -154,6 +154,14 @@ pub(crate) static ORG_DESCRIPTORS: WordList =
 pub(crate) static COMPANY_FORMS: WordSet =
     WordSet::of_lines(include_str!("../../data/entities/company-forms.txt"));
 
+/// Whether a name of two words or more ends in a legal form ("Apple Inc.", "Acme Ltd"), so
+/// that the words before it name the same company.
+pub(crate) fn ends_in_company_form(surface: &str) -> bool {
+    surface
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| COMPANY_FORMS.contains(last.trim_end_matches('.')))
+}
+
 /// Company forms written with a full stop that belongs to the name.
 pub(crate) static ABBREVIATED_ORG_FORMS: WordList = WordList::of_lines(include_str!(
     "../../data/entities/abbreviated-org-forms.txt"

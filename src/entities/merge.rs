@@ -8,7 +8,7 @@ use crate::hash::{map_with_capacity, FastMap};
 use std::borrow::Cow;
 
 use super::aliases::{self, Form};
-use super::lexicon::COMPANY_FORMS;
+use super::lexicon::ends_in_company_form;
 use super::names::{phrase_key, push_initials};
 use super::{Entity, EntityType, Mention};
 
@@ -48,11 +48,7 @@ pub fn merge<'t>(text: &'t str, mentions: &[Mention]) -> Merged<'t> {
 
     // "Orbital Lantern Corp" is "Orbital Lantern": a company named with and without its form.
     for (i, m) in mentions.iter().enumerate() {
-        let surface = &text[m.span.start..m.span.end];
-        let form = surface
-            .rsplit_once(' ')
-            .map(|(_, last)| last.trim_end_matches('.'));
-        if m.kind != EntityType::Org || !form.is_some_and(|f| COMPANY_FORMS.contains(f)) {
+        if m.kind != EntityType::Org || !ends_in_company_form(&text[m.span.start..m.span.end]) {
             continue;
         }
         if let Some((without_form, _)) = keyed[i].words.rsplit_once(' ') {
