@@ -33,6 +33,19 @@ impl<'a> Token<'a> {
             }
     }
 
+    /// "al-Masri", "el-Sisi", "ud-Din": an Arabic article joined to a capitalised name, a
+    /// person's word though it opens in lower case.
+    pub(crate) fn is_article_name(&self) -> bool {
+        const ARTICLES: &[&str] = &[
+            "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ud", "ul", "ur",
+        ];
+        matches!(self.text.as_bytes().first(), Some(b'a' | b'e' | b'u'))
+            && self.text.split_once('-').is_some_and(|(article, name)| {
+                ARTICLES.contains(&article)
+                    && name.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            })
+    }
+
     /// "SCO", "U.S.": two or more letters, all upper case.
     pub fn is_acronym(&self) -> bool {
         if self.kind != TokenKind::Word {

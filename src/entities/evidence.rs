@@ -5,10 +5,12 @@
 //! Okafor"); doing it for every name the tagger found slowed every article and gained nothing
 //! on the development folds (the commit that made this pass headline-only has the figures).
 
-use super::lexicon::is_headline;
+use super::lexicon::{is_headline, is_sentence_starter};
+use super::recognise::key_mentions;
+use super::tagger::bridge::is_headline_line;
 use super::{overlaps_any, EntityType, Key, Mention};
 use crate::entities::in_text_order;
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use crate::token::{tokens_within, with_lowercase, Token, TokenLists};
 use crate::Span;
 
@@ -82,6 +84,61 @@ pub(crate) fn repeat_names(
         found.extend(added);
         in_text_order(found);
     }
+}
+
+/// Mentions for the one-word names that open headlines (lines with no closing stop) where
+/// nothing in `found` (keyed) does, and that the article names alone elsewhere, in the type it
+/// gives them there: "Dayton school board delays vote" over "DAYTON, Ohio (WKMV)". Capitals
+/// that open a line say nothing of themselves; the body's name does.
+pub(crate) fn headline_openers(
+    text: &str,
+    sentences: &TokenLists,
+    found: &[Mention],
+) -> Vec<Mention> {
+    let mut openers: Vec<Mention> = sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(index, tokens)| {
+            let first = tokens.first()?;
+            let letters = first.text.chars().filter(|c| c.is_alphabetic()).count();
+            (is_headline_line(tokens)
+                && first.is_capitalised()
+                && letters >= 2
+                && !is_sentence_starter(first.text))
+            .then(|| Mention {
+                span: first.span,
+                kind: EntityType::Gpe,
+                canonical: None,
+                sentence: index,
+                key: Key::default(),
+            })
+        })
+        .collect();
+    if openers.is_empty() {
+        return openers;
+    }
+    let starts: FastSet<usize> = found.iter().map(|m| m.span.start).collect();
+    openers.retain(|m| !starts.contains(&m.span.start));
+    key_mentions(text, &mut openers);
+    // A spelling named as two types says nothing of which one the headline means.
+    let mut named: FastMap<&str, Known> = FastMap::default();
+    for m in found {
+        let entry = named
+            .entry(m.key.as_str())
+            .or_insert(Some((m.kind, m.canonical)));
+        if entry.is_some_and(|(kind, _)| kind != m.kind) {
+            *entry = None;
+        }
+    }
+    openers.retain_mut(|m| match named.get(m.key.as_str()) {
+        Some(&Some((kind, canonical))) => {
+            m.kind = kind;
+            m.canonical = canonical;
+            true
+        }
+        _ => false,
+    });
+    openers
 }
 
 /// The spellings the body's names give, with their types.
@@ -168,12 +225,13 @@ mod tests {
     /// (article, every mention found in it, as text and type).
     const CASES: &[(&str, &[(&str, &str)])] = &[
         (
-            // The headline's capitals alone glue "of Kyrgyzstan" to the president.
+            // The body names the headline's people; "of" parts the president from his country.
             "Xi Jinping Talks with President Zaparov of Kyrgyzstan\n\nBEIJING, May 19 (Xinhua) -- \
              Chinese President Xi Jinping held talks with President Sadyr Zaparov on Friday.",
             &[
                 ("Xi Jinping", "PERSON"),
                 ("Zaparov", "PERSON"),
+                ("Kyrgyzstan", "GPE"),
                 ("BEIJING", "GPE"),
                 ("Xinhua", "ORG"),
                 ("Chinese", "NORP"),

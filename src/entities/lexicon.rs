@@ -122,6 +122,14 @@ pub(crate) fn is_sentence_starter(word: &str) -> bool {
     }
 }
 
+/// Lower-case nouns for an organisation's people after its acronym ("the DUP leader").
+pub(crate) static MEMBER_NOUNS: WordList =
+    WordList::of_lines(include_str!("../../data/entities/member-nouns.txt"));
+
+/// Lower-case particles between a person's given name and surname ("Ludwig van Beethoven").
+pub(crate) static NAME_PARTICLES: WordList =
+    WordList::of_lines(include_str!("../../data/entities/name-particles.txt"));
+
 /// Words that stand between two capitalised words inside one name ("Bank of England").
 pub(crate) static CONNECTORS: WordList =
     WordList::of_lines(include_str!("../../data/entities/connectors.txt"));

@@ -9,7 +9,7 @@ use crate::entities::known_names::{resolve_known_names, retype_places_named_as_s
 use crate::entities::lexicon::is_headline;
 use crate::entities::names::phrase_key;
 use crate::entities::scanner::{guess_people_by_their_words, LastAnswer, Scanner};
-use crate::entities::side_by_side::join_side_by_side;
+use crate::entities::side_by_side::{join_side_by_side, take_in_article_surnames};
 use crate::entities::tagger::bridge::{
     opens_headline_alone, rule_evidence_stands, tagged_mentions, visit_sentences,
 };
@@ -106,10 +106,13 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         .filter(|m| words.contains(m.key.as_str()))
         .collect();
     found.extend(confirmed);
+    let openers = evidence::headline_openers(text, &sentences, &found);
+    found.extend(openers);
     found.retain(|m: &Mention| !overlaps_any(&events, m.span));
     found.extend(events);
     in_text_order(&mut found);
-    if join_side_by_side(text, &sentences, gazetteer(), &mut found) {
+    let joined = join_side_by_side(text, &sentences, gazetteer(), &mut found);
+    if take_in_article_surnames(&sentences, &mut found) || joined {
         key_mentions(text, &mut found);
     }
     aliases::join_nicknames(&sentences, &mut found);

@@ -1,9 +1,15 @@
 //! Two names side by side, parted by nothing but a space, are nearly always one: annotated
 //! text almost never puts two names there, while the tagger and the rules often cut one name at
 //! a place inside it ("Toronto | Blue Jays", "Quebec | Human Rights Tribunal", "Frank |
-//! Messina"). Only the pairings whose whole is predictable are joined.
+//! Messina"). Only the pairings whose whole is predictable are joined. So are a person's name
+//! and the name after it parted by lower-case particles alone ("Ludwig | van der | Berg"), and
+//! an organisation's or a building's head word and what it is of ("Great Hall | of the |
+//! People").
 
-use crate::entities::{EntityType, Key, Mention};
+use crate::entities::lexicon::{
+    head_type, FEATURE_FIRST_WORDS, NAME_PARTICLES, SETTLEMENT_FIRST_WORDS,
+};
+use crate::entities::{in_text_order, EntityType, Key, Mention};
 use crate::gazetteer::Gazetteer;
 use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
@@ -26,33 +32,16 @@ pub(crate) fn join_side_by_side(
             joined.push(mention);
             continue;
         };
-        let side_by_side = !last_joined
-            && last.sentence == mention.sentence
-            && last.span.end < mention.span.start
-            && &text[last.span.end..mention.span.start] == " ";
-        let kind = side_by_side
-            .then(|| {
-                let tokens = sentences.get(mention.sentence)?;
-                let first_at = tokens_within(tokens, last.span);
-                // "President of Kyrgyzstan | Sadir Japarov", "Ambassador of the Republic of
-                // Chad | Idriss Deby": a title's place, then its holder.
-                if after_of(&tokens[..first_at.start]) {
-                    return None;
-                }
-                let first = &tokens[first_at];
-                let second = &tokens[tokens_within(tokens, mention.span)];
-                let is_first_name = |t: &Token| gazetteer.is_first_name(t);
-                let is_name = |t: &Token| gazetteer.is_first_name(t) || gazetteer.is_last_name(t);
-                joined_type(
-                    (
-                        last.kind,
-                        first.last().is_some_and(is_first_name),
-                        matches!(first, [one] if is_first_name(one)),
-                    ),
-                    (mention.kind, second.iter().any(is_name)),
-                )
-            })
-            .flatten();
+        let apart =
+            !last_joined && last.sentence == mention.sentence && last.span.end < mention.span.start;
+        let kind = if apart {
+            let gap = &text[last.span.end..mention.span.start];
+            sentences
+                .get(mention.sentence)
+                .and_then(|tokens| pair_type(tokens, gazetteer, last, &mention, gap))
+        } else {
+            None
+        };
         last_joined = kind.is_some();
         match kind {
             Some(kind) => {
@@ -69,6 +58,132 @@ pub(crate) fn join_side_by_side(
     }
     *found = joined;
     found.len() < before
+}
+
+/// Takes a surname with an Arabic article ("al-Masri", "el-Sisi"), which the tagger and the
+/// rules pass over for its lower-case opening, into the person's name before it, or reads the
+/// one to three capitalised words before it and it as a person's name where no name stands
+/// ("Noor al-Mansouri", "Abdel Fattah el-Sisi"), or a place's by its first word ("Ras
+/// al-Khaimah"). `found` is in text order without overlaps and
+/// stays so; whether any changed (those have no key yet).
+pub(crate) fn take_in_article_surnames(sentences: &TokenLists, found: &mut Vec<Mention>) -> bool {
+    /// The most words a given name with an article surname takes.
+    const LONGEST_GIVEN: usize = 3;
+    let mut added = Vec::new();
+    let mut changed = false;
+    for (index, tokens) in sentences.iter().enumerate() {
+        for k in 1..tokens.len() {
+            let (before, surname) = (&tokens[k - 1], &tokens[k]);
+            if !surname.is_article_name()
+                || !before.is_capitalised()
+                || before.span.end + 1 != surname.span.start
+            {
+                continue;
+            }
+            let at = found.partition_point(|m| m.span.end <= before.span.start);
+            let surname_free = |m: &Mention| m.span.start >= surname.span.end;
+            match found.get(at) {
+                // The name ends at the word before; nothing holds the surname.
+                Some(m) if m.span.start <= before.span.start => {
+                    let next_free = found.get(at + 1).is_none_or(surname_free);
+                    if m.kind == EntityType::Person && m.span.end == before.span.end && next_free {
+                        let m = &mut found[at];
+                        m.span = Span::new(m.span.start, surname.span.end);
+                        m.key = Key::default();
+                        changed = true;
+                    }
+                }
+                next if next.is_none_or(surname_free) => {
+                    let mut first = k - 1;
+                    while first > 0
+                        && k - first < LONGEST_GIVEN
+                        && tokens[first - 1].is_capitalised()
+                        && tokens[first - 1].span.end + 1 == tokens[first].span.start
+                        && (at == 0 || found[at - 1].span.end <= tokens[first - 1].span.start)
+                    {
+                        first -= 1;
+                    }
+                    // "Ras al-Khaimah", "Wadi al-Hitan": a place's first word.
+                    let opening = tokens[first].text;
+                    let kind = if SETTLEMENT_FIRST_WORDS.contains(opening) {
+                        EntityType::Gpe
+                    } else if FEATURE_FIRST_WORDS.contains(opening) {
+                        EntityType::Loc
+                    } else {
+                        EntityType::Person
+                    };
+                    added.push(Mention {
+                        span: Span::new(tokens[first].span.start, surname.span.end),
+                        kind,
+                        canonical: None,
+                        sentence: index,
+                        key: Key::default(),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        in_text_order(found);
+        changed = true;
+    }
+    changed
+}
+
+/// The type of the one name `first` and `second` (of the sentence `tokens`, parted by `gap`)
+/// make, or None to keep them apart.
+fn pair_type(
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    first: &Mention,
+    second: &Mention,
+    gap: &str,
+) -> Option<EntityType> {
+    let first_at = tokens_within(tokens, first.span);
+    let first_tokens = &tokens[first_at.clone()];
+    let second_tokens = &tokens[tokens_within(tokens, second.span)];
+    if first.kind == EntityType::Person && particles_only(gap) {
+        return Some(EntityType::Person);
+    }
+    // "Great Hall | of the | People", "Central Bank | of | Kenya": an organisation's or a
+    // building's head word, then what it is of.
+    if matches!(gap, " of " | " of the ")
+        && matches!(first.kind, EntityType::Org | EntityType::Fac)
+        && first_tokens.len() >= 2
+        && head_type(first_tokens) == Some(first.kind)
+        && second_tokens.len() <= 3
+    {
+        return Some(first.kind);
+    }
+    // "President of Kyrgyzstan | Sadir Japarov", "Ambassador of the Republic of Chad | Idriss
+    // Deby": a title's place, then its holder.
+    if gap != " " || after_of(&tokens[..first_at.start]) {
+        return None;
+    }
+    let is_first_name = |t: &Token| gazetteer.is_first_name(t);
+    let is_name = |t: &Token| gazetteer.is_first_name(t) || gazetteer.is_last_name(t);
+    joined_type(
+        (
+            first.kind,
+            first_tokens.last().is_some_and(is_first_name),
+            matches!(first_tokens, [one] if is_first_name(one)),
+        ),
+        (second.kind, second_tokens.iter().any(is_name)),
+    )
+}
+
+/// Whether `gap` is one to three name particles, each between single spaces (" van der ").
+fn particles_only(gap: &str) -> bool {
+    let Some(words) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else {
+        return false;
+    };
+    let mut count = 0;
+    words.split(' ').all(|word| {
+        count += 1;
+        count <= 3 && NAME_PARTICLES.contains(word)
+    })
 }
 
 /// Whether `before` ends with "of" or "of the".
@@ -180,6 +295,30 @@ mod tests {
                 ("Idriss Deby", "PERSON"),
             ],
             &["Kyrgyzstan Sadir Japarov", "Chad Idriss Deby"],
+        ),
+        // Particles inside a person's name; a head word and what it is of.
+        (
+            "Officials said Ludwig van der Berg and Charles de Gaulle met at the Great Hall of \
+             the People, where the Central Bank of Kenya spoke.",
+            &[
+                ("Ludwig van der Berg", "PERSON"),
+                ("Charles de Gaulle", "PERSON"),
+                ("Great Hall of the People", "FAC"),
+                ("Central Bank of Kenya", "ORG"),
+            ],
+            &["Ludwig", "Berg", "Great Hall", "People"],
+        ),
+        // A surname with an Arabic article is the person's; a place's first word makes it a
+        // place's.
+        (
+            "Police said Abdel-Rahman al-Masri was held, and Noor al-Mansouri flew to Ras \
+             al-Khaimah.",
+            &[
+                ("Abdel-Rahman al-Masri", "PERSON"),
+                ("Noor al-Mansouri", "PERSON"),
+                ("Ras al-Khaimah", "GPE"),
+            ],
+            &["Abdel-Rahman", "Noor"],
         ),
     ];
 

@@ -1,7 +1,8 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    has_head_before_remit, head_before_remit_at, is_connector, law_name_start, EVENT_HEADS,
-    FAC_HEADS, FEATURE_FIRST_WORDS, LOC_HEADS,
+    has_head_before_remit, head_before_remit_at, head_type, is_connector, is_sentence_starter,
+    law_name_start, COMPANY_FORMS, EVENT_HEADS, FAC_HEADS, FEATURE_FIRST_WORDS, LOC_HEADS,
+    MEMBER_NOUNS,
 };
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
@@ -18,12 +19,17 @@ pub(crate) fn opens_headline_alone(
     mention: &Mention,
     rules: &[Mention],
 ) -> bool {
-    let headline = view.tokens.len() >= 4
-        && view
-            .tokens
+    is_headline_line(view.tokens)
+        && view.tokens[0].span == mention.span
+        && !rules.iter().any(|r| r.span == mention.span)
+}
+
+/// A line of four tokens or more with no closing stop: a headline, in title case or not.
+pub(crate) fn is_headline_line(tokens: &[Token]) -> bool {
+    tokens.len() >= 4
+        && tokens
             .last()
-            .is_some_and(|t| !matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":"));
-    headline && view.tokens[0].span == mention.span && !rules.iter().any(|r| r.span == mention.span)
+            .is_some_and(|t| !matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":"))
 }
 
 /// A rule's name the tagger left out stands when its evidence is strong: a person after a title
@@ -48,15 +54,21 @@ pub(crate) fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bo
             .lookup(tokens)
             .iter()
             .any(|e| e.kind == Kind::Gpe && !e.ambiguous && e.matches_case(tokens)),
-        // An acronym the text defines: "Japan International Cooperation Agency (JICA)"; an
+        // An acronym the text defines: "Japan International Cooperation Agency (JICA)", or one
+        // its people follow: "the DUP leader" (a title such as "CEO" is none); an
         // organisation's head word before its remit: "Department for Infrastructure".
         EntityType::Org => {
-            (tokens.len() == 1
-                && tokens[0].is_acronym()
-                && first >= 2
+            let acronym = tokens.len() == 1 && tokens[0].is_acronym();
+            let defined = first >= 2
                 && view.tokens[first - 1].text == "("
-                && view.rule_labels[first - 2].0 != tagger::OUTSIDE)
-                || has_head_before_remit(tokens)
+                && view.rule_labels[first - 2].0 != tagger::OUTSIDE;
+            let followed_by_members = || {
+                view.tokens
+                    .get(first + 1)
+                    .is_some_and(|t| MEMBER_NOUNS.contains(t.text))
+                    && view.gazetteer.title_at(tokens).is_none()
+            };
+            (acronym && (defined || followed_by_members())) || has_head_before_remit(tokens)
         }
         _ => false,
     }
@@ -241,6 +253,34 @@ fn possessive_after_place(view: &SentenceView, first: usize, end: usize) -> Opti
     })
 }
 
+/// Where an "of" parts a person from the place or organisation they are of, in a person's span
+/// `first..end` ("Sadir Japarov of Kyrgyzstan", "Jane Doe of Acme Corp."), with the class of
+/// the name after it: a place the gazetteer lists, or an organisation by its last word or
+/// company form. Else the span stays whole ("Catherine of Aragon").
+fn person_of_where(
+    view: &SentenceView,
+    class: EntityType,
+    first: usize,
+    end: usize,
+) -> Option<(usize, EntityType)> {
+    if class != EntityType::Person {
+        return None;
+    }
+    let tokens = view.tokens;
+    let of = (first + 1..end.saturating_sub(1)).find(|&k| tokens[k].text == "of")?;
+    let after = &tokens[of + 1..end];
+    let place = [Kind::Gpe, Kind::Loc]
+        .into_iter()
+        .any(|kind| view.gazetteer.find(after, kind).is_some());
+    let organisation = head_type(after) == Some(EntityType::Org)
+        || after.last().is_some_and(|t| COMPANY_FORMS.contains(t.text));
+    match (place, organisation) {
+        (true, _) => Some((of, EntityType::Loc)),
+        (false, true) => Some((of, EntityType::Org)),
+        (false, false) => None,
+    }
+}
+
 /// The fine type of a place the tagger found and the rules did not type: a natural feature or
 /// region where the gazetteer or a head word says so ("Tian Shan", "Lake Issyk-Kul"), a
 /// facility by its head word, else a town, district or country, the places news names most
@@ -277,8 +317,15 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
             end += 1;
         }
         // "An IMF spokeswoman", "A Reuters reporter": the article opening a sentence is read
-        // with the capitals after it, and is never part of the name.
-        let first = if end - i >= 2 && matches!(view.tokens[i].text, "A" | "An") {
+        // with the capitals after it, and is never part of the name; nor is a word that opens
+        // a sentence, capitalised for that alone ("Meanwhile Kenya Airways said").
+        let opens_sentence = i == 0 || matches!(view.tokens[i - 1].text, "\"" | "“");
+        let first = if end - i >= 2
+            && (matches!(view.tokens[i].text, "A" | "An")
+                || (opens_sentence
+                    && view.tokens[i].text != "The"
+                    && is_sentence_starter(view.tokens[i].text)))
+        {
             i + 1
         } else {
             i
@@ -302,7 +349,14 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
                 push(first, k, EntityType::Loc);
                 push(k + 1, end, class);
             }
-            None => push(first, end, class),
+            None => match person_of_where(view, class, first, end) {
+                // "Emmanuel Macron of France": the person, and where or whom they are of.
+                Some((k, of_class)) => {
+                    push(first, k, class);
+                    push(k + 1, end, of_class);
+                }
+                None => push(first, end, class),
+            },
         }
         i = end;
     }
@@ -315,6 +369,30 @@ mod tests {
 
     /// (article, names the tagger must find, spans it must not).
     const CASES: &[(&str, &[&str], &[&str])] = &[
+        // "of" parts a person from the place or organisation they are of.
+        (
+            "Dmitri Medvedev of Russia and Emmanuel Macron of France spoke. Jane Doe of the Acme \
+             Foundation and Catherine of Aragon did not.",
+            &[
+                "Dmitri Medvedev",
+                "Russia",
+                "Emmanuel Macron",
+                "France",
+                "Jane Doe",
+                "Acme Foundation",
+            ],
+            &[
+                "Dmitri Medvedev of Russia",
+                "Emmanuel Macron of France",
+                "Aragon",
+            ],
+        ),
+        // An acronym its people follow names an organisation.
+        (
+            "The DUP leader said the vote would go ahead. An SNP spokeswoman disagreed.",
+            &["DUP", "SNP"],
+            &["The DUP", "An SNP"],
+        ),
         // An article opening a sentence is no part of the name after it.
         (
             "Kenya agreed a loan with the International Monetary Fund on Friday. An IMF \
