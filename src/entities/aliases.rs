@@ -6,9 +6,11 @@
 use crate::entities::in_text_order;
 use std::sync::OnceLock;
 
+use super::lexicon::entity_type;
 use super::{mention_every, overlaps_any, EntityType, Key, Mention};
+use crate::gazetteer::{gazetteer, Kind};
 use crate::time::calendar::is_calendar_name;
-use crate::token::{Token, TokenKind, TokenLists, TokenWalk};
+use crate::token::{tokens_within, Token, TokenKind, TokenLists, TokenWalk};
 use crate::Span;
 
 /// How the second name relates to the first.
@@ -116,17 +118,33 @@ fn phrases() -> &'static [(Vec<&'static str>, Form)] {
     })
 }
 
-/// Gives the second name of each definition the first's type, where the two were read as
-/// different types ("Dwayne Johnson, better known as The Rock": a person, whatever "The Rock"
-/// looks like alone).
-pub(crate) fn share_types(text: &str, mentions: &mut [Mention]) {
+/// Gives the two names of each definition one type where they were read as different types:
+/// the first's ("Dwayne Johnson, better known as The Rock": a person, whatever "The Rock"
+/// looks like alone), unless only the second is a name the gazetteer lists ("Meta, formerly
+/// Facebook": an organisation, where "Meta" alone was a guess).
+pub(crate) fn share_types(text: &str, sentences: &TokenLists, mentions: &mut [Mention]) {
+    let listed_type = |m: &Mention| {
+        let tokens = sentences.get(m.sentence)?;
+        let tokens = &tokens[tokens_within(tokens, m.span)];
+        let entries = gazetteer().lookup(tokens);
+        let entry = entries
+            .iter()
+            .find(|e| e.matches_case(tokens) && !e.ambiguous)?;
+        matches!(entry.kind, Kind::Gpe | Kind::Loc | Kind::Org | Kind::Norp)
+            .then(|| entity_type(entry.kind))
+    };
     for d in defined(text, mentions) {
-        let kind = mentions[d.first].kind;
-        let second = &mut mentions[d.second];
-        if second.kind != kind {
-            second.kind = kind;
-            second.canonical = None;
+        let (first, second) = (&mentions[d.first], &mentions[d.second]);
+        if first.kind == second.kind {
+            continue;
         }
+        let (from, to) = match (listed_type(first), listed_type(second)) {
+            (None, Some(kind)) if kind == second.kind => (d.second, d.first),
+            _ => (d.first, d.second),
+        };
+        let kind = mentions[from].kind;
+        mentions[to].kind = kind;
+        mentions[to].canonical = None;
     }
 }
 
@@ -383,6 +401,12 @@ mod tests {
         (
             "Meta Platforms, formerly Facebook, said on Tuesday it would cut jobs.",
             "Meta Platforms",
+            &["Facebook"],
+        ),
+        (
+            // A listed name types a guessed one.
+            "He said Meta, formerly Facebook, would fund the program.",
+            "Meta",
             &["Facebook"],
         ),
         (

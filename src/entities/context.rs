@@ -12,7 +12,7 @@ use super::lexicon::{head_type, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Key, Mention};
 use crate::gazetteer::{gazetteer, Kind};
 use crate::hash::FastSet;
-use crate::token::{Token, TokenLists, TokenWalk};
+use crate::token::{tokens_within, Token, TokenLists, TokenWalk};
 use crate::Span;
 
 /// Company forms that may follow a name: "Inc", "Ltd", "PLC", "GmbH".
@@ -130,6 +130,31 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
     found.extend(defined.iter().cloned());
     in_text_order(found);
     mention_every(sentences, &acronyms, EntityType::Org, found);
+}
+
+/// Drops the people of `found` whose whole name stands in quotation marks and holds no given
+/// or family name the gazetteer lists: a slogan, a title or a quoted phrase ("the \"Build Back
+/// Better\" plan", "their single \"Troubled Waters\""), not a person. A nickname in quotes
+/// inside a name (`Mohamed "Tiger" Okello`) was joined to it before.
+pub(crate) fn drop_quoted_phrases(text: &str, sentences: &TokenLists, found: &mut Vec<Mention>) {
+    let opens = |c: Option<char>| matches!(c, Some('"' | '“' | '‘' | '\''));
+    let closes = |c: Option<char>| matches!(c, Some('"' | '”' | '’' | '\''));
+    found.retain(|m| {
+        if m.kind != EntityType::Person
+            || !opens(text[..m.span.start].chars().next_back())
+            || !closes(text[m.span.end..].chars().next())
+        {
+            return true;
+        }
+        let Some(tokens) = sentences.get(m.sentence) else {
+            return true;
+        };
+        let names = &tokens[tokens_within(tokens, m.span)];
+        names.len() < 2
+            || names
+                .iter()
+                .any(|t| gazetteer().is_first_name(t) || gazetteer().is_last_name(t))
+    });
 }
 
 /// The words of an article's full person names, asked whether they hold a word.
@@ -285,6 +310,16 @@ mod tests {
              said the road would open in May.",
             &[("PT Jalan Tol Sumatra Utama", "ORG"), ("JTSU", "ORG")],
             &[("JTSU", "GPE"), ("JTSU", "LOC")],
+        ),
+        (
+            // A quoted phrase is no person; a quoted person's name and a nickname are.
+            "Okello had no comment on the \"Build Back Better\" plan. Mohamed \"Tiger\" \
+             Okello met \"John Smith\" on Monday.",
+            &[
+                ("Mohamed \"Tiger\" Okello", "PERSON"),
+                ("John Smith", "PERSON"),
+            ],
+            &[("Build Back Better", "PERSON")],
         ),
         (
             // A country acting as a government stays a place.

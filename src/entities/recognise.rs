@@ -124,8 +124,9 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         &mut found,
     );
     context::read_context(text, &sentences, &mut found);
+    context::drop_quoted_phrases(text, &sentences, &mut found);
     aliases::second_names(text, &sentences, &mut found);
-    aliases::share_types(text, &mut found);
+    aliases::share_types(text, &sentences, &mut found);
     key_mentions(text, &mut found);
     found
 }

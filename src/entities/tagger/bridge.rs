@@ -177,10 +177,14 @@ pub(crate) fn tagged_mentions(
                 (class == EntityType::Org && m.kind == EntityType::Org && (goes_on || began_before))
                     .then_some(m)
             });
+            // The rules' name of the same span stands where it is of the same class, or where
+            // the gazetteer lists it as the organisation the rules read ("Facebook").
             let agreeing = extended.or_else(|| {
-                rules
-                    .get(next_rule)
-                    .filter(|m| m.span == span && tagger::coarse(m.kind) == class)
+                rules.get(next_rule).filter(|m| {
+                    m.span == span
+                        && (tagger::coarse(m.kind) == class
+                            || (m.kind == EntityType::Org && listed_organisation(view, span)))
+                })
             });
             agreeing.cloned().unwrap_or_else(|| {
                 let tokens = &view.tokens[within];
@@ -209,6 +213,17 @@ pub(crate) fn tagged_mentions(
         free
     });
     mentions
+}
+
+/// Whether the gazetteer lists the words of `span` as an organisation's name, and as nothing
+/// else.
+fn listed_organisation(view: &SentenceView, span: Span) -> bool {
+    let tokens = &view.tokens[tokens_within(view.tokens, span)];
+    let entries = view.gazetteer.lookup(tokens);
+    !entries.is_empty()
+        && entries
+            .iter()
+            .all(|e| e.kind == Kind::Org && !e.ambiguous && e.matches_case(tokens))
 }
 
 /// Where a law's name begins, if one runs through tokens `from..to`: the capitalised words
