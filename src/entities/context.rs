@@ -322,6 +322,17 @@ mod tests {
             &[("Build Back Better", "PERSON")],
         ),
         (
+            // A minister's remit is the title's, not a place or a name.
+            "Uzbekistan's Minister of Foreign Affairs Bakhtiyor Saidov met Transport Minister \
+             Claire Vautrin in Mérida.",
+            &[
+                ("Bakhtiyor Saidov", "PERSON"),
+                ("Claire Vautrin", "PERSON"),
+                ("Mérida", "GPE"),
+            ],
+            &[("Transport", "GPE"), ("Foreign Affairs Bakhtiyor Saidov", "PERSON")],
+        ),
+        (
             // A country acting as a government stays a place.
             "Kenya said in a statement that it would reopen the border.",
             &[("Kenya", "GPE")],

@@ -122,7 +122,7 @@ impl<L: Letter> Iterator for FoldedConsonants<'_, L> {
 }
 
 /// Folds the Latin letters with diacritics that transliterations use to their base letter.
-fn fold_accent(c: char) -> char {
+pub(crate) fn fold_accent(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' => 'e',

@@ -153,6 +153,8 @@ pub(crate) fn tagged_mentions(
     let mut next_rule = 0;
     let mut mentions = tagger_spans(view, labels)
         .into_iter()
+        // "Transport | Minister Claire Vautrin": a title's word names no place or body.
+        .filter(|&(span, class)| class == EntityType::Person || !inside_title(view, span))
         .map(|(span, class)| {
             while rules
                 .get(next_rule)
@@ -176,6 +178,19 @@ pub(crate) fn tagged_mentions(
                     && head_before_remit_at(&view.tokens[within.start - 2..within.end], 0);
                 (class == EntityType::Org && m.kind == EntityType::Org && (goes_on || began_before))
                     .then_some(m)
+            });
+            // The rules' person after a title the tagger took in ("Minister of Foreign |
+            // Affairs Bakhtiyor Saidov"): titles are no part of names.
+            let extended = extended.or_else(|| {
+                rules[next_rule..]
+                    .iter()
+                    .take_while(|m| m.span.start < span.end)
+                    .find(|m| {
+                        m.kind == EntityType::Person
+                            && m.span.end == span.end
+                            && m.span.start > span.start
+                            && after_title(view, tokens_within(view.tokens, m.span).start)
+                    })
             });
             // The rules' name of the same span stands where it is of the same class, or where
             // the gazetteer lists it as the organisation the rules read ("Facebook").
@@ -213,6 +228,18 @@ pub(crate) fn tagged_mentions(
         free
     });
     mentions
+}
+
+/// Whether the tokens of `span` all belong to a title the gazetteer lists ("Transport" of
+/// "Transport Minister").
+fn inside_title(view: &SentenceView, span: Span) -> bool {
+    let within = tokens_within(view.tokens, span);
+    let earliest = (within.start + 1).saturating_sub(LONGEST_TITLE);
+    (earliest..=within.start).any(|s| {
+        view.gazetteer
+            .title_at(&view.tokens[s..])
+            .is_some_and(|n| s + n >= within.end)
+    })
 }
 
 /// Whether the gazetteer lists the words of `span` as an organisation's name, and as nothing
