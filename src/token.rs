@@ -39,7 +39,10 @@ impl<'a> Token<'a> {
         const ARTICLES: &[&str] = &[
             "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ud", "ul", "ur",
         ];
-        matches!(self.text.as_bytes().first(), Some(b'a' | b'e' | b'u'))
+        let bytes = self.text.as_bytes();
+        // The article is two or three letters: the hyphen stands third or fourth.
+        matches!(bytes.first(), Some(b'a' | b'e' | b'u'))
+            && (bytes.get(2) == Some(&b'-') || bytes.get(3) == Some(&b'-'))
             && self.text.split_once('-').is_some_and(|(article, name)| {
                 ARTICLES.contains(&article)
                     && name.as_bytes().first().is_some_and(u8::is_ascii_uppercase)

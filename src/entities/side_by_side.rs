@@ -141,16 +141,22 @@ fn pair_type(
     second: &Mention,
     gap: &str,
 ) -> Option<EntityType> {
-    let first_at = tokens_within(tokens, first.span);
-    let first_tokens = &tokens[first_at.clone()];
-    let second_tokens = &tokens[tokens_within(tokens, second.span)];
     if first.kind == EntityType::Person && particles_only(gap) {
         return Some(EntityType::Person);
     }
+    // Most names in a sentence are parted by more: the gap alone turns them away, before
+    // their tokens are looked up.
+    let of_gap = matches!(gap, " of " | " of the ")
+        && matches!(first.kind, EntityType::Org | EntityType::Fac);
+    if !of_gap && gap != " " {
+        return None;
+    }
+    let first_at = tokens_within(tokens, first.span);
+    let first_tokens = &tokens[first_at.clone()];
+    let second_tokens = &tokens[tokens_within(tokens, second.span)];
     // "Great Hall | of the | People", "Central Bank | of | Kenya": an organisation's or a
     // building's head word, then what it is of.
-    if matches!(gap, " of " | " of the ")
-        && matches!(first.kind, EntityType::Org | EntityType::Fac)
+    if of_gap
         && first_tokens.len() >= 2
         && head_type(first_tokens) == Some(first.kind)
         && second_tokens.len() <= 3
@@ -176,6 +182,10 @@ fn pair_type(
 
 /// Whether `gap` is one to three name particles, each between single spaces (" van der ").
 fn particles_only(gap: &str) -> bool {
+    // Three particles of four letters at most, and their spaces.
+    if gap.len() > 16 {
+        return false;
+    }
     let Some(words) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else {
         return false;
     };
