@@ -330,7 +330,10 @@ mod tests {
                 ("Claire Vautrin", "PERSON"),
                 ("Mérida", "GPE"),
             ],
-            &[("Transport", "GPE"), ("Foreign Affairs Bakhtiyor Saidov", "PERSON")],
+            &[
+                ("Transport", "GPE"),
+                ("Foreign Affairs Bakhtiyor Saidov", "PERSON"),
+            ],
         ),
         (
             // A country acting as a government stays a place.

@@ -153,9 +153,12 @@ pub(crate) fn tagged_mentions(
     let mut next_rule = 0;
     let mut mentions = tagger_spans(view, labels)
         .into_iter()
-        // "Transport | Minister Claire Vautrin": a title's word names no place or body.
-        .filter(|&(span, class)| class == EntityType::Person || !inside_title(view, span))
-        .map(|(span, class)| {
+        .filter_map(|(span, class)| {
+            let within = tokens_within(view.tokens, span);
+            // "Transport | Minister Claire Vautrin": a title's word names no place or body.
+            if class != EntityType::Person && inside_title(view, within.clone()) {
+                return None;
+            }
             while rules
                 .get(next_rule)
                 .is_some_and(|m| m.span.start < span.start)
@@ -165,7 +168,6 @@ pub(crate) fn tagged_mentions(
             // The rules' organisation holds the tagger's and goes on through a connector
             // ("Kenya National Commission | on Human Rights", "Ministry for | Foreign
             // Affairs"): their head word read the whole name.
-            let within = tokens_within(view.tokens, span);
             let containing = [next_rule.checked_sub(1), Some(next_rule)];
             let extended = containing.into_iter().flatten().find_map(|r| {
                 let m = rules.get(r)?;
@@ -201,7 +203,7 @@ pub(crate) fn tagged_mentions(
                             || (m.kind == EntityType::Org && listed_organisation(view, span)))
                 })
             });
-            agreeing.cloned().unwrap_or_else(|| {
+            Some(agreeing.cloned().unwrap_or_else(|| {
                 let tokens = &view.tokens[within];
                 let listed = view.gazetteer.find(tokens, Kind::Gpe);
                 Mention {
@@ -215,7 +217,7 @@ pub(crate) fn tagged_mentions(
                     sentence,
                     key: Key::default(),
                 }
-            })
+            }))
         })
         .collect::<Vec<Mention>>();
     // A name the rules' longer organisation took in ("on Human Rights") is not named again.
@@ -230,10 +232,9 @@ pub(crate) fn tagged_mentions(
     mentions
 }
 
-/// Whether the tokens of `span` all belong to a title the gazetteer lists ("Transport" of
+/// Whether the tokens `within` all belong to a title the gazetteer lists ("Transport" of
 /// "Transport Minister").
-fn inside_title(view: &SentenceView, span: Span) -> bool {
-    let within = tokens_within(view.tokens, span);
+fn inside_title(view: &SentenceView, within: std::ops::Range<usize>) -> bool {
     let earliest = (within.start + 1).saturating_sub(LONGEST_TITLE);
     (earliest..=within.start).any(|s| {
         view.gazetteer
