@@ -354,6 +354,7 @@ mod tests {
         (" aka ", Some(Form::Alias)),
         (" (born ", Some(Form::Birth)),
         (", née ", Some(Form::Birth)),
+        (", who was born ", Some(Form::Birth)),
         (", formerly ", Some(Form::Former)),
         (" (formerly known as ", Some(Form::Former)),
         // No-break spaces, as text pasted from a web page has them.
@@ -402,6 +403,11 @@ mod tests {
             "Meta Platforms, formerly Facebook, said on Tuesday it would cut jobs.",
             "Meta Platforms",
             &["Facebook"],
+        ),
+        (
+            "Raila Odinga spoke on Monday. Odinga, who was born Raila Amolo Odinga, left.",
+            "Raila Amolo Odinga",
+            &["Raila Odinga", "Odinga"],
         ),
         (
             // A listed name types a guessed one.
