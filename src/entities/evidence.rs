@@ -5,9 +5,8 @@
 //! Okafor"); doing it for every name the tagger found slowed every article and gained nothing
 //! on the development folds (the commit that made this pass headline-only has the figures).
 
-use super::lexicon::{is_headline, is_sentence_starter};
+use super::lexicon::{is_headline, is_headline_line, is_sentence_starter};
 use super::recognise::key_mentions;
-use super::tagger::bridge::is_headline_line;
 use super::{overlaps_any, EntityType, Key, Mention};
 use crate::entities::in_text_order;
 use crate::hash::{FastMap, FastSet};
@@ -120,15 +119,9 @@ pub(crate) fn headline_openers(
     let starts: FastSet<usize> = found.iter().map(|m| m.span.start).collect();
     openers.retain(|m| !starts.contains(&m.span.start));
     key_mentions(text, &mut openers);
-    // A spelling named as two types says nothing of which one the headline means.
     let mut named: FastMap<&str, Known> = FastMap::default();
     for m in found {
-        let entry = named
-            .entry(m.key.as_str())
-            .or_insert(Some((m.kind, m.canonical)));
-        if entry.is_some_and(|(kind, _)| kind != m.kind) {
-            *entry = None;
-        }
+        learn(&mut named, m.key.as_str(), m.kind, m.canonical);
     }
     openers.retain_mut(|m| match named.get(m.key.as_str()) {
         Some(&Some((kind, canonical))) => {
@@ -139,6 +132,20 @@ pub(crate) fn headline_openers(
         _ => false,
     });
     openers
+}
+
+/// Notes that `spelling` names a `kind` (and `canonical`): a spelling named as two types says
+/// nothing of which one a headline means, and is kept as `None`.
+fn learn<'t>(
+    known: &mut FastMap<&'t str, Known>,
+    spelling: &'t str,
+    kind: EntityType,
+    canonical: Option<&'static str>,
+) {
+    let entry = known.entry(spelling).or_insert(Some((kind, canonical)));
+    if entry.is_some_and(|(k, _)| k != kind) {
+        *entry = None;
+    }
 }
 
 /// The spellings the body's names give, with their types.
@@ -154,12 +161,6 @@ fn known_names<'t>(
         rules.get(next).is_some_and(|r| r.span == m.span)
     };
     let mut known: FastMap<&str, Known> = FastMap::default();
-    let mut learn = |surface: &'t str, kind: EntityType, canonical: Option<&'static str>| {
-        let entry = known.entry(surface).or_insert(Some((kind, canonical)));
-        if entry.is_some_and(|(k, _)| k != kind) {
-            *entry = None;
-        }
-    };
     let ordinary = |word: &str| with_lowercase(word, |lower| written_lowercase(lower));
     for m in found.iter().filter(|m| !headlines[m.sentence]) {
         if !matches!(
@@ -175,14 +176,14 @@ fn known_names<'t>(
         let surface = &text[m.span.start..m.span.end];
         let several = surface.contains(' ');
         if several || (rules_found(m) && !ordinary(surface)) {
-            learn(surface, m.kind, m.canonical);
+            learn(&mut known, surface, m.kind, m.canonical);
         }
         if m.kind == EntityType::Person && several {
             for word in surface.split(' ') {
                 let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                 let letters = word.chars().filter(|c| c.is_alphabetic()).count();
                 if capitalised && letters >= 2 && !word.ends_with('.') && !ordinary(word) {
-                    learn(word, EntityType::Person, None);
+                    learn(&mut known, word, EntityType::Person, None);
                 }
             }
         }

@@ -15,6 +15,14 @@ pub(crate) fn is_headline(tokens: &[Token]) -> bool {
         && long_words.all(|t| t.is_capitalised() || FUNCTION_WORDS.contains(t.text))
 }
 
+/// A line of four tokens or more with no closing stop: a headline, in title case or not.
+pub(crate) fn is_headline_line(tokens: &[Token]) -> bool {
+    tokens.len() >= 4
+        && tokens
+            .last()
+            .is_some_and(|t| !matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":"))
+}
+
 /// The type a name's last word gives it: an organisation ("... Ministry") or a facility ("...
 /// Convention Centre").
 pub(crate) fn head_type(name: &[Token]) -> Option<EntityType> {

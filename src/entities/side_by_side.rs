@@ -64,8 +64,8 @@ pub(crate) fn join_side_by_side(
 /// rules pass over for its lower-case opening, into the person's name before it, or reads the
 /// one to three capitalised words before it and it as a person's name where no name stands
 /// ("Noor al-Mansouri", "Abdel Fattah el-Sisi"), or a place's by its first word ("Ras
-/// al-Khaimah"). `found` is in text order without overlaps and
-/// stays so; whether any changed (those have no key yet).
+/// al-Khaimah"). `found` is in text order without overlaps and stays so; whether any changed
+/// (those have no key yet).
 pub(crate) fn take_in_article_surnames(sentences: &TokenLists, found: &mut Vec<Mention>) -> bool {
     /// The most words a given name with an article surname takes.
     const LONGEST_GIVEN: usize = 3;

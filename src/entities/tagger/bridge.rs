@@ -1,8 +1,8 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    has_head_before_remit, head_before_remit_at, head_type, is_connector, is_sentence_starter,
-    law_name_start, COMPANY_FORMS, EVENT_HEADS, FAC_HEADS, FEATURE_FIRST_WORDS, LOC_HEADS,
-    MEMBER_NOUNS,
+    has_head_before_remit, head_before_remit_at, head_type, is_connector, is_headline_line,
+    is_sentence_starter, law_name_start, COMPANY_FORMS, EVENT_HEADS, FAC_HEADS,
+    FEATURE_FIRST_WORDS, LOC_HEADS, MEMBER_NOUNS,
 };
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
@@ -22,14 +22,6 @@ pub(crate) fn opens_headline_alone(
     is_headline_line(view.tokens)
         && view.tokens[0].span == mention.span
         && !rules.iter().any(|r| r.span == mention.span)
-}
-
-/// A line of four tokens or more with no closing stop: a headline, in title case or not.
-pub(crate) fn is_headline_line(tokens: &[Token]) -> bool {
-    tokens.len() >= 4
-        && tokens
-            .last()
-            .is_some_and(|t| !matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":"))
 }
 
 /// A rule's name the tagger left out stands when its evidence is strong: a person after a title
@@ -183,7 +175,7 @@ pub(crate) fn tagged_mentions(
             });
             // The rules' person after a title the tagger took in ("Minister of Foreign |
             // Affairs Bakhtiyor Saidov"): titles are no part of names.
-            let extended = extended.or_else(|| {
+            let untitled = || {
                 rules[next_rule..]
                     .iter()
                     .take_while(|m| m.span.start < span.end)
@@ -193,14 +185,15 @@ pub(crate) fn tagged_mentions(
                             && m.span.start > span.start
                             && after_title(view, tokens_within(view.tokens, m.span).start)
                     })
-            });
+            };
             // The rules' name of the same span stands where it is of the same class, or where
             // the gazetteer lists it as the organisation the rules read ("Facebook").
-            let agreeing = extended.or_else(|| {
+            let agreeing = extended.or_else(untitled).or_else(|| {
                 rules.get(next_rule).filter(|m| {
                     m.span == span
                         && (tagger::coarse(m.kind) == class
-                            || (m.kind == EntityType::Org && listed_organisation(view, span)))
+                            || (m.kind == EntityType::Org
+                                && listed_organisation(view, &view.tokens[within.clone()])))
                 })
             });
             Some(agreeing.cloned().unwrap_or_else(|| {
@@ -243,10 +236,8 @@ fn inside_title(view: &SentenceView, within: std::ops::Range<usize>) -> bool {
     })
 }
 
-/// Whether the gazetteer lists the words of `span` as an organisation's name, and as nothing
-/// else.
-fn listed_organisation(view: &SentenceView, span: Span) -> bool {
-    let tokens = &view.tokens[tokens_within(view.tokens, span)];
+/// Whether the gazetteer lists `tokens` as an organisation's name, and as nothing else.
+fn listed_organisation(view: &SentenceView, tokens: &[Token]) -> bool {
     let entries = view.gazetteer.lookup(tokens);
     !entries.is_empty()
         && entries
