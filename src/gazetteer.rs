@@ -3,7 +3,7 @@
 //! from openly licensed sources (listed in `data/SOURCES.md`).
 
 use crate::entities::names::fold_accent;
-use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordShapes};
+use crate::hash::{map_with_capacity, packed_ascii, FastMap, FastSet, WordBits, WordShapes};
 use std::collections::hash_map::Entry as Slot;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -52,6 +52,9 @@ pub struct Entry {
     pub canonical: Option<&'static str>,
     /// Also an ordinary English word ("Mobile", "Nice"): trusted only mid-sentence.
     pub ambiguous: bool,
+    /// A place whose lower-case spelling is no English word nor anyone's name ("kerala",
+    /// "new delhi"): still that place where informal text writes it in lower case.
+    pub lowercase: bool,
 }
 
 impl Entry {
@@ -90,6 +93,9 @@ pub struct Gazetteer {
     /// The title starts' shapes: a title is asked for at most words, and this answers "no" for
     /// nearly all of them without hashing.
     title_start_shapes: WordShapes,
+    /// The first words (lower case) of the places still named so in lower case
+    /// ([`Entry::lowercase`]): nearly every lower-case word of a text is turned away unhashed.
+    lowercase_place_starts: WordBits,
 }
 
 /// Values by the key of one token (lower case). Keys of up to 16 ASCII bytes are kept packed
@@ -261,6 +267,7 @@ impl Gazetteer {
         let mut phrases: FastMap<&'static str, Entries> = FastMap::default();
         let mut words: WordMap<Word> = WordMap::with_capacity(lines);
         let mut title_starts = FastSet::default();
+        let mut lowercase_place_starts = WordBits::new();
         for row in Row::all(table) {
             let Some(surface_keys) = SurfaceKeys::of(&row, table, lower) else {
                 continue;
@@ -270,6 +277,7 @@ impl Gazetteer {
                 surface: &table[row.surface],
                 canonical: Some(&table[row.canonical]).filter(|c| !c.is_empty()),
                 ambiguous: row.ambiguous,
+                lowercase: row.lowercase,
             };
             let SurfaceKeys {
                 key,
@@ -283,6 +291,9 @@ impl Gazetteer {
                     first.to_lowercase(),
                     first.to_uppercase(),
                 ]);
+            }
+            if entry.lowercase {
+                lowercase_place_starts.add(&key.as_bytes()[..first_key_len]);
             }
             Word::add(&mut words, &key[..first_key_len], tokens, entry);
             if tokens > 1 {
@@ -299,6 +310,7 @@ impl Gazetteer {
             words,
             title_starts,
             title_start_shapes,
+            lowercase_place_starts,
         }
     }
 
@@ -344,6 +356,11 @@ impl Gazetteer {
         self.title_start_shapes.may_hold(word.as_bytes())
     }
 
+    /// False when no place named in lower case starts with `word` (lower case); true: maybe.
+    pub fn may_start_lowercase_place(&self, word: &str) -> bool {
+        self.lowercase_place_starts.may_hold(word.as_bytes())
+    }
+
     pub fn is_first_name(&self, token: &Token) -> bool {
         self.find(std::slice::from_ref(token), Kind::FirstName)
             .is_some()
@@ -355,11 +372,13 @@ impl Gazetteer {
     }
 }
 
-/// One line of the table (`KIND[~]<TAB>surface[<TAB>canonical]`), as byte ranges into it.
+/// One line of the table (`KIND[~|+]<TAB>surface[<TAB>canonical]`), as byte ranges into it.
 struct Row {
     kind: Kind,
     /// `~` after the kind: the name is also an ordinary word.
     ambiguous: bool,
+    /// `+` after the kind: a place still named so in lower case.
+    lowercase: bool,
     surface: Range<usize>,
     /// Empty when the surface is the canonical name.
     canonical: Range<usize>,
@@ -405,13 +424,14 @@ impl Row {
         }
         let surface = surface.start..surface.end.min(end);
         let kind = &table[start..kind_end];
-        let ambiguous = kind.ends_with('~');
-        let Some(kind) = parse_kind(kind.trim_end_matches('~')) else {
+        let (ambiguous, lowercase) = (kind.ends_with('~'), kind.ends_with('+'));
+        let Some(kind) = parse_kind(kind.trim_end_matches(['~', '+'])) else {
             return (None, next);
         };
         let row = Row {
             kind,
             ambiguous,
+            lowercase,
             plain: Plain::of(&bytes[surface.clone()]),
             canonical: (surface.end + 1).min(end)..end,
             surface,
@@ -517,17 +537,17 @@ mod tests {
     }
 
     /// The rows as `str::lines` and `split_once` read them: what the one-loop reader must match.
-    fn rows_by_splitting(table: &str) -> Vec<(Kind, bool, &str, &str)> {
+    fn rows_by_splitting(table: &str) -> Vec<(Kind, (bool, bool), &str, &str)> {
         let rows = table
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty());
         rows.filter_map(|line| {
             let (kind, fields) = line.split_once('\t')?;
             let (surface, canonical) = fields.split_once('\t').unwrap_or((fields, ""));
-            let ambiguous = kind.ends_with('~');
+            let flags = (kind.ends_with('~'), kind.ends_with('+'));
             Some((
-                parse_kind(kind.trim_end_matches('~'))?,
-                ambiguous,
+                parse_kind(kind.trim_end_matches(['~', '+']))?,
+                flags,
                 surface,
                 canonical,
             ))
@@ -535,16 +555,19 @@ mod tests {
         .collect()
     }
 
-    fn rows_read(table: &str) -> Vec<(Kind, bool, &str, &str)> {
+    fn rows_read(table: &str) -> Vec<(Kind, (bool, bool), &str, &str)> {
         let rows = Row::all(table);
-        rows.map(|r| (r.kind, r.ambiguous, &table[r.surface], &table[r.canonical]))
+        rows.map(|r| {
+            let flags = (r.ambiguous, r.lowercase);
+            (r.kind, flags, &table[r.surface], &table[r.canonical])
+        })
             .collect()
     }
 
     #[test]
     fn rows_are_read_as_lines_of_tab_separated_fields() {
         assert_eq!(rows_read(TABLE), rows_by_splitting(TABLE));
-        let odd = "# comment\tGPE\tX\n\nGPE\tParis\r\nNORP~\tKurds\tKurdish\r\nBAD\tx\nORG\t\nLOC\tA\tB\tC\nGPE";
+        let odd = "# comment\tGPE\tX\n\nGPE+\tParis\r\nNORP~\tKurds\tKurdish\r\nBAD\tx\nORG\t\nLOC\tA\tB\tC\nGPE";
         assert_eq!(rows_read(odd), rows_by_splitting(odd));
         assert_eq!(rows_read(odd).len(), 4);
     }

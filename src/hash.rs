@@ -161,6 +161,43 @@ impl Default for WordShapes {
     }
 }
 
+/// A set of lower-case words as one bit each of 131,072 (a Bloom filter with one hash): a test
+/// of a few cycles that turns away nearly every word of a text not in a list of a few thousand,
+/// where a hash map probe per word would cost a tenth of the analysis. True says only "maybe".
+#[derive(Clone)]
+pub struct WordBits(Box<[u64; 2048]>);
+
+impl WordBits {
+    pub fn new() -> WordBits {
+        WordBits(Box::new([0; 2048]))
+    }
+
+    pub fn add(&mut self, word: &[u8]) {
+        let bit = Self::bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    pub fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    fn bit(word: &[u8]) -> usize {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in word {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        // FNV's last bytes reach only the low bits: mixed, so that the top ones tell words apart.
+        (((h ^ (h >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 47) as usize
+    }
+}
+
+impl Default for WordBits {
+    fn default() -> WordBits {
+        WordBits::new()
+    }
+}
+
 /// The entries of a word-list data file: one a line, blank lines and `#` comments skipped.
 pub fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()

@@ -7,6 +7,7 @@ mod context;
 mod evidence;
 mod known_names;
 mod lexicon;
+mod lowercase_places;
 pub mod merge;
 pub mod names;
 pub mod recognise;

@@ -7,6 +7,7 @@ use crate::entities::common_words::CommonWords;
 use crate::entities::in_text_order;
 use crate::entities::known_names::{resolve_known_names, retype_places_named_as_surnames};
 use crate::entities::lexicon::is_headline;
+use crate::entities::lowercase_places::add_lowercase_places;
 use crate::entities::names::phrase_key;
 use crate::entities::scanner::{guess_people_by_their_words, LastAnswer, Scanner};
 use crate::entities::side_by_side::{join_side_by_side, take_in_article_surnames};
@@ -25,7 +26,10 @@ use crate::token::TokenLists;
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    rule_mentions(text, &sentences)
+    let mut found = rule_mentions(text, &sentences);
+    add_lowercase_places(text, &sentences, gazetteer(), &mut found);
+    key_mentions(text, &mut found);
+    found
 }
 
 /// The tokens of each content sentence: the one tokenisation every reader of the article shares.
@@ -127,6 +131,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     context::drop_quoted_phrases(text, &sentences, &mut found);
     aliases::second_names(text, &sentences, &mut found);
     aliases::share_types(text, &sentences, &mut found);
+    add_lowercase_places(text, &sentences, gazetteer(), &mut found);
     key_mentions(text, &mut found);
     found
 }
