@@ -561,7 +561,7 @@ mod tests {
             let flags = (r.ambiguous, r.lowercase);
             (r.kind, flags, &table[r.surface], &table[r.canonical])
         })
-            .collect()
+        .collect()
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Document-level evidence for headlines: a title-case line's capitals say nothing, so its names
+//! Document-level evidence. A name the article writes several times is one type throughout
+//! ([`one_type_per_name`]). For headlines: a title-case line's capitals say nothing, so its names
 //! are the ones the article's body gives ("Xi Jinping Talks with President Zaparov of
 //! Kyrgyzstan" over a body that names Xi Jinping and Sadyr Zaparov). In the body, the rules'
 //! second pass already finds a surname after its full name ("Okafor said" after "Amina
@@ -218,10 +219,45 @@ fn opens_with_known_name(tokens: &[Token], is_known: &impl Fn(Span) -> bool) -> 
     })
 }
 
+/// A name an article writes more than once names one thing throughout: where the readers typed
+/// its mentions (by spelling key) differently, "Bridgton" a place twice and a person once, the
+/// type most of them have is given to all, when one type has more than any other. Events keep
+/// their own type, and a mention of no event is never made one.
+pub(crate) fn one_type_per_name(found: &mut [Mention]) {
+    const TYPES: usize = 7;
+    let mut counts: FastMap<&str, [u32; TYPES]> = FastMap::default();
+    for m in found.iter().filter(|m| m.kind != EntityType::Event) {
+        counts.entry(m.key.as_str()).or_default()[m.kind as usize] += 1;
+    }
+    let majority = |tally: &[u32; TYPES]| {
+        let most = *tally.iter().max()?;
+        let mut with_most = tally.iter().enumerate().filter(|&(_, &n)| n == most);
+        let (kind, _) = with_most.next()?;
+        with_most.next().is_none().then_some(kind)
+    };
+    let retyped: Vec<Option<EntityType>> = found
+        .iter()
+        .map(|m| {
+            let tally = counts
+                .get(m.key.as_str())
+                .filter(|t| t.iter().filter(|&&n| n > 0).count() > 1)?;
+            let kind = EntityType::ALL[majority(tally)?];
+            (kind != m.kind).then_some(kind)
+        })
+        .collect();
+    for (m, kind) in found.iter_mut().zip(retyped) {
+        if let Some(kind) = kind {
+            m.kind = kind;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::analysis::analyse;
     use crate::Options;
+    use EntityType::*;
 
     /// (article, every mention found in it, as text and type).
     const CASES: &[(&str, &[(&str, &str)])] = &[
@@ -245,6 +281,47 @@ mod tests {
             &[("Amina Okafor", "PERSON"), ("Okafor", "PERSON")],
         ),
     ];
+
+    /// (the types of one name's mentions in an article, in order, and what they become).
+    const TYPE_CASES: &[(&[EntityType], &[EntityType])] = &[
+        (&[Gpe, Person, Gpe], &[Gpe, Gpe, Gpe]),
+        (&[Org, Org, Loc, Person], &[Org, Org, Org, Org]),
+        // No type has more than every other: each keeps its own.
+        (&[Gpe, Person], &[Gpe, Person]),
+        (&[Gpe, Person, Org, Org, Gpe], &[Gpe, Person, Org, Org, Gpe]),
+        // Events keep theirs and make no other mention one.
+        (&[Event, Event, Org], &[Event, Event, Org]),
+        (&[Person], &[Person]),
+    ];
+
+    #[test]
+    fn a_name_is_one_type_throughout_when_most_mentions_agree() {
+        for &(kinds, expected) in TYPE_CASES {
+            let mut found: Vec<Mention> = kinds
+                .iter()
+                .enumerate()
+                .map(|(i, &kind)| Mention {
+                    span: Span::new(i * 10, i * 10 + 8),
+                    kind,
+                    canonical: None,
+                    sentence: i,
+                    key: Key::from("bridgton".to_string()),
+                })
+                .collect();
+            // Another name's mentions are counted apart.
+            found.push(Mention {
+                span: Span::new(100, 105),
+                kind: Person,
+                canonical: None,
+                sentence: 9,
+                key: Key::from("maine".to_string()),
+            });
+            one_type_per_name(&mut found);
+            let kinds: Vec<EntityType> = found.iter().map(|m| m.kind).collect();
+            assert_eq!(&kinds[..expected.len()], expected, "{:?}", kinds);
+            assert_eq!(kinds[expected.len()], Person);
+        }
+    }
 
     #[test]
     fn names_the_body_gives_are_found_everywhere() {

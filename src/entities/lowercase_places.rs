@@ -67,9 +67,7 @@ fn place_at(text: &str, tokens: &[Token], gazetteer: &Gazetteer) -> Option<(usiz
     };
     for len in (2..=longest.min(tokens.len())).rev() {
         let phrase = &tokens[..len];
-        let written_lowercase = phrase
-            .iter()
-            .all(|t| is_lowercase_word(t) || t.text == "-");
+        let written_lowercase = phrase.iter().all(|t| is_lowercase_word(t) || t.text == "-");
         if written_lowercase && !part_of_an_address(text, phrase[len - 1].span) {
             if let Some(entry) = lowercase_place(gazetteer.lookup(phrase)) {
                 return Some((len, entry));
@@ -99,8 +97,7 @@ fn part_of_an_address(text: &str, span: Span) -> bool {
     let dot_joins = bytes
         .get(span.end + 1)
         .is_some_and(|b| b.is_ascii_alphanumeric());
-    before.is_some_and(joined)
-        || after.is_some_and(|b| joined(b) && (b != b'.' || dot_joins))
+    before.is_some_and(joined) || after.is_some_and(|b| joined(b) && (b != b'.' || dot_joins))
 }
 
 #[cfg(test)]

@@ -30,6 +30,17 @@ pub enum EntityType {
 }
 
 impl EntityType {
+    /// Every type, in declaration order (`kind as usize` indexes it).
+    pub(crate) const ALL: [EntityType; 7] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Gpe,
+        EntityType::Loc,
+        EntityType::Fac,
+        EntityType::Norp,
+        EntityType::Event,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             EntityType::Person => "PERSON",

@@ -133,6 +133,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     aliases::share_types(text, &sentences, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
     key_mentions(text, &mut found);
+    evidence::one_type_per_name(&mut found);
     found
 }
 
