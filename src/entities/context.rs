@@ -8,7 +8,7 @@
 use crate::entities::in_text_order;
 use std::cell::OnceCell;
 
-use super::lexicon::{head_type, ABBREVIATED_ORG_FORMS};
+use super::lexicon::{head_type, is_common_acronym, ABBREVIATED_ORG_FORMS};
 use super::{mention_every, EntityType, Key, Mention};
 use crate::gazetteer::{gazetteer, Kind};
 use crate::hash::FastSet;
@@ -155,6 +155,12 @@ pub(crate) fn drop_quoted_phrases(text: &str, sentences: &TokenLists, found: &mu
                 .iter()
                 .any(|t| gazetteer().is_first_name(t) || gazetteer().is_last_name(t))
     });
+}
+
+/// Drops the mentions of `found` that are an acronym of an ordinary noun ("GDP", "NGOs") or a
+/// Roman numeral alone ([`is_common_acronym`]).
+pub(crate) fn drop_common_acronyms(text: &str, found: &mut Vec<Mention>) {
+    found.retain(|m| !is_common_acronym(&text[m.span.start..m.span.end]));
 }
 
 /// The words of an article's full person names, asked whether they hold a word.

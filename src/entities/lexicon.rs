@@ -166,6 +166,24 @@ pub(crate) static SPEECH_VERBS: WordList =
 pub(crate) static ORG_DESCRIPTORS: WordList =
     WordList::of_lines(include_str!("../../data/entities/org-descriptors.txt"));
 
+/// Acronyms of ordinary nouns ("GDP", "NGO"): never a name.
+pub(crate) static COMMON_ACRONYMS: WordSet =
+    WordSet::of_lines(include_str!("../../data/entities/common-acronyms.txt"));
+
+/// Whether `word` is an acronym of an ordinary noun, or its plural ("GDP", "NGOs"), or a Roman
+/// numeral of two letters or more ("II" of "World War II" left alone): capitals that name no
+/// one.
+pub(crate) fn is_common_acronym(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    let capitals = |w: &str| {
+        w.len() >= 2
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    (capitals(singular) && COMMON_ACRONYMS.contains(singular))
+        || (word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+}
+
 /// The legal forms a company's name may end with, and drop after its first mention.
 pub(crate) static COMPANY_FORMS: WordSet =
     WordSet::of_lines(include_str!("../../data/entities/company-forms.txt"));
@@ -221,3 +239,34 @@ pub(crate) static FEATURE_FIRST_WORDS: WordSet =
 /// Last words that make a name a natural feature ("... River", "... Mountains").
 pub(crate) static LOC_HEADS: WordSet =
     WordSet::of_lines(include_str!("../../data/entities/loc-heads.txt"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (word, whether it is an ordinary noun's acronym or a Roman numeral).
+    const ACRONYMS: &[(&str, bool)] = &[
+        ("GDP", true),
+        ("NGOs", true),
+        ("CO2", false),
+        ("II", true),
+        ("VIII", true),
+        ("WHO", false),
+        ("NATO", false),
+        ("EU", false),
+        // Case matters: "It" and "Aids" are words, not the acronyms.
+        ("It", false),
+        ("Pin", false),
+        ("Gdp", false),
+        ("X", false),
+        ("s", false),
+        ("", false),
+    ];
+
+    #[test]
+    fn common_acronyms_are_told_from_names() {
+        for &(word, expected) in ACRONYMS {
+            assert_eq!(is_common_acronym(word), expected, "{word:?}");
+        }
+    }
+}

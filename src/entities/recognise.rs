@@ -27,6 +27,7 @@ use crate::token::TokenLists;
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
     let mut found = rule_mentions(text, &sentences);
+    context::drop_common_acronyms(text, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
     key_mentions(text, &mut found);
     found
@@ -129,6 +130,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     );
     context::read_context(text, &sentences, &mut found);
     context::drop_quoted_phrases(text, &sentences, &mut found);
+    context::drop_common_acronyms(text, &mut found);
     aliases::second_names(text, &sentences, &mut found);
     aliases::share_types(text, &sentences, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
