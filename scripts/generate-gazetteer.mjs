@@ -22,11 +22,13 @@ const root = new URL('..', import.meta.url);
 const entries = new Map(); // "KIND\tsurface" -> canonical
 
 const isLatin = (s) => /^[A-Za-z][A-Za-z .,'’()-]*$/.test(s);
+// Organisations may hold digits ("G20", "Motel 6"); places may not ("Sector 1" of Bucharest).
+const isLatinOrg = (s) => /^[A-Za-z][A-Za-z0-9 .,'’()-]*$/.test(s);
 const titleCase = (s) => s.replace(/\b([a-z])/g, (m) => m.toUpperCase());
 
 function add(kind, surface, canonical = '') {
   surface = surface.trim();
-  if (!surface || !isLatin(surface) || surface.length < 2) return;
+  if (!surface || !(kind === 'ORG' ? isLatinOrg : isLatin)(surface) || surface.length < 2) return;
   const key = `${kind}\t${surface}`;
   if (!entries.has(key)) entries.set(key, canonical === surface ? '' : canonical);
 }

@@ -365,6 +365,15 @@ mod tests {
     }
 
     #[test]
+    fn events_numbered_after_their_head_are_events() {
+        let found = mentions("He fought in World War II, then in Gulf War III in France.");
+        assert!(has(&found, "World War II", "EVENT"), "{found:?}");
+        assert!(has(&found, "Gulf War III", "EVENT"), "{found:?}");
+        let found = mentions("The G20 summit met in Rio de Janeiro.");
+        assert!(has(&found, "G20", "ORG"), "{found:?}");
+    }
+
+    #[test]
     fn surnames_and_variants_resolve_after_the_full_name() {
         let found =
             mentions("President Sadyr Japarov arrived. Later Zaparov spoke. Then Japarov left.");

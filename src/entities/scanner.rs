@@ -10,7 +10,7 @@ use crate::entities::{EntityType, Key, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Kind, LONGEST_TITLE};
 use crate::hash::WordSet;
 use crate::time::calendar::is_calendar_name;
-use crate::token::{with_lowercase, Token, TokenLists};
+use crate::token::{with_lowercase, Token, TokenKind, TokenLists};
 use crate::Span;
 use std::cell::Cell;
 
@@ -267,7 +267,10 @@ impl<'t, 'a> Scanner<'t, 'a> {
             Some(EntityType::Org)
         } else if FAC_HEADS.contains(last) {
             Some(EntityType::Fac)
-        } else if EVENT_HEADS.contains(last) || EVENT_FIRST_WORDS.contains(run[0].text) {
+        } else if EVENT_HEADS.contains(last)
+            || EVENT_FIRST_WORDS.contains(run[0].text)
+            || numbered_event(run)
+        {
             Some(EntityType::Event)
         } else if GPE_HEADS.contains(last) || opens_with(&SETTLEMENT_FIRST_WORDS) {
             Some(EntityType::Gpe)
@@ -471,6 +474,15 @@ impl<'t, 'a> Scanner<'t, 'a> {
             key: Key::default(),
         });
     }
+}
+
+/// An event's name with a Roman numeral after its head word: "World War II", "World War III".
+fn numbered_event(run: &[Token]) -> bool {
+    let [.., head, number] = run else {
+        return false;
+    };
+    let roman = |t: &Token| t.text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    number.kind == TokenKind::Word && roman(number) && EVENT_HEADS.contains(head.text)
 }
 
 /// Whether `tokens`, joined by spaces, spell `surface` (either apostrophe).

@@ -27,8 +27,9 @@ pub(crate) fn opens_headline_alone(
 /// A rule's name the tagger left out stands when its evidence is strong: a person after a title
 /// ("President Sadir Japarov", "Ambassador of Japan Hatori Takashi") or a credit ("Photo: Rao
 /// Aimin/Xinhua") or a full name; a place the gazetteer lists that is no ordinary English word
-/// ("Uzbekistan"); an acronym defined in parentheses after a name. Every other kind of rule
-/// name kept this way cost more precision than it gave recall.
+/// ("Uzbekistan"); an acronym defined in parentheses after a name; an organisation of two
+/// words or more the gazetteer lists. Every other kind of rule name kept this way cost more
+/// precision than it gave recall.
 pub(crate) fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bool {
     let within = tokens_within(view.tokens, mention.span);
     let (first, tokens) = (within.start, &view.tokens[within]);
@@ -60,7 +61,19 @@ pub(crate) fn rule_evidence_stands(view: &SentenceView, mention: &Mention) -> bo
                     .is_some_and(|t| MEMBER_NOUNS.contains(t.text))
                     && view.gazetteer.title_at(tokens).is_none()
             };
-            (acronym && (defined || followed_by_members())) || has_head_before_remit(tokens)
+            // A name of two words or more the gazetteer lists as an organisation ("World Food
+            // Programme"), written as listed.
+            let listed = || {
+                tokens.len() >= 2
+                    && view
+                        .gazetteer
+                        .lookup(tokens)
+                        .iter()
+                        .any(|e| e.kind == Kind::Org && e.matches_case(tokens))
+            };
+            (acronym && (defined || followed_by_members()))
+                || has_head_before_remit(tokens)
+                || listed()
         }
         _ => false,
     }
