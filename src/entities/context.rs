@@ -282,8 +282,7 @@ fn defined_acronym(before: &[Token], name: &[Token], after: &[Token]) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyse;
-    use crate::Options;
+    use crate::entities::cases::{assert_mentions, mentions_of};
 
     /// A mention as text and type.
     type Found = (&'static str, &'static str);
@@ -351,16 +350,14 @@ mod tests {
 
     #[test]
     fn the_words_around_a_name_type_it() {
-        let options = Options::parse(Some("2024-03-12"), None).unwrap();
         for &(text, wanted, unwanted) in CASES {
-            let analysis = analyse(text, &options);
-            let found: Vec<(&str, &str)> =
-                analysis.mentions.iter().map(|m| (m.text, m.kind)).collect();
-            for want in wanted {
-                assert!(found.contains(want), "{want:?} in {text:?}: {found:?}");
-            }
-            for not in unwanted {
-                assert!(!found.contains(not), "{not:?} in {text:?}: {found:?}");
+            assert_mentions(text, wanted, &[]);
+            let found = mentions_of(text);
+            for &(name, kind) in unwanted {
+                assert!(
+                    !found.iter().any(|(t, k)| t == name && *k == kind),
+                    "{name:?} {kind} in {text:?}: {found:?}"
+                );
             }
         }
     }

@@ -102,6 +102,7 @@ fn part_of_an_address(text: &str, span: Span) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::entities::cases::assert_mentions;
     use crate::{analyse, Options};
 
     /// (text, the places it must hold with their type, words that must be no name).
@@ -139,20 +140,8 @@ mod tests {
 
     #[test]
     fn lower_case_places_are_places_and_words_stay_words() {
-        let options = Options::parse(Some("2024-03-12"), None).unwrap();
         for &(text, places, words) in CASES {
-            let analysis = analyse(text, &options);
-            let found: Vec<(&str, &str)> =
-                analysis.mentions.iter().map(|m| (m.text, m.kind)).collect();
-            for place in places {
-                assert!(found.contains(place), "{place:?} in {found:?}");
-            }
-            for word in words {
-                assert!(
-                    found.iter().all(|(t, _)| t != word),
-                    "{word:?} in {found:?}"
-                );
-            }
+            assert_mentions(text, places, words);
         }
     }
 

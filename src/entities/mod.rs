@@ -152,3 +152,39 @@ pub struct Entity<'t> {
     /// Indices into the mention list.
     pub mentions: Vec<usize>,
 }
+
+/// What the case tables of the rule files share: an article analysed as of 12 March 2024, and
+/// the check that it holds some mentions and no name spelled as others.
+#[cfg(test)]
+pub(crate) mod cases {
+    use crate::{analyse, Options};
+
+    /// The mentions of `text`, as (text, type).
+    pub(crate) fn mentions_of(text: &str) -> Vec<(String, &'static str)> {
+        let options = Options::parse(Some("2024-03-12"), None).unwrap();
+        let analysis = analyse(text, &options);
+        analysis
+            .mentions
+            .iter()
+            .map(|m| (m.text.to_string(), m.kind))
+            .collect()
+    }
+
+    /// Asserts that `text` holds each of `wanted` (text, type) and no mention spelled as one
+    /// of `no_names`.
+    pub(crate) fn assert_mentions(text: &str, wanted: &[(&str, &str)], no_names: &[&str]) {
+        let found = mentions_of(text);
+        for &(name, kind) in wanted {
+            assert!(
+                found.iter().any(|(t, k)| t == name && *k == kind),
+                "{name:?} {kind} in {text:?}: {found:?}"
+            );
+        }
+        for word in no_names {
+            assert!(
+                found.iter().all(|(t, _)| t != word),
+                "{word:?} in {text:?}: {found:?}"
+            );
+        }
+    }
+}

@@ -231,7 +231,7 @@ fn joined_type(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyse, Options};
+    use crate::entities::cases::assert_mentions;
     use EntityType::*;
 
     /// ((first type, its last word a given name, it a one-word given name), (second type, a word
@@ -334,20 +334,8 @@ mod tests {
 
     #[test]
     fn names_side_by_side_are_read_as_one() {
-        let options = Options::parse(Some("2024-03-12"), None).unwrap();
         for &(text, names, not) in CASES {
-            let analysis = analyse(text, &options);
-            let found: Vec<(&str, &str)> =
-                analysis.mentions.iter().map(|m| (m.text, m.kind)).collect();
-            for name in names {
-                assert!(found.contains(name), "{name:?} in {found:?}");
-            }
-            for span in not {
-                assert!(
-                    found.iter().all(|(t, _)| t != span),
-                    "{span:?} in {found:?}"
-                );
-            }
+            assert_mentions(text, names, not);
         }
     }
 }
