@@ -196,9 +196,11 @@ fn retyped(
     // A head word makes a facility of a place or a person, an organisation only of a person:
     // a "... Center" read as a place is as often an arena as an institution.
     let head = head_type(name).filter(|_| name.len() >= 2);
+    // "Jim Press": a given name before a lone head word is a person with an unlucky surname.
+    let given_and_head = || name.len() == 2 && gazetteer().is_first_name(&name[0]);
     match head {
         Some(EntityType::Fac) if kind != EntityType::Fac => return head,
-        Some(EntityType::Org) if kind == EntityType::Person => return head,
+        Some(EntityType::Org) if kind == EntityType::Person && !given_and_head() => return head,
         _ => {}
     }
     let words = |tokens: &[Token], expected: &[&str]| {
@@ -339,6 +341,12 @@ mod tests {
                 ("Transport", "GPE"),
                 ("Foreign Affairs Bakhtiyor Saidov", "PERSON"),
             ],
+        ),
+        (
+            // A given name and a lone head word are a person with an unlucky surname.
+            "The chairman of Chrysler LLC Jim Press said sales fell.",
+            &[("Jim Press", "PERSON")],
+            &[("Jim Press", "ORG")],
         ),
         (
             // A country acting as a government stays a place.

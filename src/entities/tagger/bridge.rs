@@ -279,6 +279,18 @@ fn law_within(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
     (law < to).then_some(law.max(from))
 }
 
+/// Where a person's full name starts in `first..end` right after a company's legal form, as
+/// translated copy writes an officer after the company: "chairman of Chrysler LLC Jim Press".
+/// The name must open with a given name the gazetteer lists and have two words or more.
+fn person_after_company_form(view: &SentenceView, first: usize, end: usize) -> Option<usize> {
+    let tokens = view.tokens;
+    (first + 1..end.saturating_sub(1)).find(|&k| {
+        COMPANY_FORMS.contains(tokens[k - 1].text)
+            && view.gazetteer.is_first_name(&tokens[k])
+            && tokens[k..end].iter().all(Token::is_capitalised)
+    })
+}
+
 /// Where a possessive "'s" stands in `first..end` after a place the gazetteer lists and before a
 /// name: "Nigeria's Harbourline Bank", "Afghanistan's Badakhshan" (not "McDonald's", nor an
 /// event's "America's Cup").
@@ -390,6 +402,13 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
                 spans.push((span, class));
             }
         };
+        if let Some(k) = person_after_company_form(view, first, end) {
+            // "Chrysler LLC | Jim Press": the company, then its officer.
+            push(first, k, EntityType::Org);
+            push(k, end, EntityType::Person);
+            i = end;
+            continue;
+        }
         match possessive_after_place(view, first, end) {
             // "Nigeria's Harbourline Bank": the country, and the name it owns.
             Some(k) => {
@@ -433,6 +452,14 @@ mod tests {
                 "Emmanuel Macron of France",
                 "Aragon",
             ],
+        ),
+        // A person's full name right after a company's legal form is its officer's; a given
+        // name and a lone head word are a person ("Jim Press").
+        (
+            "The vice president and chairman of Chrysler LLC Jim Press said sales fell. \
+             Acme Holdings rose.",
+            &["Chrysler LLC", "Jim Press", "Acme Holdings"],
+            &["Chrysler LLC Jim Press"],
         ),
         // An acronym its people follow names an organisation.
         (
