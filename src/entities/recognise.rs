@@ -374,6 +374,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_is_a_given_name_before_a_surname_is_a_person() {
+        let found = mentions(
+            "President Vladimir Putin met Charlotte Jones. Officials in Charlotte and in \
+             Vladimir agreed.",
+        );
+        assert!(has(&found, "Vladimir Putin", "PERSON"), "{found:?}");
+        assert!(has(&found, "Charlotte Jones", "PERSON"), "{found:?}");
+        assert!(has(&found, "Charlotte", "GPE"), "{found:?}");
+        assert!(has(&found, "Vladimir", "GPE"), "{found:?}");
+    }
+
+    #[test]
     fn surnames_and_variants_resolve_after_the_full_name() {
         let found =
             mentions("President Sadyr Japarov arrived. Later Zaparov spoke. Then Japarov left.");

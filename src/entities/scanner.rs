@@ -300,6 +300,9 @@ impl<'t, 'a> Scanner<'t, 'a> {
                 .title_at(p, end)
                 .filter(|&n| known.is_none_or(|(k, _)| k <= n));
             let known = if title.is_none() { known } else { None };
+            // "Vladimir Putin", "Charlotte Jones": a one-word place that is also a given name,
+            // before a listed surname, is the given name; the name is read as a leftover.
+            let known = known.filter(|&(n, _)| n > 1 || !self.is_given_name_before_surname(p, end));
             if let (Some((1, entry)), Some(from)) = (known, leftover_start) {
                 if from + 1 == p && self.is_given_name_before_place(from, entry) {
                     self.emit(found, from, p + 1, EntityType::Person, None);
@@ -344,6 +347,15 @@ impl<'t, 'a> Scanner<'t, 'a> {
     /// one-word place, makes a person's name of it.
     pub(crate) fn is_given_name_before_place(&self, given: usize, place: Entry) -> bool {
         matches!(place.kind, Kind::Gpe | Kind::Loc) && self.is_only_a_given_name(given)
+    }
+
+    /// Whether token `i` is a listed given name followed, within the run ending at `end`, by a
+    /// listed surname that names nothing else ("Vladimir | Putin", not "Victoria | Falls").
+    fn is_given_name_before_surname(&self, i: usize, end: usize) -> bool {
+        i + 1 < end
+            && self.gazetteer.is_first_name(&self.tokens[i])
+            && self.gazetteer.is_last_name(&self.tokens[i + 1])
+            && self.gazetteer_match(i + 1, end).is_none()
     }
 
     /// Whether token `i` is a given name and no gazetteer place, nationality or organisation
