@@ -2,7 +2,7 @@ use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
     has_head_before_remit, head_before_remit_at, head_type, is_connector, is_headline_line,
     is_sentence_starter, law_name_start, COMPANY_FORMS, EVENT_HEADS, FAC_HEADS,
-    FEATURE_FIRST_WORDS, LOC_HEADS, MEMBER_NOUNS,
+    FEATURE_FIRST_WORDS, GPE_HEADS, LOC_HEADS, MEMBER_NOUNS, SPEECH_VERBS,
 };
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
 use crate::entities::tagger::{self, SentenceView};
@@ -210,11 +210,13 @@ pub(crate) fn tagged_mentions(
                 })
             });
             Some(agreeing.cloned().unwrap_or_else(|| {
-                let tokens = &view.tokens[within];
+                let tokens = &view.tokens[within.clone()];
                 let listed = view.gazetteer.find(tokens, Kind::Gpe);
                 Mention {
                     span,
-                    kind: if class == EntityType::Loc {
+                    kind: if class != EntityType::Person && place_named_person(view, within) {
+                        EntityType::Person
+                    } else if class == EntityType::Loc {
                         place_type(view, tokens, listed.is_some())
                     } else {
                         class
@@ -236,6 +238,37 @@ pub(crate) fn tagged_mentions(
         free
     });
     mentions
+}
+
+/// "Georgia Meloni said", "Prime Minister Giorgia | Meloni": a one-word place that is also a
+/// given name, then a word that names nothing else and is no head word, is a person where a
+/// speech verb follows or a title stands before; the tagger reads a place and a word after it
+/// as an organisation or a place ("Quebec Tribunal").
+fn place_named_person(view: &SentenceView, within: std::ops::Range<usize>) -> bool {
+    let [given, surname] = &view.tokens[within.clone()] else {
+        return false;
+    };
+    let gazetteer = view.gazetteer;
+    let named = |t: &Token, kinds: &[Kind]| {
+        gazetteer
+            .lookup(std::slice::from_ref(t))
+            .iter()
+            .any(|e| kinds.contains(&e.kind))
+    };
+    let surname_is_plain = !named(surname, &[Kind::Gpe, Kind::Loc, Kind::Org, Kind::Norp])
+        && head_type(std::slice::from_ref(surname)).is_none()
+        && !LOC_HEADS.contains(surname.text)
+        && !GPE_HEADS.contains(surname.text)
+        && !COMPANY_FORMS.contains(surname.text);
+    let speaks = view
+        .tokens
+        .get(within.end)
+        .is_some_and(|t| SPEECH_VERBS.contains(t.text));
+    named(given, &[Kind::Gpe, Kind::Loc])
+        && gazetteer.is_first_name(given)
+        && surname.is_capitalised()
+        && surname_is_plain
+        && (speaks || after_title(view, within.start))
 }
 
 /// Whether the tokens `within` all belong to a title the gazetteer lists ("Transport" of
@@ -518,6 +551,15 @@ mod tests {
         ),
     ];
 
+    #[test]
+    fn a_place_named_person_who_speaks_is_a_person() {
+        use crate::entities::cases::assert_mentions;
+        assert_mentions(
+            "Charlotte Bronte said so. Officials in Charlotte agreed.",
+            &[("Charlotte Bronte", "PERSON"), ("Charlotte", "GPE")],
+            &[],
+        );
+    }
     #[test]
     fn unlisted_places_are_towns_unless_a_word_says_otherwise() {
         let text = "BERLIN (AP) - Gas meters failed in Spandau and Neukolln on Monday, and \
