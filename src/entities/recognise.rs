@@ -10,7 +10,9 @@ use crate::entities::lexicon::is_headline;
 use crate::entities::lowercase_places::add_lowercase_places;
 use crate::entities::names::phrase_key;
 use crate::entities::scanner::{guess_people_by_their_words, LastAnswer, Scanner};
-use crate::entities::side_by_side::{join_side_by_side, take_in_article_surnames};
+use crate::entities::side_by_side::{
+    join_side_by_side, take_in_article_surnames, take_in_particle_surnames,
+};
 use crate::entities::tagger::bridge::{
     opens_headline_alone, rule_evidence_stands, tagged_mentions, visit_sentences,
 };
@@ -117,7 +119,8 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found.extend(events);
     in_text_order(&mut found);
     let joined = join_side_by_side(text, &sentences, gazetteer(), &mut found);
-    if take_in_article_surnames(&sentences, &mut found) || joined {
+    let particles = take_in_particle_surnames(&sentences, &mut found);
+    if take_in_article_surnames(&sentences, &mut found) || joined || particles {
         key_mentions(text, &mut found);
     }
     aliases::join_nicknames(&sentences, &mut found);

@@ -132,6 +132,63 @@ pub(crate) fn take_in_article_surnames(sentences: &TokenLists, found: &mut Vec<M
     changed
 }
 
+/// Takes a surname after lower-case particles into the person's name before it where nothing
+/// else names the surname, or only a one-word person's name does: "Ursula | von der | Leyen",
+/// which the tagger ends at the given name. `found` is in text order without overlaps and stays
+/// so; whether any changed (those have no key yet).
+pub(crate) fn take_in_particle_surnames(sentences: &TokenLists, found: &mut Vec<Mention>) -> bool {
+    /// The most particles between a given name and a surname ("van der", "de la").
+    const MOST_PARTICLES: usize = 2;
+    let mut changed = false;
+    let mut at = 0;
+    while at < found.len() {
+        let person = &found[at];
+        let Some(tokens) = sentences.get(person.sentence) else {
+            at += 1;
+            continue;
+        };
+        let after = tokens.partition_point(|t| t.span.start < person.span.end);
+        let particles = tokens[after..]
+            .iter()
+            .take(MOST_PARTICLES)
+            .take_while(|t| NAME_PARTICLES.contains(t.text))
+            .count();
+        let surname = tokens.get(after + particles);
+        let spaced = tokens[after.saturating_sub(1)..(after + particles + 1).min(tokens.len())]
+            .windows(2)
+            .all(|pair| pair[0].span.end + 1 == pair[1].span.start);
+        let taken = match (person.kind, surname) {
+            (EntityType::Person, Some(surname))
+                if particles > 0 && spaced && surname.is_capitalised() =>
+            {
+                match found.get(at + 1) {
+                    // Nothing names the surname, or only a one-word person's name does.
+                    None => Some((surname.span.end, false)),
+                    Some(next) if next.span.start >= surname.span.end => {
+                        Some((surname.span.end, false))
+                    }
+                    Some(next) if next.span == surname.span && next.kind == EntityType::Person => {
+                        Some((surname.span.end, true))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some((end, absorbs_next)) = taken {
+            let person = &mut found[at];
+            person.span = Span::new(person.span.start, end);
+            person.key = Key::default();
+            if absorbs_next {
+                found.remove(at + 1);
+            }
+            changed = true;
+        }
+        at += 1;
+    }
+    changed
+}
+
 /// The type of the one name `first` and `second` (of the sentence `tokens`, parted by `gap`)
 /// make, or None to keep them apart.
 fn pair_type(
@@ -317,6 +374,15 @@ mod tests {
                 ("Central Bank of Kenya", "ORG"),
             ],
             &["Ludwig", "Berg", "Great Hall", "People"],
+        ),
+        // A surname after particles that the tagger leaves out is still the person's.
+        (
+            "European Commission President Ursula von der Leyen met Bill de Blasio in Madrid.",
+            &[
+                ("Ursula von der Leyen", "PERSON"),
+                ("Bill de Blasio", "PERSON"),
+            ],
+            &["Ursula", "Leyen"],
         ),
         // A surname with an Arabic article is the person's; a place's first word makes it a
         // place's.
