@@ -119,7 +119,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     found.extend(events);
     in_text_order(&mut found);
     let joined = join_side_by_side(text, &sentences, gazetteer(), &mut found);
-    let particles = take_in_particle_surnames(&sentences, &mut found);
+    let particles = take_in_particle_surnames(&sentences, gazetteer(), &mut found);
     if take_in_article_surnames(&sentences, &mut found) || joined || particles {
         key_mentions(text, &mut found);
     }

@@ -10,7 +10,7 @@ use crate::entities::lexicon::{
     head_type, FEATURE_FIRST_WORDS, NAME_PARTICLES, SETTLEMENT_FIRST_WORDS,
 };
 use crate::entities::{in_text_order, EntityType, Key, Mention};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Kind};
 use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
 
@@ -134,9 +134,14 @@ pub(crate) fn take_in_article_surnames(sentences: &TokenLists, found: &mut Vec<M
 
 /// Takes a surname after lower-case particles into the person's name before it where nothing
 /// else names the surname, or only a one-word person's name does: "Ursula | von der | Leyen",
-/// which the tagger ends at the given name. `found` is in text order without overlaps and stays
+/// which the tagger ends at the given name; or a listed given name and particles before a
+/// one-word name into it ("Mohammed bin | Salman"). `found` is in text order without overlaps and stays
 /// so; whether any changed (those have no key yet).
-pub(crate) fn take_in_particle_surnames(sentences: &TokenLists, found: &mut Vec<Mention>) -> bool {
+pub(crate) fn take_in_particle_surnames(
+    sentences: &TokenLists,
+    gazetteer: &Gazetteer,
+    found: &mut Vec<Mention>,
+) -> bool {
     /// The most particles between a given name and a surname ("van der", "de la").
     const MOST_PARTICLES: usize = 2;
     let mut changed = false;
@@ -183,10 +188,50 @@ pub(crate) fn take_in_particle_surnames(sentences: &TokenLists, found: &mut Vec<
                 found.remove(at + 1);
             }
             changed = true;
+        } else if let Some(start) = given_name_before(tokens, &found[..at], &found[at], gazetteer) {
+            // "Mohammed bin | Salman": a listed given name and particles nothing names, before a
+            // one-word name no table lists as a place.
+            let person = &mut found[at];
+            person.span = Span::new(start, person.span.end);
+            person.kind = EntityType::Person;
+            person.key = Key::default();
+            changed = true;
         }
         at += 1;
     }
     changed
+}
+
+/// Where a person's name starts that ends with the one-word `name`: a listed given name, then
+/// one or two particles, none in `before` (the mentions before `name`), and `name` no place
+/// the gazetteer lists ("Juan de | Madrid").
+fn given_name_before(
+    tokens: &[Token],
+    before: &[Mention],
+    name: &Mention,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let at = tokens.partition_point(|t| t.span.start < name.span.start);
+    let word = tokens.get(at).filter(|t| t.span == name.span)?;
+    let listed_place = gazetteer
+        .lookup(std::slice::from_ref(word))
+        .iter()
+        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
+    if listed_place || matches!(name.kind, EntityType::Event | EntityType::Norp) {
+        return None;
+    }
+    let particles = tokens[..at]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|t| NAME_PARTICLES.contains(t.text))
+        .count();
+    let given = &tokens[at.checked_sub(particles + 1).filter(|_| particles > 0)?];
+    let spaced = tokens[at - particles - 1..=at]
+        .windows(2)
+        .all(|pair| pair[0].span.end + 1 == pair[1].span.start);
+    let free = before.last().is_none_or(|m| m.span.end <= given.span.start);
+    (spaced && free && gazetteer.is_first_name(given)).then_some(given.span.start)
 }
 
 /// The type of the one name `first` and `second` (of the sentence `tokens`, parted by `gap`)
