@@ -163,6 +163,68 @@ pub(crate) fn drop_common_acronyms(text: &str, found: &mut Vec<Mention>) {
     found.retain(|m| !is_common_acronym(&text[m.span.start..m.span.end]));
 }
 
+/// Types as an organisation each one-word name written with a capital inside ("OpenAI",
+/// "ByteDance", "BlackRock", "SpaceX"), and adds the ones nothing found: companies write their
+/// names so, people and places hardly ever, except after a surname prefix ("McCain",
+/// "DeSantis", "LaToya"). A place the gazetteer lists keeps its type. `found` is in text order
+/// without overlaps and stays so.
+pub(crate) fn camel_case_organisations(sentences: &TokenLists, found: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (index, tokens) in sentences.iter().enumerate() {
+        for token in tokens.iter().filter(|t| is_camel_case(t.text)) {
+            let at = found.partition_point(|m| m.span.end <= token.span.start);
+            match found.get_mut(at) {
+                Some(m) if m.span == token.span => {
+                    let listed_place = gazetteer()
+                        .lookup(std::slice::from_ref(token))
+                        .iter()
+                        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
+                    if matches!(
+                        m.kind,
+                        EntityType::Person | EntityType::Gpe | EntityType::Loc
+                    ) && !listed_place
+                    {
+                        m.kind = EntityType::Org;
+                    }
+                }
+                Some(m) if m.span.start < token.span.end => {}
+                _ => added.push(Mention {
+                    span: token.span,
+                    kind: EntityType::Org,
+                    canonical: None,
+                    sentence: index,
+                    key: Key::default(),
+                }),
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        in_text_order(found);
+    }
+}
+
+/// "OpenAI", "ByteDance", "SpaceX": a word of ASCII letters that opens with a capital and has
+/// a capital after a lower-case letter, and no surname prefix before it ("McCain", "DeSantis").
+fn is_camel_case(word: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Lo", "Van", "Von", "Jo", "Ru", "Mary",
+        "Ann",
+    ];
+    let bytes = word.as_bytes();
+    bytes.len() >= 4
+        && bytes[0].is_ascii_uppercase()
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && bytes
+            .windows(2)
+            .skip(1)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        && !PREFIXES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.as_bytes()[0].is_ascii_uppercase())
+        })
+}
+
 /// The words of an article's full person names, asked whether they hold a word.
 struct PersonWords<'t> {
     full_names: Vec<&'t str>,
@@ -347,6 +409,19 @@ mod tests {
             "The chairman of Chrysler LLC Jim Press said sales fell.",
             &[("Jim Press", "PERSON")],
             &[("Jim Press", "ORG")],
+        ),
+        (
+            // A name with a capital inside is a company's; a surname prefix is a person's.
+            "OpenAI and ByteDance said BlackRock would invest. Senator McCain and Ron DeSantis \
+             disagreed.",
+            &[
+                ("OpenAI", "ORG"),
+                ("ByteDance", "ORG"),
+                ("BlackRock", "ORG"),
+                ("McCain", "PERSON"),
+                ("Ron DeSantis", "PERSON"),
+            ],
+            &[("BlackRock", "PERSON"), ("DeSantis", "ORG")],
         ),
         (
             // A country acting as a government stays a place.

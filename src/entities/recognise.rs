@@ -132,6 +132,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         &mut found,
     );
     context::read_context(text, &sentences, &mut found);
+    context::camel_case_organisations(&sentences, &mut found);
     context::drop_quoted_phrases(text, &sentences, &mut found);
     context::drop_common_acronyms(text, &mut found);
     aliases::second_names(text, &sentences, &mut found);
