@@ -185,7 +185,10 @@ pub(crate) fn take_in_particle_surnames(
             person.span = Span::new(person.span.start, end);
             person.key = Key::default();
             if absorbs_next {
-                found.remove(at + 1);
+                // Emptied here, dropped after the walk: removing from the middle of the list
+                // at each name would be quadratic in a pasted list of them.
+                found[at + 1].span = Span::new(end, end);
+                at += 1;
             }
             changed = true;
         } else if let Some(start) = given_name_before(tokens, &found[..at], &found[at], gazetteer) {
@@ -199,6 +202,9 @@ pub(crate) fn take_in_particle_surnames(
         }
         at += 1;
     }
+    if changed {
+        found.retain(|m| m.span.start < m.span.end);
+    }
     changed
 }
 
@@ -211,15 +217,11 @@ fn given_name_before(
     name: &Mention,
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
-    let at = tokens.partition_point(|t| t.span.start < name.span.start);
-    let word = tokens.get(at).filter(|t| t.span == name.span)?;
-    let listed_place = gazetteer
-        .lookup(std::slice::from_ref(word))
-        .iter()
-        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
-    if listed_place || matches!(name.kind, EntityType::Event | EntityType::Norp) {
+    if matches!(name.kind, EntityType::Event | EntityType::Norp) {
         return None;
     }
+    let at = tokens.partition_point(|t| t.span.start < name.span.start);
+    let word = tokens.get(at).filter(|t| t.span == name.span)?;
     let particles = tokens[..at]
         .iter()
         .rev()
@@ -227,6 +229,13 @@ fn given_name_before(
         .take_while(|t| NAME_PARTICLES.contains(t.text))
         .count();
     let given = &tokens[at.checked_sub(particles + 1).filter(|_| particles > 0)?];
+    let listed_place = gazetteer
+        .lookup(std::slice::from_ref(word))
+        .iter()
+        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
+    if listed_place {
+        return None;
+    }
     let spaced = tokens[at - particles - 1..=at]
         .windows(2)
         .all(|pair| pair[0].span.end + 1 == pair[1].span.start);
