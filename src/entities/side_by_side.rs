@@ -156,7 +156,7 @@ pub(crate) fn take_in_particle_surnames(
         let particles = tokens[after..]
             .iter()
             .take(MOST_PARTICLES)
-            .take_while(|t| NAME_PARTICLES.contains(t.text))
+            .take_while(|t| is_particle(t))
             .count();
         let surname = tokens.get(after + particles);
         let spaced = tokens[after.saturating_sub(1)..(after + particles + 1).min(tokens.len())]
@@ -208,6 +208,18 @@ pub(crate) fn take_in_particle_surnames(
     changed
 }
 
+/// A lower-case particle of a name ("von", "bin"): asked of the words around every name, so
+/// the list is read only for short lower-case ones.
+fn is_particle(token: &Token) -> bool {
+    token.text.len() <= 4
+        && token
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        && NAME_PARTICLES.contains(token.text)
+}
+
 /// Where a person's name starts that ends with the one-word `name`: a listed given name, then
 /// one or two particles, none in `before` (the mentions before `name`), and `name` no place
 /// the gazetteer lists ("Juan de | Madrid").
@@ -226,7 +238,7 @@ fn given_name_before(
         .iter()
         .rev()
         .take(2)
-        .take_while(|t| NAME_PARTICLES.contains(t.text))
+        .take_while(|t| is_particle(t))
         .count();
     let given = &tokens[at.checked_sub(particles + 1).filter(|_| particles > 0)?];
     let listed_place = gazetteer
