@@ -361,6 +361,14 @@ impl Gazetteer {
         self.lowercase_place_starts.may_hold(word.as_bytes())
     }
 
+    /// Whether the table lists `tokens`, in any case, as a country, city, region or natural
+    /// feature.
+    pub fn lists_place(&self, tokens: &[Token]) -> bool {
+        self.lookup(tokens)
+            .iter()
+            .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc))
+    }
+
     pub fn is_first_name(&self, token: &Token) -> bool {
         self.find(std::slice::from_ref(token), Kind::FirstName)
             .is_some()

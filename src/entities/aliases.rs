@@ -6,9 +6,9 @@
 use crate::entities::in_text_order;
 use std::sync::OnceLock;
 
-use super::lexicon::entity_type;
+use super::lexicon::{entity_type, is_entity_kind};
 use super::{mention_every, overlaps_any, EntityType, Key, Mention};
-use crate::gazetteer::{gazetteer, Kind};
+use crate::gazetteer::gazetteer;
 use crate::time::calendar::is_calendar_name;
 use crate::token::{tokens_within, Token, TokenKind, TokenLists, TokenWalk};
 use crate::Span;
@@ -130,8 +130,7 @@ pub(crate) fn share_types(text: &str, sentences: &TokenLists, mentions: &mut [Me
         let entry = entries
             .iter()
             .find(|e| e.matches_case(tokens) && !e.ambiguous)?;
-        matches!(entry.kind, Kind::Gpe | Kind::Loc | Kind::Org | Kind::Norp)
-            .then(|| entity_type(entry.kind))
+        is_entity_kind(entry.kind).then(|| entity_type(entry.kind))
     };
     for d in defined(text, mentions) {
         let (first, second) = (&mentions[d.first], &mentions[d.second]);

@@ -175,10 +175,7 @@ pub(crate) fn camel_case_organisations(sentences: &TokenLists, found: &mut Vec<M
             let at = found.partition_point(|m| m.span.end <= token.span.start);
             match found.get_mut(at) {
                 Some(m) if m.span == token.span => {
-                    let listed_place = gazetteer()
-                        .lookup(std::slice::from_ref(token))
-                        .iter()
-                        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
+                    let listed_place = gazetteer().lists_place(std::slice::from_ref(token));
                     if matches!(
                         m.kind,
                         EntityType::Person | EntityType::Gpe | EntityType::Loc

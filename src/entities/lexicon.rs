@@ -105,11 +105,7 @@ fn names_where_or_when(words: &[Token]) -> bool {
     let Some(last) = words.last().filter(|_| words.len() <= LONGEST_REMIT) else {
         return true;
     };
-    let listed = gazetteer()
-        .lookup(words)
-        .iter()
-        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
-    listed
+    gazetteer().lists_place(words)
         || [&LOC_HEADS, &GPE_HEADS, &FAC_HEADS]
             .iter()
             .any(|heads| heads.contains(last.text))
@@ -181,7 +177,12 @@ pub(crate) fn is_common_acronym(word: &str) -> bool {
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     };
     (capitals(singular) && COMMON_ACRONYMS.contains(singular))
-        || (word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+        || (word.len() >= 2 && is_roman_numeral(word))
+}
+
+/// Whether `word` is written in the Roman numerals of ordinals and sequels alone: I, V, X.
+pub(crate) fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// The legal forms a company's name may end with, and drop after its first mention.

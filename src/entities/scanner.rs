@@ -1,9 +1,9 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    entity_type, has_head_before_remit, is_connector, is_entity_kind, is_sentence_starter,
-    law_name_start, ABBREVIATED_ORG_FORMS, CREDIT_WORDS, EVENT_FIRST_WORDS, EVENT_HEADS, FAC_HEADS,
-    FEATURE_FIRST_WORDS, GPE_HEADS, LOC_HEADS, NOUN_ENDINGS, ORG_DESCRIPTORS, ORG_HEADS,
-    SETTLEMENT_FIRST_WORDS, SPEECH_VERBS,
+    entity_type, has_head_before_remit, is_connector, is_entity_kind, is_roman_numeral,
+    is_sentence_starter, law_name_start, ABBREVIATED_ORG_FORMS, CREDIT_WORDS, EVENT_FIRST_WORDS,
+    EVENT_HEADS, FAC_HEADS, FEATURE_FIRST_WORDS, GPE_HEADS, LOC_HEADS, NOUN_ENDINGS,
+    ORG_DESCRIPTORS, ORG_HEADS, SETTLEMENT_FIRST_WORDS, SPEECH_VERBS,
 };
 
 use crate::entities::{EntityType, Key, Mention};
@@ -493,8 +493,9 @@ fn numbered_event(run: &[Token]) -> bool {
     let [.., head, number] = run else {
         return false;
     };
-    let roman = |t: &Token| t.text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-    number.kind == TokenKind::Word && roman(number) && EVENT_HEADS.contains(head.text)
+    number.kind == TokenKind::Word
+        && is_roman_numeral(number.text)
+        && EVENT_HEADS.contains(head.text)
 }
 
 /// Whether `tokens`, joined by spaces, spell `surface` (either apostrophe).

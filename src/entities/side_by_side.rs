@@ -10,7 +10,7 @@ use crate::entities::lexicon::{
     head_type, FEATURE_FIRST_WORDS, NAME_PARTICLES, SETTLEMENT_FIRST_WORDS,
 };
 use crate::entities::{in_text_order, EntityType, Key, Mention};
-use crate::gazetteer::{Gazetteer, Kind};
+use crate::gazetteer::Gazetteer;
 use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
 
@@ -135,8 +135,8 @@ pub(crate) fn take_in_article_surnames(sentences: &TokenLists, found: &mut Vec<M
 /// Takes a surname after lower-case particles into the person's name before it where nothing
 /// else names the surname, or only a one-word person's name does: "Ursula | von der | Leyen",
 /// which the tagger ends at the given name; or a listed given name and particles before a
-/// one-word name into it ("Mohammed bin | Salman"). `found` is in text order without overlaps and stays
-/// so; whether any changed (those have no key yet).
+/// one-word name into it ("Mohammed bin | Salman"). `found` is in text order without overlaps
+/// and stays so; whether any changed (those have no key yet).
 pub(crate) fn take_in_particle_surnames(
     sentences: &TokenLists,
     gazetteer: &Gazetteer,
@@ -241,11 +241,7 @@ fn given_name_before(
         .take_while(|t| is_particle(t))
         .count();
     let given = &tokens[at.checked_sub(particles + 1).filter(|_| particles > 0)?];
-    let listed_place = gazetteer
-        .lookup(std::slice::from_ref(word))
-        .iter()
-        .any(|e| matches!(e.kind, Kind::Gpe | Kind::Loc));
-    if listed_place {
+    if gazetteer.lists_place(std::slice::from_ref(word)) {
         return None;
     }
     let spaced = tokens[at - particles - 1..=at]

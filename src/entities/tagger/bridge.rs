@@ -1,7 +1,7 @@
 use crate::entities::common_words::CommonWords;
 use crate::entities::lexicon::{
-    has_head_before_remit, head_before_remit_at, head_type, is_connector, is_headline_line,
-    is_sentence_starter, law_name_start, COMPANY_FORMS, EVENT_HEADS, FAC_HEADS,
+    has_head_before_remit, head_before_remit_at, head_type, is_connector, is_entity_kind,
+    is_headline_line, is_sentence_starter, law_name_start, COMPANY_FORMS, EVENT_HEADS, FAC_HEADS,
     FEATURE_FIRST_WORDS, GPE_HEADS, LOC_HEADS, MEMBER_NOUNS, SPEECH_VERBS,
 };
 use crate::entities::recognise::{rule_mentions, tokenize_sentences};
@@ -249,13 +249,11 @@ fn place_named_person(view: &SentenceView, within: std::ops::Range<usize>) -> bo
         return false;
     };
     let gazetteer = view.gazetteer;
-    let named = |t: &Token, kinds: &[Kind]| {
-        gazetteer
-            .lookup(std::slice::from_ref(t))
-            .iter()
-            .any(|e| kinds.contains(&e.kind))
-    };
-    let surname_is_plain = !named(surname, &[Kind::Gpe, Kind::Loc, Kind::Org, Kind::Norp])
+    let names_an_entity = gazetteer
+        .lookup(std::slice::from_ref(surname))
+        .iter()
+        .any(|e| is_entity_kind(e.kind));
+    let surname_is_plain = !names_an_entity
         && head_type(std::slice::from_ref(surname)).is_none()
         && !LOC_HEADS.contains(surname.text)
         && !GPE_HEADS.contains(surname.text)
@@ -264,7 +262,7 @@ fn place_named_person(view: &SentenceView, within: std::ops::Range<usize>) -> bo
         .tokens
         .get(within.end)
         .is_some_and(|t| SPEECH_VERBS.contains(t.text));
-    named(given, &[Kind::Gpe, Kind::Loc])
+    gazetteer.lists_place(std::slice::from_ref(given))
         && gazetteer.is_first_name(given)
         && surname.is_capitalised()
         && surname_is_plain
