@@ -13,6 +13,7 @@ pub mod names;
 pub mod recognise;
 mod scanner;
 mod side_by_side;
+mod slot_names;
 pub mod tagger;
 
 use crate::Span;
@@ -185,6 +186,25 @@ pub(crate) mod cases {
                 found.iter().all(|(t, _)| t != word),
                 "{word:?} in {text:?}: {found:?}"
             );
+        }
+    }
+
+    /// A table of (article, mentions that must be found, mentions that must not be) rows.
+    pub(crate) type TypedCases<'a> =
+        &'a [(&'a str, &'a [(&'a str, &'a str)], &'a [(&'a str, &'a str)])];
+
+    /// Asserts each row of `cases`: its article holds the wanted mentions (text and type) and
+    /// none of the unwanted ones.
+    pub(crate) fn assert_typed_cases(cases: TypedCases) {
+        for &(text, wanted, unwanted) in cases {
+            assert_mentions(text, wanted, &[]);
+            let found = mentions_of(text);
+            for &(name, kind) in unwanted {
+                assert!(
+                    !found.iter().any(|(t, k)| t == name && *k == kind),
+                    "{name:?} {kind} in {text:?}: {found:?}"
+                );
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::entities::scanner::{guess_people_by_their_words, LastAnswer, Scanner}
 use crate::entities::side_by_side::{
     join_side_by_side, take_in_article_surnames, take_in_particle_surnames,
 };
+use crate::entities::slot_names::find_slot_names;
 use crate::entities::tagger::bridge::{
     opens_headline_alone, rule_evidence_stands, tagged_mentions, visit_sentences,
 };
@@ -22,7 +23,7 @@ use crate::entities::{aliases, context, evidence};
 use crate::entities::{overlaps_any, EntityType, Mention};
 use crate::gazetteer::gazetteer;
 use crate::hash::{map_with_capacity, FastMap, FastSet};
-use crate::segment::Segments;
+use crate::segment::{is_chrome_label, Segments};
 use crate::token::TokenLists;
 
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
@@ -131,6 +132,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
         &rules,
         &mut found,
     );
+    find_slot_names(text, &sentences, &mut found);
     context::read_context(text, &sentences, &mut found);
     context::camel_case_organisations(&sentences, &mut found);
     context::drop_quoted_phrases(text, &sentences, &mut found);
@@ -138,6 +140,8 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     aliases::second_names(text, &sentences, &mut found);
     aliases::share_types(text, &sentences, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
+    // A page's label ("Advertisement revenue rose") is no name, whoever read it as one.
+    found.retain(|m| !is_chrome_label(&text[m.span.start..m.span.end]));
     key_mentions(text, &mut found);
     evidence::one_type_per_name(&mut found);
     found

@@ -112,6 +112,20 @@ fn openings() -> &'static Openings {
     })
 }
 
+/// Whether `word` is a page's one-word label ("Advertisement", "Share", "Comments"): a button or
+/// a heading of its chrome, never a name, even where a line of the article opens with it
+/// ("Advertisement revenue rose").
+pub(crate) fn is_chrome_label(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    let openings = openings();
+    openings.by_first[usize::from(first.to_ascii_lowercase())]
+        .iter()
+        .map(|&i| &openings.all[i])
+        .any(|o| o.how == How::Whole && o.words.eq_ignore_ascii_case(word))
+}
+
 impl Openings {
     /// The first opening `line` (whose ends `ends` holds) matches.
     fn matching(&self, line: &str, ends: &mut LineEnds) -> Option<&Opening> {
@@ -366,6 +380,20 @@ mod tests {
 
     fn chrome_of(text: &str) -> Vec<Chrome> {
         segment(text).blocks.iter().map(|b| b.chrome).collect()
+    }
+
+    #[test]
+    fn one_word_labels_are_known() {
+        for (word, label) in [
+            ("Advertisement", true),
+            ("share", true),
+            ("Shares", false),
+            ("Sponsored", true),
+            ("Reuters", false),
+            ("", false),
+        ] {
+            assert_eq!(is_chrome_label(word), label, "{word}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! sentences at `.`, `!` or `?` unless the word before is an abbreviation or an initial.
 
 mod chrome;
+pub(crate) use chrome::is_chrome_label;
 
 use crate::bytes::next_of;
 use crate::hash::WordSet;

@@ -170,21 +170,24 @@ pub(crate) fn tagged_mentions(
             {
                 next_rule += 1;
             }
-            // The rules' organisation holds the tagger's and goes on through a connector
-            // ("Kenya National Commission | on Human Rights", "Ministry for | Foreign
-            // Affairs"): their head word read the whole name.
+            // The rules' name of the same class holds the tagger's and goes on through a
+            // connector ("Kenya National Commission | on Human Rights", "Republic of |
+            // Uzbekistan"): their head word or their table read the whole name.
             let containing = [next_rule.checked_sub(1), Some(next_rule)];
             let extended = containing.into_iter().flatten().find_map(|r| {
                 let m = rules.get(r)?;
                 let goes_on = m.span.start == span.start
                     && m.span.end > span.end
                     && view.tokens.get(within.end).is_some_and(is_connector);
+                // "Employment and | Labour Relations Court", "Minister of | Foreign Affairs".
                 let began_before = m.span.end == span.end
                     && m.span.start < span.start
                     && within.start >= 2
-                    && head_before_remit_at(&view.tokens[within.start - 2..within.end], 0);
-                (class == EntityType::Org && m.kind == EntityType::Org && (goes_on || began_before))
-                    .then_some(m)
+                    && (joins_words_of_a_name(view, m.span, within.start - 1)
+                        || head_before_remit_at(&view.tokens[within.start - 2..within.end], 0));
+                let same_class = tagger::coarse(m.kind) == class;
+                let org = class == EntityType::Org && m.kind == EntityType::Org;
+                ((org && (goes_on || began_before)) || (same_class && goes_on)).then_some(m)
             });
             // The rules' person after a title the tagger took in ("Minister of Foreign |
             // Affairs Bakhtiyor Saidov"): titles are no part of names.
@@ -238,6 +241,18 @@ pub(crate) fn tagged_mentions(
         free
     });
     mentions
+}
+
+/// Whether token `k` is a connector ("and", "of") that joins two words of the rules' name at
+/// `span`, with no possessive before it: "Employment and | Labour Relations Court", not
+/// "Nigeria's | Harbourline Bank" (a place and what it owns).
+fn joins_words_of_a_name(view: &SentenceView, span: Span, k: usize) -> bool {
+    let inside = tokens_within(view.tokens, span);
+    is_connector(&view.tokens[k])
+        && view.tokens[inside.start..k]
+            .iter()
+            .all(|t| !matches!(t.text, "'s" | "’s"))
+        && !matches!(view.tokens[k].text, "'s" | "’s")
 }
 
 /// "Georgia Meloni said", "Prime Minister Giorgia | Meloni": a one-word place that is also a
@@ -423,11 +438,12 @@ pub(crate) fn tagger_spans(view: &SentenceView, labels: &[u8]) -> Vec<(Span, Ent
         let mut push = |from: usize, to: usize, class: EntityType| {
             // "Finance Bill": a law's name names no person, organisation or place; in "the EU's
             // Digital Markets Act" the words before it still name one.
-            let to = match law_within(view.tokens, from, to) {
-                Some(law) if law > 0 && is_connector(&view.tokens[law - 1]) => law - 1,
-                Some(law) => law,
-                None => to,
-            };
+            let mut to = law_within(view.tokens, from, to).unwrap_or(to);
+            // No name ends in a connector ("Republic of | Uzbekistan"): the rules' longer name
+            // may take the tagger's place (`tagged_mentions`).
+            while to > from && is_connector(&view.tokens[to - 1]) {
+                to -= 1;
+            }
             if from < to {
                 let span = Span::new(view.tokens[from].span.start, view.tokens[to - 1].span.end);
                 spans.push((span, class));

@@ -1,6 +1,7 @@
 //! The features the tagger reads of a token: the word, its lower-case form, shape and affixes,
 //! its neighbours, the gazetteer, and the rules' labels; hashed into the model's buckets.
 
+use super::clusters::{cluster_of, Cluster};
 use super::*;
 use crate::gazetteer::Entry;
 use crate::token::with_lowercase;
@@ -20,8 +21,9 @@ macro_rules! named {
 pub struct Facts {
     /// The index in the sentence of the window's first token.
     first: usize,
-    /// By token of the window: the hashes of its lower-case form and shape, its gazetteer entries.
-    tokens: Vec<(u32, u32, &'static [Entry])>,
+    /// By token of the window: the hashes of its lower-case form and shape, its gazetteer
+    /// entries, its word cluster.
+    tokens: Vec<(u32, u32, &'static [Entry], Cluster)>,
     /// A title-case line (a headline, a heading): capitals there say little.
     titlecase: bool,
 }
@@ -68,7 +70,8 @@ impl Facts {
         let new = &view.tokens[window.start + self.tokens.len()..window.end];
         self.tokens.extend(new.iter().map(|t| {
             let listed = view.gazetteer.lookup(std::slice::from_ref(t));
-            (lower_hash(t.text), shape_hash(t.text), listed)
+            let lower = lower_hash(t.text);
+            (lower, shape_hash(t.text), listed, cluster_of(lower))
         }));
     }
 
@@ -83,6 +86,10 @@ impl Facts {
 
     fn listed(&self, i: usize) -> &'static [Entry] {
         self.tokens[i - self.first].2
+    }
+
+    fn cluster(&self, i: usize) -> Cluster {
+        self.tokens[i - self.first].3
     }
 }
 
@@ -135,6 +142,17 @@ pub fn token_features(view: &SentenceView, facts: &Facts, i: usize, emit: &mut i
         emit(feature(
             name,
             &[at(offset).map_or(NONE, |k| facts.lower(k))],
+        ));
+    }
+    // The word's cluster, fine and coarse, with its shape ("Xx" in the cluster of car makers);
+    // and its neighbours' ("said" after, "in" before).
+    let cluster = facts.cluster(i);
+    emit(feature(named!(b"c+0"), &[u32::from(cluster.fine), shape]));
+    emit(feature(named!(b"k+0"), &[u32::from(cluster.coarse), shape]));
+    for (offset, name) in [(-1isize, named!(b"c-1")), (1, named!(b"c+1"))] {
+        emit(feature(
+            name,
+            &[at(offset).map_or(NONE, |k| u32::from(facts.cluster(k).fine))],
         ));
     }
     if facts.titlecase {
