@@ -29,7 +29,7 @@ use crate::token::TokenLists;
 /// Every mention in the content sentences of `text`, in text order, without overlaps.
 pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    let mut found = rule_mentions(text, &sentences);
+    let mut found = rule_mentions(text, &sentences, None);
     context::drop_common_acronyms(text, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
     key_mentions(text, &mut found);
@@ -47,8 +47,8 @@ pub fn tokenize_sentences<'a>(text: &'a str, segments: &Segments) -> TokenLists<
 /// (`rule_evidence_stands`). Events stay the rules' alone (no corpus annotates them).
 pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> Vec<Mention> {
     let sentences = tokenize_sentences(text, segments);
-    let rules = rule_mentions(text, &sentences);
     let common_words = CommonWords::of(text, &sentences);
+    let rules = rule_mentions(text, &sentences, Some(&common_words));
     let mut found = Vec::new();
     let mut events = Vec::new();
     let mut left_out = Vec::new();
@@ -166,8 +166,14 @@ pub(crate) fn key_mentions(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names.
-pub fn rule_mentions(text: &str, sentences: &TokenLists) -> Vec<Mention> {
+/// The rules' mentions: gazetteer, titles, keyword heads, name shapes, known names. `common`
+/// is the article's [`CommonWords`] where the caller has them already; without, the rules read
+/// only the few words they ask about.
+pub fn rule_mentions(
+    text: &str,
+    sentences: &TokenLists,
+    common: Option<&CommonWords>,
+) -> Vec<Mention> {
     // The bench corpus has a name every ~15 tokens: sized for twice that, the lists seldom grow.
     let mut found = Vec::with_capacity(sentences.all().len() / 8 + 1);
     let mut unresolved = Vec::with_capacity(sentences.all().len() / 16 + 1);
@@ -183,7 +189,7 @@ pub fn rule_mentions(text: &str, sentences: &TokenLists) -> Vec<Mention> {
         };
         scanner.scan(&mut found, &mut unresolved);
     }
-    guess_people_by_their_words(text, sentences, &mut unresolved);
+    guess_people_by_their_words(text, sentences, common, &mut unresolved);
     retype_places_named_as_surnames(text, &mut found);
     key_mentions(text, &mut found);
     let keyed = found.len();

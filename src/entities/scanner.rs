@@ -34,15 +34,23 @@ pub(crate) struct Unresolved<'t, 'a> {
 pub(crate) fn guess_people_by_their_words(
     text: &str,
     sentences: &TokenLists,
+    common: Option<&CommonWords>,
     unresolved: &mut [Unresolved],
 ) {
     let waiting = || unresolved.iter().filter(|u| u.person_if_name_like);
     if waiting().next().is_none() {
         return;
     }
-    let common_words = CommonWords::among(text, sentences, waiting().flat_map(|u| u.run));
+    let asked;
+    let common_words = match common {
+        Some(all) => all,
+        None => {
+            asked = CommonWords::among(text, sentences, waiting().flat_map(|u| u.run));
+            &asked
+        }
+    };
     for u in unresolved.iter_mut() {
-        if u.person_if_name_like && looks_like_a_name(u.run, &common_words) {
+        if u.person_if_name_like && looks_like_a_name(u.run, common_words) {
             u.guess = Some(EntityType::Person);
         }
     }

@@ -6,6 +6,7 @@
 
 use super::lexicon::{COMPANY_FORMS, FUNCTION_WORDS, GPE_HEADS};
 use super::{in_text_order, mention_every, overlaps_any, EntityType, Key, Mention};
+use crate::hash::FastMap;
 use crate::token::{Token, TokenLists};
 use crate::Span;
 
@@ -156,11 +157,19 @@ fn mention_phrases(
     if phrases.is_empty() {
         return;
     }
-    let phrases: Vec<Vec<&str>> = phrases.iter().map(|p| p.split(' ').collect()).collect();
+    // By first word, so that each token costs one lookup however many phrases there are.
+    let mut by_first: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
+    for phrase in phrases {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        by_first.entry(words[0]).or_default().push(words);
+    }
     let mut added = Vec::new();
     for (index, tokens) in sentences.iter().enumerate() {
-        for i in 0..tokens.len() {
-            for words in &phrases {
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(candidates) = by_first.get(token.text) else {
+                continue;
+            };
+            for words in candidates {
                 let Some(run) = tokens.get(i..i + words.len()) else {
                     continue;
                 };

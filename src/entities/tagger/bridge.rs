@@ -119,8 +119,8 @@ pub fn tagger_sentences(
     visit: &mut dyn FnMut(&SentenceView, usize, &[Mention]),
 ) {
     let sentences = tokenize_sentences(text, segments);
-    let rules = rule_mentions(text, &sentences);
     let common_words = CommonWords::of(text, &sentences);
+    let rules = rule_mentions(text, &sentences, Some(&common_words));
     visit_sentences(&sentences, &rules, &common_words, visit);
 }
 
