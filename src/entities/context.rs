@@ -9,7 +9,7 @@ use crate::entities::in_text_order;
 use std::cell::OnceCell;
 
 use super::lexicon::{head_type, is_common_acronym, ABBREVIATED_ORG_FORMS};
-use super::{mention_every, EntityType, Key, Mention};
+use super::{mention_every, EntityType, Mention};
 use crate::gazetteer::{gazetteer, Kind};
 use crate::hash::FastSet;
 use crate::token::{tokens_within, Token, TokenLists, TokenWalk};
@@ -106,13 +106,9 @@ pub(crate) fn read_context(text: &str, sentences: &TokenLists, found: &mut Vec<M
                         next.kind = EntityType::Org;
                         next.canonical = None;
                     }
-                    _ if next_start >= acronym.end => defined.push(Mention {
-                        span: acronym,
-                        kind: EntityType::Org,
-                        canonical: None,
-                        sentence: index,
-                        key: Key::default(),
-                    }),
+                    _ if next_start >= acronym.end => {
+                        defined.push(Mention::found(acronym, EntityType::Org, index))
+                    }
                     _ => {}
                 }
             }
@@ -185,13 +181,7 @@ pub(crate) fn camel_case_organisations(sentences: &TokenLists, found: &mut Vec<M
                     }
                 }
                 Some(m) if m.span.start < token.span.end => {}
-                _ => added.push(Mention {
-                    span: token.span,
-                    kind: EntityType::Org,
-                    canonical: None,
-                    sentence: index,
-                    key: Key::default(),
-                }),
+                _ => added.push(Mention::found(token.span, EntityType::Org, index)),
             }
         }
     }
@@ -355,13 +345,9 @@ fn defined_acronym(before: &[Token], name: &[Token], after: &[Token]) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::cases::assert_typed_cases;
+    use crate::entities::cases::{assert_typed_cases, TypedCases};
 
-    /// A mention as text and type.
-    type Found = (&'static str, &'static str);
-
-    /// (article, mentions that must be found; mentions that must not be).
-    const CASES: &[(&str, &[Found], &[Found])] = &[
+    const CASES: TypedCases<'static> = &[
         (
             "Protesters gathered at the Kenyatta International Convention Centre on Monday.",
             &[("Kenyatta International Convention Centre", "FAC")],

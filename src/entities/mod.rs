@@ -69,6 +69,19 @@ pub struct Mention {
     pub key: Key,
 }
 
+impl Mention {
+    /// A mention a rule found, without a canonical name or a spelling key yet.
+    pub(crate) fn found(span: Span, kind: EntityType, sentence: usize) -> Mention {
+        Mention {
+            span,
+            kind,
+            canonical: None,
+            sentence,
+            key: Key::default(),
+        }
+    }
+}
+
 /// A mention's spelling key, shared by every mention of the same name: a copy of a mention
 /// (and an article names "U.S." a hundred times) copies no text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -126,13 +139,7 @@ pub(crate) fn mention_every(
     for (index, tokens) in sentences.iter().enumerate() {
         for token in tokens.iter().filter(|t| words.contains(t.text)) {
             if !overlaps_any(found, token.span) {
-                again.push(Mention {
-                    span: token.span,
-                    kind,
-                    canonical: None,
-                    sentence: index,
-                    key: Key::default(),
-                });
+                again.push(Mention::found(token.span, kind, index));
             }
         }
     }

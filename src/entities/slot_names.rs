@@ -5,7 +5,7 @@
 //! Each adds the name wherever the article writes it again.
 
 use super::lexicon::{COMPANY_FORMS, FUNCTION_WORDS, GPE_HEADS};
-use super::{in_text_order, mention_every, overlaps_any, EntityType, Key, Mention};
+use super::{in_text_order, mention_every, overlaps_any, EntityType, Mention};
 use crate::hash::FastMap;
 use crate::token::{Token, TokenLists};
 use crate::Span;
@@ -30,13 +30,7 @@ pub(crate) fn find_slot_names(text: &str, sentences: &TokenLists, found: &mut Ve
                     found[at].canonical = None;
                     added.push(found[at].clone());
                 }
-                _ if !overlaps_any(found, span) => added.push(Mention {
-                    span,
-                    kind,
-                    canonical: None,
-                    sentence: index,
-                    key: Key::default(),
-                }),
+                _ if !overlaps_any(found, span) => added.push(Mention::found(span, kind, index)),
                 _ => {}
             }
         }
@@ -178,13 +172,7 @@ fn mention_phrases(
                 }
                 let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
                 if !overlaps_any(found, span) {
-                    added.push(Mention {
-                        span,
-                        kind,
-                        canonical: None,
-                        sentence: index,
-                        key: Key::default(),
-                    });
+                    added.push(Mention::found(span, kind, index));
                 }
             }
         }
@@ -197,13 +185,9 @@ fn mention_phrases(
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::cases::assert_typed_cases;
+    use crate::entities::cases::{assert_typed_cases, TypedCases};
 
-    /// A mention as text and type.
-    type Found = (&'static str, &'static str);
-
-    /// (article, mentions that must be found; mentions that must not be).
-    const CASES: &[(&str, &[Found], &[Found])] = &[
+    const CASES: TypedCases<'static> = &[
         (
             "Shares of Rivian fell 5% on Monday. Rivian said in a statement it would cut jobs.",
             &[("Rivian", "ORG")],
