@@ -3,6 +3,7 @@
 
 mod aliases;
 mod common_words;
+mod companies;
 mod context;
 mod evidence;
 mod known_names;
@@ -145,6 +146,88 @@ pub(crate) fn mention_every(
     }
     found.extend(again);
     in_text_order(found);
+}
+
+/// Phrases (words separated by single spaces) by their first word, so that a token costs one
+/// lookup however many phrases there are.
+pub(crate) struct PhraseIndex<'p>(crate::hash::FastMap<&'p str, Vec<Vec<&'p str>>>);
+
+impl<'p> PhraseIndex<'p> {
+    pub(crate) fn of(phrases: impl Iterator<Item = &'p str>) -> PhraseIndex<'p> {
+        let mut by_first = crate::hash::FastMap::default();
+        for phrase in phrases {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            by_first
+                .entry(words[0])
+                .or_insert_with(Vec::new)
+                .push(words);
+        }
+        PhraseIndex(by_first)
+    }
+
+    /// Whether `tokens` are written exactly as one of the phrases.
+    pub(crate) fn holds(&self, tokens: &[crate::token::Token]) -> bool {
+        let Some(first) = tokens.first() else {
+            return false;
+        };
+        self.0.get(first.text).is_some_and(|candidates| {
+            candidates.iter().any(|words| {
+                words.len() == tokens.len() && tokens.iter().zip(words).all(|(t, w)| t.text == *w)
+            })
+        })
+    }
+}
+
+/// Makes each place where `sentences` write a phrase of `index` a mention of `kind`: a new one
+/// where no mention of `found` overlaps it, or the mention of exactly its span retyped where that
+/// was read as a person or a place. `found` is in text order without overlaps and stays so.
+pub(crate) fn mention_phrases(
+    sentences: &crate::token::TokenLists,
+    index: &PhraseIndex,
+    kind: EntityType,
+    found: &mut Vec<Mention>,
+) {
+    if index.0.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (sentence, tokens) in sentences.iter().enumerate() {
+        for (i, token) in tokens.iter().enumerate() {
+            let Some(candidates) = index.0.get(token.text) else {
+                continue;
+            };
+            for words in candidates {
+                let Some(run) = tokens.get(i..i + words.len()) else {
+                    continue;
+                };
+                if !run.iter().zip(words).all(|(t, w)| t.text == *w) {
+                    continue;
+                }
+                let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+                match found.binary_search_by_key(&span.start, |m| m.span.start) {
+                    Ok(at) if found[at].span == span => {
+                        let m = &mut found[at];
+                        if matches!(
+                            m.kind,
+                            EntityType::Person | EntityType::Gpe | EntityType::Loc
+                        ) && m.kind != kind
+                        {
+                            m.kind = kind;
+                            m.canonical = None;
+                        }
+                    }
+                    _ if !overlaps_any(found, span) => {
+                        added.push(Mention::found(span, kind, sentence));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        in_text_order(found);
+    }
 }
 
 /// One real-world referent with all its mentions.

@@ -4,6 +4,7 @@
 //! (`tagger/bridge.rs`), then the second passes over the whole article.
 
 use crate::entities::common_words::CommonWords;
+use crate::entities::companies::type_listed_companies;
 use crate::entities::in_text_order;
 use crate::entities::known_names::{resolve_known_names, retype_places_named_as_surnames};
 use crate::entities::lexicon::is_headline;
@@ -32,6 +33,7 @@ pub fn recognise(text: &str, segments: &Segments) -> Vec<Mention> {
     let mut found = rule_mentions(text, &sentences, None);
     context::drop_common_acronyms(text, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
+    type_listed_companies(&sentences, &mut found);
     key_mentions(text, &mut found);
     found
 }
@@ -140,6 +142,7 @@ pub fn recognise_with_tagger(text: &str, segments: &Segments, model: &Model) -> 
     aliases::second_names(text, &sentences, &mut found);
     aliases::share_types(text, &sentences, &mut found);
     add_lowercase_places(text, &sentences, gazetteer(), &mut found);
+    type_listed_companies(&sentences, &mut found);
     // A page's label ("Advertisement revenue rose") is no name, whoever read it as one.
     found.retain(|m| !is_chrome_label(&text[m.span.start..m.span.end]));
     key_mentions(text, &mut found);

@@ -5,8 +5,9 @@
 //! Each adds the name wherever the article writes it again.
 
 use super::lexicon::{COMPANY_FORMS, FUNCTION_WORDS, GPE_HEADS};
-use super::{in_text_order, mention_every, overlaps_any, EntityType, Mention};
-use crate::hash::FastMap;
+use super::{
+    in_text_order, mention_every, mention_phrases, overlaps_any, EntityType, Mention, PhraseIndex,
+};
 use crate::token::{Token, TokenLists};
 use crate::Span;
 
@@ -57,7 +58,8 @@ pub(crate) fn find_slot_names(text: &str, sentences: &TokenLists, found: &mut Ve
             mention_every(sentences, &words, kind, found);
         }
     }
-    mention_phrases(sentences, &shortened, EntityType::Org, found);
+    let index = PhraseIndex::of(shortened.iter().copied());
+    mention_phrases(sentences, &index, EntityType::Org, found);
 }
 
 /// The slot that token `i` opens, if any: where its name starts and of what type it is.
@@ -137,50 +139,6 @@ fn company_short_names<'t>(text: &'t str, found: &[Mention]) -> Vec<&'t str> {
     names.sort_unstable();
     names.dedup();
     names
-}
-
-/// Adds a mention of `kind` wherever `sentences` write one of `phrases` (words separated by
-/// single spaces) that no mention of `found` covers. `found` is in text order without overlaps
-/// and stays so.
-fn mention_phrases(
-    sentences: &TokenLists,
-    phrases: &[&str],
-    kind: EntityType,
-    found: &mut Vec<Mention>,
-) {
-    if phrases.is_empty() {
-        return;
-    }
-    // By first word, so that each token costs one lookup however many phrases there are.
-    let mut by_first: FastMap<&str, Vec<Vec<&str>>> = FastMap::default();
-    for phrase in phrases {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        by_first.entry(words[0]).or_default().push(words);
-    }
-    let mut added = Vec::new();
-    for (index, tokens) in sentences.iter().enumerate() {
-        for (i, token) in tokens.iter().enumerate() {
-            let Some(candidates) = by_first.get(token.text) else {
-                continue;
-            };
-            for words in candidates {
-                let Some(run) = tokens.get(i..i + words.len()) else {
-                    continue;
-                };
-                if !run.iter().zip(words).all(|(t, w)| t.text == *w) {
-                    continue;
-                }
-                let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
-                if !overlaps_any(found, span) {
-                    added.push(Mention::found(span, kind, index));
-                }
-            }
-        }
-    }
-    if !added.is_empty() {
-        found.extend(added);
-        in_text_order(found);
-    }
 }
 
 #[cfg(test)]
