@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::{in_text_order, mention_phrases, EntityType, Mention, PhraseIndex};
 use crate::hash::lines;
-use crate::token::{tokens_within, TokenLists};
+use crate::token::{tokens_within, Token, TokenLists};
 use crate::Span;
 
 /// Makes every mention of a listed company in `sentences` an organisation, adding those nothing
@@ -17,7 +17,21 @@ pub(crate) fn type_listed_companies(sentences: &TokenLists, found: &mut Vec<Ment
     let index = INDEX
         .get_or_init(|| PhraseIndex::of(lines(include_str!("../../data/entities/companies.txt"))));
     split_at_and(sentences, index, found);
-    mention_phrases(sentences, index, EntityType::Org, found);
+    mention_phrases(
+        sentences,
+        index,
+        EntityType::Org,
+        |after| !names_a_model(after),
+        found,
+    );
+}
+
+/// Whether the tokens after a company's name make it a product's: a model number or code
+/// ("Airbus A380", "Boeing 787"; "Tesla Model 3" is left to the tagger).
+fn names_a_model(after: &[Token]) -> bool {
+    after
+        .first()
+        .is_some_and(|t| t.text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Parts an organisation read across "and" where the words on one side are a listed company
@@ -71,9 +85,9 @@ mod tests {
         ),
         (
             // Written otherwise, or inside a longer name, a listed word is left alone.
-            "The tesla is a unit. Toyota City lies east of Nagoya.",
+            "The tesla is a unit. Toyota City lies east of Nagoya. Airbus A380 jets landed.",
             &[("Nagoya", "GPE")],
-            &[("tesla", "ORG"), ("Toyota", "ORG")],
+            &[("tesla", "ORG"), ("Toyota", "ORG"), ("Airbus", "ORG")],
         ),
     ];
 

@@ -178,13 +178,14 @@ impl<'p> PhraseIndex<'p> {
     }
 }
 
-/// Makes each place where `sentences` write a phrase of `index` a mention of `kind`: a new one
-/// where no mention of `found` overlaps it, or the mention of exactly its span retyped where that
+/// Makes each place where `sentences` write a phrase of `index`, where the tokens after it let
+/// it `stand`, a mention of `kind`: a new one where no mention of `found` overlaps it, or the mention of exactly its span retyped where that
 /// was read as a person or a place. `found` is in text order without overlaps and stays so.
 pub(crate) fn mention_phrases(
     sentences: &crate::token::TokenLists,
     index: &PhraseIndex,
     kind: EntityType,
+    stands: impl Fn(&[crate::token::Token]) -> bool,
     found: &mut Vec<Mention>,
 ) {
     if index.0.is_empty() {
@@ -200,7 +201,9 @@ pub(crate) fn mention_phrases(
                 let Some(run) = tokens.get(i..i + words.len()) else {
                     continue;
                 };
-                if !run.iter().zip(words).all(|(t, w)| t.text == *w) {
+                if !run.iter().zip(words).all(|(t, w)| t.text == *w)
+                    || !stands(&tokens[i + words.len()..])
+                {
                     continue;
                 }
                 let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);

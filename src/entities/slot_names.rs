@@ -59,7 +59,7 @@ pub(crate) fn find_slot_names(text: &str, sentences: &TokenLists, found: &mut Ve
         }
     }
     let index = PhraseIndex::of(shortened.iter().copied());
-    mention_phrases(sentences, &index, EntityType::Org, found);
+    mention_phrases(sentences, &index, EntityType::Org, |_| true, found);
 }
 
 /// The slot that token `i` opens, if any: where its name starts and of what type it is.
