@@ -167,20 +167,40 @@ impl<'p> PhraseIndex<'p> {
 
     /// Whether `tokens` are written exactly as one of the phrases.
     pub(crate) fn holds(&self, tokens: &[crate::token::Token]) -> bool {
-        let Some(first) = tokens.first() else {
-            return false;
-        };
-        self.0.get(first.text).is_some_and(|candidates| {
-            candidates.iter().any(|words| {
-                words.len() == tokens.len() && tokens.iter().zip(words).all(|(t, w)| t.text == *w)
-            })
+        self.lengths_at(tokens, 0).any(|n| n == tokens.len())
+    }
+
+    /// How many tokens each phrase written at `tokens[i]` takes.
+    fn lengths_at<'a>(
+        &'a self,
+        tokens: &'a [crate::token::Token],
+        i: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let candidates = tokens.get(i).and_then(|t| self.0.get(t.text));
+        candidates.into_iter().flatten().filter_map(move |words| {
+            let run = tokens.get(i..i + words.len())?;
+            run.iter()
+                .zip(words)
+                .all(|(t, w)| t.text == *w)
+                .then_some(words.len())
         })
     }
 }
 
+/// Whether a name read as `kind` is read again as `wanted` where its slot or a list says so: a
+/// person or an organisation becomes a place, a person or a place an organisation.
+pub(crate) fn retypes(kind: EntityType, wanted: EntityType) -> bool {
+    match wanted {
+        EntityType::Gpe => matches!(kind, EntityType::Person | EntityType::Org),
+        EntityType::Org => matches!(kind, EntityType::Person | EntityType::Gpe | EntityType::Loc),
+        _ => false,
+    }
+}
+
 /// Makes each place where `sentences` write a phrase of `index`, where the tokens after it let
-/// it `stand`, a mention of `kind`: a new one where no mention of `found` overlaps it, or the mention of exactly its span retyped where that
-/// was read as a person or a place. `found` is in text order without overlaps and stays so.
+/// it `stand`, a mention of `kind`: a new one where no mention of `found` overlaps it, or the
+/// mention of exactly its span retyped ([`retypes`]). `found` is in text order without overlaps
+/// and stays so.
 pub(crate) fn mention_phrases(
     sentences: &crate::token::TokenLists,
     index: &PhraseIndex,
@@ -193,28 +213,16 @@ pub(crate) fn mention_phrases(
     }
     let mut added = Vec::new();
     for (sentence, tokens) in sentences.iter().enumerate() {
-        for (i, token) in tokens.iter().enumerate() {
-            let Some(candidates) = index.0.get(token.text) else {
-                continue;
-            };
-            for words in candidates {
-                let Some(run) = tokens.get(i..i + words.len()) else {
-                    continue;
-                };
-                if !run.iter().zip(words).all(|(t, w)| t.text == *w)
-                    || !stands(&tokens[i + words.len()..])
-                {
+        for i in 0..tokens.len() {
+            for n in index.lengths_at(tokens, i) {
+                if !stands(&tokens[i + n..]) {
                     continue;
                 }
-                let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+                let span = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
                 match found.binary_search_by_key(&span.start, |m| m.span.start) {
                     Ok(at) if found[at].span == span => {
                         let m = &mut found[at];
-                        if matches!(
-                            m.kind,
-                            EntityType::Person | EntityType::Gpe | EntityType::Loc
-                        ) && m.kind != kind
-                        {
+                        if retypes(m.kind, kind) {
                             m.kind = kind;
                             m.canonical = None;
                         }

@@ -4,9 +4,10 @@
 //! its legal form is named without it too ("Orbital Lantern Corp", then "Orbital Lantern").
 //! Each adds the name wherever the article writes it again.
 
-use super::lexicon::{COMPANY_FORMS, FUNCTION_WORDS, GPE_HEADS};
+use super::lexicon::{ends_in_company_form, FUNCTION_WORDS, GPE_HEADS};
 use super::{
-    in_text_order, mention_every, mention_phrases, overlaps_any, EntityType, Mention, PhraseIndex,
+    in_text_order, mention_every, mention_phrases, overlaps_any, retypes, EntityType, Mention,
+    PhraseIndex,
 };
 use crate::token::{Token, TokenLists};
 use crate::Span;
@@ -73,7 +74,7 @@ fn slot_at(tokens: &[Token], i: usize, found: &[Mention]) -> Option<(usize, Enti
         let division = two_before
             .text
             .starts_with(|c: char| c.is_ascii_lowercase())
-            && is_division(two_before.text);
+            && GPE_HEADS.contains(two_before.text);
         return division.then_some((i, EntityType::Gpe));
     }
     // "between Belfast and Cairnryan", "from Belfast to Cairnryan".
@@ -94,27 +95,6 @@ fn slot_at(tokens: &[Token], i: usize, found: &[Mention]) -> Option<(usize, Enti
     None
 }
 
-/// Whether `word` (lower case) is a kind of town or region: "province", "district", "city".
-fn is_division(word: &str) -> bool {
-    let mut head = [0u8; 16];
-    let Some(slot) = head.get_mut(..word.len()) else {
-        return false;
-    };
-    slot.copy_from_slice(word.as_bytes());
-    slot[0] = slot[0].to_ascii_uppercase();
-    std::str::from_utf8(slot).is_ok_and(|w| GPE_HEADS.contains(w))
-}
-
-/// The type a slot gives a name read otherwise: a person or an organisation where the slot
-/// wants a place, anything but an organisation where it wants one.
-fn retypes(kind: EntityType, wanted: EntityType) -> bool {
-    match wanted {
-        EntityType::Gpe => matches!(kind, EntityType::Person | EntityType::Org),
-        EntityType::Org => matches!(kind, EntityType::Person | EntityType::Gpe | EntityType::Loc),
-        _ => false,
-    }
-}
-
 /// How many capitalised words, none of them a function word, open `tokens`.
 fn capitalised_run(tokens: &[Token]) -> usize {
     tokens
@@ -131,9 +111,9 @@ fn company_short_names<'t>(text: &'t str, found: &[Mention]) -> Vec<&'t str> {
         .iter()
         .filter(|m| m.kind == EntityType::Org)
         .filter_map(|m| {
-            let (short, form) = text[m.span.start..m.span.end].rsplit_once(' ')?;
-            let is_form = COMPANY_FORMS.contains(form.trim_end_matches('.'));
-            (is_form && short.contains(' ')).then_some(short)
+            let surface = &text[m.span.start..m.span.end];
+            let (short, _) = surface.rsplit_once(' ')?;
+            (ends_in_company_form(surface) && short.contains(' ')).then_some(short)
         })
         .collect();
     names.sort_unstable();

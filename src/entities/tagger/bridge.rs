@@ -248,11 +248,12 @@ pub(crate) fn tagged_mentions(
 /// "Nigeria's | Harbourline Bank" (a place and what it owns).
 fn joins_words_of_a_name(view: &SentenceView, span: Span, k: usize) -> bool {
     let inside = tokens_within(view.tokens, span);
-    is_connector(&view.tokens[k])
-        && view.tokens[inside.start..k]
-            .iter()
-            .all(|t| !matches!(t.text, "'s" | "’s"))
-        && !matches!(view.tokens[k].text, "'s" | "’s")
+    is_connector(&view.tokens[k]) && !view.tokens[inside.start..=k].iter().any(is_possessive)
+}
+
+/// A possessive "'s" (either apostrophe), which the tokenizer keeps as a token of its own.
+fn is_possessive(token: &Token) -> bool {
+    matches!(token.text, "'s" | "’s")
 }
 
 /// "Georgia Meloni said", "Prime Minister Giorgia | Meloni": a one-word place that is also a
@@ -349,7 +350,7 @@ fn possessive_after_place(view: &SentenceView, first: usize, end: usize) -> Opti
     // A place's name is a few words ("Democratic Republic of the Congo's").
     const LONGEST_PLACE: usize = 6;
     (first + 1..end.saturating_sub(1).min(first + LONGEST_PLACE)).find(|&k| {
-        matches!(tokens[k].text, "'s" | "’s")
+        is_possessive(&tokens[k])
             && tokens[k + 1].is_capitalised()
             && view
                 .gazetteer

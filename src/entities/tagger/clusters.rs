@@ -1,11 +1,13 @@
-//! Word clusters: which of 128 groups of words a common word belongs to, by the company it keeps in
-//! newswire and Wikipedia (GloVe vectors, grouped by `scripts/generate-clusters.mjs`; sources in
-//! `data/tagger/README.md`). A name the training corpora never held still reads like its
+//! Word clusters: which of 128 groups of words a common word belongs to, by the company it keeps
+//! in newswire and Wikipedia (GloVe vectors, grouped by `scripts/generate-clusters.mjs`; sources
+//! in `data/tagger/README.md`). A name the training corpora never held still reads like its
 //! neighbours: "Tesla" like "Toyota" and "Ford", "Obama" like "Clinton".
 //!
 //! `data/tagger/clusters.bin`: "DLC1", then one byte a slot (0: no word, else the fine cluster),
 //! a word's slot being its lower-case hash ([`lower_hash`](super::lower_hash)) masked; then the
 //! coarse cluster of each fine one.
+
+use std::sync::OnceLock;
 
 const MAGIC: &[u8; 4] = b"DLC1";
 
@@ -35,16 +37,17 @@ pub(crate) fn cluster_of(hash: u32) -> Cluster {
 }
 
 /// The table's slots (a power of two of them) and its coarse map, or two empty slices if it is
-/// malformed.
+/// malformed: read once, not at every token the tagger looks up.
 fn parts() -> (&'static [u8], &'static [u8]) {
-    match TABLE.strip_prefix(MAGIC) {
+    static PARTS: OnceLock<(&[u8], &[u8])> = OnceLock::new();
+    *PARTS.get_or_init(|| match TABLE.strip_prefix(MAGIC) {
         Some([slot_bits @ 1..=24, fine, rest @ ..])
             if rest.len() == (1 << slot_bits) + usize::from(*fine) + 1 =>
         {
             rest.split_at(1 << slot_bits)
         }
         _ => (&[], &[]),
-    }
+    })
 }
 
 #[cfg(test)]

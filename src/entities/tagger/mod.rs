@@ -1,7 +1,7 @@
 //! The learned recogniser, the first reader of every sentence: a structured averaged perceptron
 //! that labels tokens O, B-X or I-X (X: person, organisation, place, nationality) with Viterbi,
-//! reading the word, its shape, affixes, word cluster and neighbours, the gazetteer, and what the rules
-//! (`entities/recognise.rs`) made of it. It reads only the [`regions`] where a name can be, so
+//! reading the word, its shape, affixes, word cluster and neighbours, the gazetteer, and what the
+//! rules (`entities/recognise.rs`) made of it. It reads only the [`regions`] where a name can be, so
 //! most tokens cost nothing. Trained by `scripts/train-tagger.mjs` (`src/bin/train.rs`) on names-only
 //! gold; scored on held-out gold by `node scripts/evaluate.mjs ner`. The shipped weights are
 //! `data/tagger/model.bin` ([`shipped`]); features are hashed into buckets, weights are one byte
