@@ -7,7 +7,7 @@ use crate::entities::in_text_order;
 use std::sync::OnceLock;
 
 use super::lexicon::{entity_type, is_entity_kind};
-use super::{mention_every, overlaps_any, EntityType, Key, Mention};
+use super::{mention_every, overlaps_any, EntityType, Mention};
 use crate::gazetteer::gazetteer;
 use crate::time::calendar::is_calendar_name;
 use crate::token::{tokens_within, Token, TokenKind, TokenLists, TokenWalk};
@@ -192,13 +192,7 @@ pub(crate) fn second_names(text: &str, sentences: &TokenLists, found: &mut Vec<M
             .get(n + 1)
             .is_none_or(|next| next.span.start >= span.end)
         {
-            added.push(Mention {
-                span,
-                kind: m.kind,
-                canonical: None,
-                sentence: m.sentence,
-                key: Key::default(),
-            });
+            added.push(Mention::found(span, m.kind, m.sentence));
         }
     }
     if !added.is_empty() {
@@ -262,13 +256,7 @@ pub(crate) fn join_nicknames(sentences: &TokenLists, found: &mut Vec<Mention>) {
                         .iter()
                         .take_while(|m| m.span.start < span.end);
                     if inside.all(|m| m.kind == EntityType::Person && m.span != span) {
-                        joined.push(Mention {
-                            span,
-                            kind: EntityType::Person,
-                            canonical: None,
-                            sentence: index,
-                            key: Key::default(),
-                        });
+                        joined.push(Mention::found(span, EntityType::Person, index));
                     }
                     i = end;
                 }

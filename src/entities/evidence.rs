@@ -105,13 +105,7 @@ pub(crate) fn headline_openers(
                 && first.is_capitalised()
                 && letters >= 2
                 && !is_sentence_starter(first.text))
-            .then(|| Mention {
-                span: first.span,
-                kind: EntityType::Gpe,
-                canonical: None,
-                sentence: index,
-                key: Key::default(),
-            })
+            .then(|| Mention::found(first.span, EntityType::Gpe, index))
         })
         .collect();
     if openers.is_empty() {

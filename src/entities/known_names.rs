@@ -1,7 +1,7 @@
 use crate::entities::lexicon::ends_in_company_form;
 use crate::entities::names::{push_spelling_key, spelling_key};
 use crate::entities::scanner::Unresolved;
-use crate::entities::{EntityType, Key, Mention};
+use crate::entities::{EntityType, Mention};
 use crate::hash::{FastMap, FastSet};
 use crate::token::Token;
 use crate::Span;
@@ -67,12 +67,12 @@ pub(crate) fn resolve_known_names(text: &str, found: &mut Vec<Mention>, unresolv
     let mut resolved = Vec::new();
     for (candidate, keys) in unresolved.iter().zip(&keys) {
         let run = candidate.run;
-        let mention = |from: usize, to: usize, kind| Mention {
-            span: Span::new(run[from].span.start, run[to - 1].span.end),
-            kind,
-            canonical: None,
-            sentence: candidate.sentence,
-            key: Key::default(),
+        let mention = |from: usize, to: usize, kind| {
+            Mention::found(
+                Span::new(run[from].span.start, run[to - 1].span.end),
+                kind,
+                candidate.sentence,
+            )
         };
         if candidate.product || (candidate.guess.is_some() && products.contains(keys.whole())) {
             continue;

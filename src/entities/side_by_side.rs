@@ -45,13 +45,11 @@ pub(crate) fn join_side_by_side(
         last_joined = kind.is_some();
         match kind {
             Some(kind) => {
-                *last = Mention {
-                    span: Span::new(last.span.start, mention.span.end),
+                *last = Mention::found(
+                    Span::new(last.span.start, mention.span.end),
                     kind,
-                    canonical: None,
-                    sentence: last.sentence,
-                    key: Key::default(),
-                };
+                    last.sentence,
+                );
             }
             None => joined.push(mention),
         }
@@ -112,13 +110,11 @@ pub(crate) fn take_in_article_surnames(sentences: &TokenLists, found: &mut Vec<M
                     } else {
                         EntityType::Person
                     };
-                    added.push(Mention {
-                        span: Span::new(tokens[first].span.start, surname.span.end),
+                    added.push(Mention::found(
+                        Span::new(tokens[first].span.start, surname.span.end),
                         kind,
-                        canonical: None,
-                        sentence: index,
-                        key: Key::default(),
-                    });
+                        index,
+                    ));
                 }
                 _ => {}
             }
